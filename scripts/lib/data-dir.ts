@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataError } from './errors';
+import type { SourceFile } from '../sources';
+
+export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const DEFAULT_MIRROR = resolve(PROJECT_ROOT, '../shared/datasets');
+
+/** The raw-data directory: `--mirror DIR`, else $DATA_MIRROR, else ../shared/datasets beside the project. */
+export function dataDir(argv: readonly string[] = process.argv): string {
+  const flag = argv.indexOf('--mirror');
+  if (flag >= 0 && argv[flag + 1]) return resolve(argv[flag + 1]);
+  return resolve(process.env.DATA_MIRROR ?? DEFAULT_MIRROR);
+}
+
+export const rawPath = (source: SourceFile, dir = dataDir()): string => resolve(dir, source.path);
+
+export const hasRaw = (source: SourceFile, dir = dataDir()): boolean => existsSync(rawPath(source, dir));
+
+/** The path of a raw file, or an error that says where to get it. */
+export function requireRaw(source: SourceFile, dir = dataDir()): string {
+  const path = rawPath(source, dir);
+  if (!existsSync(path)) {
+    throw new DataError(
+      source.path,
+      `raw file not found in ${dir}. Get "${source.title}" (${source.publisher}) from ${source.url} ` +
+        'and save it there, or point DATA_MIRROR / --mirror at a folder that has it (npm run data:fetch checks them all).',
+    );
+  }
+  return path;
+}

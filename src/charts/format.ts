@@ -1,0 +1,14 @@
+/** Number and year formatting shared by charts, tables and generated text. */
+import { academicYear } from '../config/periods';
+
+export const pct = (v: number | null | undefined, digits = 1): string =>
+  v === null || v === undefined || !Number.isFinite(v) ? 'no data' : `${v.toFixed(digits)}%`;
+
+export const pp = (v: number | null | undefined, digits = 1): string =>
+  v === null || v === undefined || !Number.isFinite(v) ? 'no data' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(digits)} pp`;
+
+export const int = (v: number | null | undefined): string =>
+  v === null || v === undefined ? 'no data' : Math.round(v).toLocaleString('en-GB');
+
+/** Numeric start year -> "2022/23", for axes that use start years. */
+export const yearTick = (start: number): string => (Number.isInteger(start) ? academicYear(start) : '');

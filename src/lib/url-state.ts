@@ -1,0 +1,28 @@
+/**
+ * Page state kept in the URL. Every parameter is checked against an allowlist: unknown keys are
+ * ignored and unknown values fall back to the default, so nothing from the URL reaches the page
+ * unless it is one of our own values.
+ */
+export type StateSpec = Record<string, { values: readonly string[]; default: string }>;
+export type StateOf<S extends StateSpec> = { [K in keyof S]: S[K]['values'][number] };
+
+export function parseState<S extends StateSpec>(spec: S, search: string | URLSearchParams): StateOf<S> {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const state = {} as Record<string, string>;
+  for (const [key, { values, default: fallback }] of Object.entries(spec)) {
+    const raw = params.get(key);
+    state[key] = raw !== null && values.includes(raw) ? raw : fallback;
+  }
+  return state as StateOf<S>;
+}
+
+/** The query string for a state, leaving out values equal to their default (short, canonical URLs). */
+export function stateToSearch<S extends StateSpec>(spec: S, state: StateOf<S>): string {
+  const params = new URLSearchParams();
+  for (const [key, { default: fallback }] of Object.entries(spec)) {
+    const value = (state as Record<string, string>)[key];
+    if (value !== undefined && value !== fallback) params.set(key, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -7,7 +7,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { dataDir, hasRaw, PROJECT_ROOT, rawPath } from './lib/data-dir';
+import { dataDir, hasRaw, officialPath, PROJECT_ROOT, rawPath } from './lib/data-dir';
 import { sha256File } from './lib/checksum';
 import { writeAllAtomically } from './lib/write';
 import { LOADERS } from './loaders/index';
@@ -34,6 +34,7 @@ async function main() {
       continue;
     }
     for (const id of loader.sources) {
+      if (officialPath(SOURCES[id], dir)) continue; // the publisher's own file: no registry checksum
       const actual = sha256File(rawPath(SOURCES[id], dir));
       if (actual !== SOURCES[id].sha256) log(`warning: ${SOURCES[id].path} sha256 ${actual} differs from the registry (a newer release?)`);
     }

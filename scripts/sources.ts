@@ -10,6 +10,11 @@ export interface SourceFile extends SourceCitation {
   path: string;
   pageUrl: string;
   downloadUrl?: string;
+  /**
+   * For a reshaped copy: where the publisher's own file goes when downloaded. When that file is
+   * present the pipeline reads it with the official-format adapter instead of the copy.
+   */
+  official?: { path: string; downloadUrl: string };
 }
 
 const EES = 'https://explore-education-statistics.service.gov.uk';
@@ -24,27 +29,29 @@ const DFE_QA = 'https://github.com/dfe-analytical-services/dfe-published-data-qa
 const NAADIR = 'Naadir-Dev-Portfolio/powerbi-school-attendance-dashboard (renamed columns, rates as fractions)';
 
 function source(entry: Omit<SourceFile, 'url' | 'licence'> & { licence?: string }): SourceFile {
-  return { licence: OGL_V3, url: entry.downloadUrl ?? entry.pageUrl, ...entry };
+  return { licence: OGL_V3, url: entry.official?.downloadUrl ?? entry.downloadUrl ?? entry.pageUrl, ...entry };
 }
 
 export const SOURCES = {
   absenceAnnual: source({
     id: 'absenceAnnual', path: 'absence/fact_attendance_annual.csv', publisher: DFE,
     title: 'Pupil absence in schools in England: absence rates by geographic level', release: 'Academic year 2024/25',
-    pageUrl: ABSENCE_RELEASE, downloadUrl: `${EES}/data-catalogue/data-set/d37f27c4-cca2-4274-97e9-1cdcb4ecad18/csv`,
-    reshapedBy: NAADIR, sha256: 'f66dbeeb40513d19f54e02f33da51272345b254ad52c0dcc7bab76ecf26f8e73',
+    pageUrl: ABSENCE_RELEASE, reshapedBy: NAADIR, sha256: 'f66dbeeb40513d19f54e02f33da51272345b254ad52c0dcc7bab76ecf26f8e73',
+    official: { path: 'absence/absence_rates_by_geographic_level.csv', downloadUrl: `${EES}/data-catalogue/data-set/d37f27c4-cca2-4274-97e9-1cdcb4ecad18/csv` },
   }),
   absenceGeography: source({
     id: 'absenceGeography', path: 'absence/dim_geography.csv', publisher: DFE,
     title: 'Pupil absence in schools in England: geography columns of the absence files', release: 'Academic year 2024/25',
     pageUrl: ABSENCE_RELEASE, reshapedBy: NAADIR,
     sha256: 'd1d179669c3e7b33f90a9e590337076504fe424acdf7acf30efdc09e151c9af4',
+    official: { path: 'absence/absence_rates_by_geographic_level.csv', downloadUrl: `${EES}/data-catalogue/data-set/d37f27c4-cca2-4274-97e9-1cdcb4ecad18/csv` },
   }),
   absenceTermly: source({
     id: 'absenceTermly', path: 'absence/fact_attendance_termly.csv', publisher: DFE,
     title: 'Pupil absence in schools in England: absence by geographic level, termly', release: 'Academic year 2024/25',
-    pageUrl: ABSENCE_RELEASE, downloadUrl: `${EES}/data-catalogue/data-set/9bcb4217-4dba-4039-a754-a80ca681aedb/csv`,
-    reshapedBy: NAADIR, sha256: '5e4cb30ad5ff95d4ff43f584479edbc688ce1ae4acc8ab9f95975f2dac66ce4a',
+    pageUrl: ABSENCE_RELEASE, reshapedBy: NAADIR,
+    official: { path: 'absence/absence_by_geographic_level_termly.csv', downloadUrl: `${EES}/data-catalogue/data-set/9bcb4217-4dba-4039-a754-a80ca681aedb/csv` },
+    sha256: '5e4cb30ad5ff95d4ff43f584479edbc688ce1ae4acc8ab9f95975f2dac66ce4a',
   }),
   absenceCharacteristics201819: source({
     id: 'absenceCharacteristics201819', path: 'absence/Absence_3term201819_national_characteristics.csv', publisher: DFE,

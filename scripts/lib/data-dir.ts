@@ -16,7 +16,13 @@ export function dataDir(argv: readonly string[] = process.argv): string {
 
 export const rawPath = (source: SourceFile, dir = dataDir()): string => resolve(dir, source.path);
 
-export const hasRaw = (source: SourceFile, dir = dataDir()): boolean => existsSync(rawPath(source, dir));
+/** The publisher's own file for a reshaped copy, when a user has downloaded it. */
+export const officialPath = (source: SourceFile, dir = dataDir()): string | undefined =>
+  source.official && existsSync(resolve(dir, source.official.path)) ? resolve(dir, source.official.path) : undefined;
+
+/** True when the copy, or the official file it reshapes, is in the data directory. */
+export const hasRaw = (source: SourceFile, dir = dataDir()): boolean =>
+  existsSync(rawPath(source, dir)) || officialPath(source, dir) !== undefined;
 
 /** The path of a raw file, or an error that says where to get it. */
 export function requireRaw(source: SourceFile, dir = dataDir()): string {

@@ -1,23 +1,19 @@
 /** data/absence.json: counts by year x area x school type, 2015/16 onwards, with derived areas. */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { ABSENCE_COLUMNS, toRow } from '../../src/lib/absence';
 import { FIRST_YEAR } from '../../src/config/periods';
 import { withDerivedAreas } from '../../src/derive/aggregate-areas';
 import { readCuratedAbsence } from '../adapters/absence-annual-curated';
 import { readEesAbsence } from '../adapters/absence-annual-ees';
-import { requireRaw } from '../lib/data-dir';
+import { officialPath, requireRaw } from '../lib/data-dir';
 import type { Loader } from '../lib/loader';
 import { provenanceFor } from '../lib/provenance';
 import { stableJson } from '../lib/write';
 import { SOURCES } from '../sources';
 
-/** The official EES file, if a user downloaded it into the data directory (takes precedence). */
-export const OFFICIAL_ABSENCE_FILE = 'absence/absence_rates_by_geographic_level.csv';
-
+/** Reads the official EES file when a user downloaded it (npm run data:fetch -- --download), else the mirror copy. */
 export function readAbsence(dir: string) {
-  const official = resolve(dir, OFFICIAL_ABSENCE_FILE);
-  if (existsSync(official)) return readEesAbsence(official, OFFICIAL_ABSENCE_FILE);
+  const official = officialPath(SOURCES.absenceAnnual, dir);
+  if (official) return readEesAbsence(official, SOURCES.absenceAnnual.official!.path);
   return readCuratedAbsence(requireRaw(SOURCES.absenceAnnual, dir), requireRaw(SOURCES.absenceGeography, dir), {
     fact: SOURCES.absenceAnnual.path, geo: SOURCES.absenceGeography.path,
   });

@@ -1,0 +1,177 @@
+/**
+ * The home page's key findings, computed from the absence counts so that every number and every
+ * "rose"/"fell" in the text stays true when the data are refreshed. Pure: records in, insights out.
+ */
+import type { AbsenceRecord, SchoolType } from '../lib/absence';
+import { ENGLAND, MACRO_REGIONS, MACRO_REGION_CODES } from '../config/geography';
+import { FIRST_YEAR, yearsThrough } from '../config/periods';
+import { pct, pp } from '../charts/format';
+import { rate, type Measure } from './rates';
+
+export interface InsightPoint {
+  label: string;
+  value: number | null;
+  /** Drawn in the accent colour (the values the headline talks about). */
+  emphasis?: boolean;
+}
+
+export interface InsightChart {
+  kind: 'line' | 'bars';
+  /** Unit of the plotted values, for the text alternative and the table. */
+  unit: string;
+  points: InsightPoint[];
+}
+
+export interface Insight {
+  id: string;
+  title: string;
+  headline: string;
+  explanation: string;
+  chart: InsightChart;
+  /** Text alternative of the chart. */
+  chartSummary: string;
+  /** The academic year(s) the headline uses. */
+  years: string;
+  /** The data file it comes from (its provenance names the source). */
+  dataset: string;
+  href: string;
+  linkLabel: string;
+}
+
+/** LAs with fewer pupils (City of London, Isles of Scilly) swing too much to rank against the rest. */
+export const MIN_LA_PUPILS = 1000;
+
+const ABSENCE = 'absence.json';
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
+/** "+48%" / "−12%": relative change from a to b. */
+export const percentChange = (from: number, to: number): number => (100 * (to - from)) / from;
+const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(Math.round(v))}%`;
+const rose = (from: number, to: number) => (to > from ? 'rose' : to < from ? 'fell' : 'stayed');
+
+function lookup(records: readonly AbsenceRecord[]) {
+  const index = new Map(records.map((r) => [`${r.code}|${r.schoolType}|${r.year}`, r]));
+  return (code: string, year: string, measure: Measure, type: SchoolType = 'Total'): number | null => {
+    const r = index.get(`${code}|${type}|${year}`);
+    return r ? rate(r, measure) : null;
+  };
+}
+
+type Lookup = ReturnType<typeof lookup>;
+
+function englandSeries(value: Lookup, measure: Measure, latest: string): InsightPoint[] {
+  return yearsThrough(latest).map((year) => ({ label: year, value: value(ENGLAND.code, year, measure) }));
+}
+
+const lineSummary = (what: string, points: InsightPoint[]) => {
+  const shown = points.filter((p) => p.value !== null);
+  return `Line chart of ${what}, ${points[0].label} to ${points[points.length - 1].label}: ` +
+    shown.map((p) => `${p.label} ${pct(p.value)}`).join(', ') + '. No data for years not listed.';
+};
+
+function known(value: number | null, what: string): number {
+  if (value === null) throw new Error(`insights: no data for ${what}`);
+  return value;
+}
+
+function overallChange(value: Lookup, latest: string): Insight {
+  const first = known(value(ENGLAND.code, FIRST_YEAR, 'overall'), `England overall ${FIRST_YEAR}`);
+  const last = known(value(ENGLAND.code, latest, 'overall'), `England overall ${latest}`);
+  const points = englandSeries(value, 'overall', latest);
+  return {
+    id: 'overall-change', title: 'Overall absence', headline: signed(percentChange(first, last)),
+    explanation: `England's overall absence rate ${rose(first, last)} from ${pct(first)} of sessions in ${FIRST_YEAR} to ${pct(last)} in ${latest}.`,
+    chart: { kind: 'line', unit: '% of possible sessions missed', points },
+    chartSummary: lineSummary("England's overall absence rate", points),
+    years: `${FIRST_YEAR} and ${latest}`, dataset: ABSENCE, href: '/trends/', linkLabel: 'Regional trends',
+  };
+}
+
+function persistentPeak(value: Lookup, latest: string): Insight {
+  const points = englandSeries(value, 'persistent', latest);
+  const peak = points.reduce((a, b) => ((b.value ?? -Infinity) > (a.value ?? -Infinity) ? b : a));
+  const last = known(value(ENGLAND.code, latest, 'persistent'), `England persistent ${latest}`);
+  const first = known(value(ENGLAND.code, FIRST_YEAR, 'persistent'), `England persistent ${FIRST_YEAR}`);
+  const sincePeak = peak.label === latest ? `the highest since ${FIRST_YEAR}` : `down from a peak of ${pct(peak.value)} in ${peak.label}`;
+  return {
+    id: 'persistent-peak', title: 'Persistent absence', headline: pct(last),
+    explanation: `of pupils missed 10% or more of sessions in ${latest}, ${sincePeak}; it was ${pct(first)} in ${FIRST_YEAR}.`,
+    chart: { kind: 'line', unit: '% of pupils', points: points.map((p) => ({ ...p, emphasis: p.label === peak.label })) },
+    chartSummary: lineSummary("England's persistent absence rate", points),
+    years: `${latest} (peak ${peak.label})`, dataset: ABSENCE, href: '/trends/', linkLabel: 'Regional trends',
+  };
+}
+
+function severeGrowth(value: Lookup, latest: string): Insight {
+  const first = known(value(ENGLAND.code, FIRST_YEAR, 'severe'), `England severe ${FIRST_YEAR}`);
+  const last = known(value(ENGLAND.code, latest, 'severe'), `England severe ${latest}`);
+  const points = englandSeries(value, 'severe', latest);
+  return {
+    id: 'severe-growth', title: 'Severe absence', headline: `${round1(last / first).toFixed(1)}×`,
+    explanation: `the share of pupils missing half their sessions or more: ${pct(first, 2)} in ${FIRST_YEAR}, ${pct(last, 2)} in ${latest}.`,
+    chart: { kind: 'line', unit: '% of pupils', points },
+    chartSummary: lineSummary("England's severe absence rate", points),
+    years: `${FIRST_YEAR} and ${latest}`, dataset: ABSENCE, href: '/trends/', linkLabel: 'Regional trends',
+  };
+}
+
+function northSouthUnauthorised(value: Lookup, latest: string): Insight {
+  const points = [...MACRO_REGIONS.map((m) => ({ label: m, code: MACRO_REGION_CODES[m] })), { label: 'England', code: ENGLAND.code }]
+    .map(({ label, code }) => ({ label, value: value(code, latest, 'unauthorised'), emphasis: label === 'North' || label === 'South' }));
+  const north = known(points[0].value, `North unauthorised ${latest}`);
+  const south = known(points[2].value, `South unauthorised ${latest}`);
+  const gap = north - south;
+  return {
+    id: 'north-south-unauthorised', title: 'Unauthorised absence, North vs South', headline: pp(gap),
+    explanation: `The North's unauthorised absence rate was ${pct(north, 2)} in ${latest}, ${gap >= 0 ? 'above' : 'below'} the South's ${pct(south, 2)} (${signed(percentChange(south, north))}).`,
+    chart: { kind: 'bars', unit: '% of possible sessions missed (unauthorised)', points },
+    chartSummary: `Bar chart of unauthorised absence in ${latest}: ${points.map((p) => `${p.label} ${pct(p.value, 2)}`).join(', ')}.`,
+    years: latest, dataset: ABSENCE, href: '/trends/', linkLabel: 'Regional trends',
+  };
+}
+
+function schoolTypePersistent(value: Lookup, latest: string): Insight {
+  const types: [string, SchoolType][] = [['Primary', 'State-funded primary'], ['Secondary', 'State-funded secondary'], ['Special', 'Special']];
+  const points = types.map(([label, type]) => ({ label, value: value(ENGLAND.code, latest, 'persistent', type), emphasis: type === 'Special' }));
+  const [primary, secondary, special] = points.map((p) => known(p.value, `${p.label} persistent ${latest}`));
+  return {
+    id: 'school-type-persistent', title: 'Persistent absence by school type', headline: pct(special),
+    explanation: `of pupils in special schools were persistently absent in ${latest}, against ${pct(secondary)} in secondary and ${pct(primary)} in primary schools.`,
+    chart: { kind: 'bars', unit: '% of pupils', points },
+    chartSummary: `Bar chart of persistent absence by school type in England, ${latest}: ${points.map((p) => `${p.label} ${pct(p.value)}`).join(', ')}.`,
+    years: latest, dataset: ABSENCE, href: '/subgroups/', linkLabel: 'Subgroups',
+  };
+}
+
+function laRange(records: readonly AbsenceRecord[], latest: string): Insight {
+  const las = records
+    .filter((r) => r.level === 'Local authority' && r.year === latest && r.schoolType === 'Total' && (r.enrolments ?? 0) >= MIN_LA_PUPILS)
+    .map((r) => ({ label: r.name, value: rate(r, 'persistent') }))
+    .filter((p): p is { label: string; value: number } => p.value !== null)
+    .sort((a, b) => a.value - b.value || a.label.localeCompare(b.label));
+  if (las.length < 2) throw new Error(`insights: fewer than two LAs with persistent absence in ${latest}`);
+  const low = las[0];
+  const high = las[las.length - 1];
+  return {
+    id: 'la-range', title: 'Persistent absence across local authorities', headline: `${round1(high.value / low.value).toFixed(1)}×`,
+    explanation: `${high.label}'s persistent absence rate (${pct(high.value)}) against ${low.label}'s (${pct(low.value)}), the highest and lowest of ${las.length} LAs in ${latest}.`,
+    chart: { kind: 'bars', unit: '% of pupils', points: las.map((p) => ({ ...p, emphasis: p === low || p === high })) },
+    chartSummary: `Bar chart of persistent absence in ${las.length} local authorities in ${latest}, sorted from ${pct(low.value)} (${low.label}) to ${pct(high.value)} (${high.label}).`,
+    years: latest, dataset: ABSENCE, href: '/la/', linkLabel: 'Local authorities',
+  };
+}
+
+/** The absence-file insights, in the order the home page shows them. */
+export function absenceInsights(records: readonly AbsenceRecord[]): Insight[] {
+  const latest = [...new Set(records.map((r) => r.year))].sort().at(-1);
+  if (!latest) throw new Error('insights: no absence records');
+  const value = lookup(records);
+  return [
+    overallChange(value, latest),
+    persistentPeak(value, latest),
+    northSouthUnauthorised(value, latest),
+    schoolTypePersistent(value, latest),
+    laRange(records, latest),
+    severeGrowth(value, latest),
+  ];
+}

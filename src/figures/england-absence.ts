@@ -1,0 +1,41 @@
+/** England's absence measures over time: the headline series. */
+import { ENGLAND } from '../config/geography';
+import { FIRST_YEAR, yearsThrough } from '../config/periods';
+import { trendChart } from '../charts/trend-chart';
+import { pct } from '../charts/format';
+import { SCHOOL_TYPES } from '../lib/absence';
+import { absenceProvenance, latestYear, seriesFor } from '../lib/data';
+import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../derive/rates';
+import { defineFigure } from './types';
+
+const state = {
+  measure: { values: MEASURES, default: 'overall' },
+  type: { values: SCHOOL_TYPES, default: 'Total' },
+} as const;
+
+const series = (s: { measure: Measure; type: (typeof SCHOOL_TYPES)[number] }) =>
+  seriesFor(ENGLAND.code, s.measure, s.type, yearsThrough(latestYear));
+
+export default defineFigure({
+  id: 'england-absence',
+  view: '/trends/',
+  state,
+  title: (s) => `${MEASURE_LABELS[s.measure]}, England, ${FIRST_YEAR} to ${latestYear}`,
+  subtitle: (s) => `${MEASURE_UNITS[s.measure]}; ${s.type === 'Total' ? 'state-funded primary, secondary and special schools' : s.type.toLowerCase()}. 2019/20: no full-year data.`,
+  summary: (s) => {
+    const data = series(s);
+    const first = data[0]?.value ?? null;
+    const last = data[data.length - 1]?.value ?? null;
+    return `Line chart: ${MEASURE_LABELS[s.measure].toLowerCase()} in England was ${pct(first)} in ${FIRST_YEAR} and ${pct(last)} in ${latestYear}.`;
+  },
+  provenance: [absenceProvenance],
+  columns: [
+    { key: 'year', label: 'Academic year' },
+    { key: 'value', label: 'Rate (%)', numeric: true },
+  ],
+  rows: (s) => series(s).map((d) => ({ year: d.year, value: d.value === null ? null : Number(d.value.toFixed(2)) })),
+  render: (s, { document, width }) =>
+    trendChart(series(s).map((d) => ({ ...d, series: 'England' })), {
+      document, width, yLabel: `${MEASURE_LABELS[s.measure]} (%)`, colours: { England: '#0072B2' },
+    }),
+});

@@ -1,0 +1,35 @@
+/**
+ * The states of a figure that are prerendered as static files (SVG, PNG, CSV) for embeds and
+ * downloads: every combination when there are few, else the default plus each single change.
+ */
+import type { StateOf, StateSpec } from './url-state';
+
+export const MAX_VARIANTS = 120;
+
+export function defaultState<S extends StateSpec>(spec: S): StateOf<S> {
+  return Object.fromEntries(Object.entries(spec).map(([k, v]) => [k, v.default])) as StateOf<S>;
+}
+
+const slug = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** File-safe key of a state: "default", or its non-default values, e.g. "measure-persistent--type-special". */
+export function variantKey<S extends StateSpec>(spec: S, state: StateOf<S>): string {
+  const parts = Object.entries(spec)
+    .filter(([k, v]) => (state as Record<string, string>)[k] !== v.default)
+    .map(([k]) => `${slug(k)}-${slug((state as Record<string, string>)[k])}`);
+  return parts.length ? parts.join('--') : 'default';
+}
+
+export function variantsOf<S extends StateSpec>(spec: S, max = MAX_VARIANTS): StateOf<S>[] {
+  const entries = Object.entries(spec);
+  const total = entries.reduce((n, [, v]) => n * v.values.length, 1);
+  const base = defaultState(spec) as Record<string, string>;
+  if (total <= max) {
+    return entries.reduce<Record<string, string>[]>(
+      (acc, [k, v]) => acc.flatMap((s) => v.values.map((value) => ({ ...s, [k]: value }))),
+      [{}],
+    ) as StateOf<S>[];
+  }
+  const singles = entries.flatMap(([k, v]) => v.values.filter((value) => value !== v.default).map((value) => ({ ...base, [k]: value })));
+  return [base, ...singles] as StateOf<S>[];
+}

@@ -1,0 +1,8 @@
+/** /geo/<vintage>.topo.json: the boundary topologies, for maps drawn in the browser. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { topologyFor, VINTAGES, type Vintage } from '../../lib/geo-data';
+
+export const getStaticPaths = (() => VINTAGES.map((vintage) => ({ params: { vintage } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(JSON.stringify(topologyFor(params.vintage as Vintage)), { headers: { 'Content-Type': 'application/json' } });

@@ -1,0 +1,66 @@
+/**
+ * Keeps each figure's download, embed and citation links in step with the page's URL state.
+ * Values come from our own allowlists (figure meta), never from the raw URL.
+ */
+import { bibtexCitation, plainCitation } from '../lib/citation';
+import { embedSnippet } from '../lib/embed-snippet';
+import type { FigureMeta } from '../lib/figure-meta';
+import { variantKey } from '../lib/figure-variants';
+import { parseState, stateToSearch } from '../lib/url-state';
+import { downloadSvgAsPng } from './svg-to-png';
+
+const metaCache = new Map<string, Promise<FigureMeta>>();
+const loadMeta = (id: string) => metaCache.get(id) ?? metaCache.set(id, fetch(`/embed/${id}/meta.json`).then((r) => r.json())).get(id)!;
+
+async function refresh(box: HTMLElement): Promise<void> {
+  const meta = await loadMeta(box.dataset.figure!);
+  const state = parseState(meta.state, window.location.search);
+  const wanted = variantKey(meta.state, state);
+  const key = meta.variants[wanted] ? wanted : 'default';
+  const site = box.dataset.site!;
+  const base = `/embed/${meta.id}/`;
+  const search = key === 'default' ? '' : stateToSearch(meta.state, state);
+  const variant = meta.variants[key];
+  const slot = (name: string) => box.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
+  for (const kind of ['svg', 'png', 'csv']) {
+    box.querySelector<HTMLAnchorElement>(`[data-action="${kind}"]`)!.href = `${base}${key}.${kind === 'png' && key !== 'default' ? 'svg' : kind}`;
+  }
+  const embedUrl = new URL(`${base}${search}`, site).toString();
+  const viewUrl = new URL(`${meta.view}${stateToSearch(meta.state, state)}`, site).toString();
+  (slot('embed') as HTMLTextAreaElement).value = embedSnippet({ src: embedUrl, title: variant.title, fallback: viewUrl, script: new URL('/embed-resize.js', site).toString() });
+  (slot('preview') as HTMLAnchorElement).href = `${base}${search}`;
+  const citation = { figureId: meta.id, title: variant.title, sources: meta.sources.map(tidySource), url: viewUrl, accessed: new Date().toISOString().slice(0, 10) };
+  slot('cite-plain').textContent = plainCitation(citation);
+  (slot('cite-bibtex') as HTMLTextAreaElement).value = bibtexCitation(citation);
+  const note = slot('note');
+  note.hidden = key === wanted;
+  note.textContent = key === wanted ? '' : 'Downloads and embeds offer the default view for this combination; the page itself shows every combination.';
+  box.dataset.key = key;
+}
+
+const tidySource = (line: string) => line.replace(/^Source: /, '').replace(/ Contains public sector information.*$/, '').replace(/\.$/, '');
+
+for (const box of document.querySelectorAll<HTMLElement>('.chart-actions')) {
+  const update = () => void refresh(box);
+  box.addEventListener('focusin', update);
+  box.addEventListener('pointerenter', update);
+  box.addEventListener('toggle', update, true);
+  // Non-default states have no prebuilt PNG: convert their SVG (refresh ran on focus/hover, so the key is known).
+  box.querySelector('[data-action="png"]')!.addEventListener('click', (event) => {
+    const key = box.dataset.key;
+    if (!key || key === 'default') return;
+    event.preventDefault();
+    void downloadSvgAsPng(`/embed/${box.dataset.figure}/${key}.svg`, `${box.dataset.figure}-${key}.png`);
+  });
+  for (const button of box.querySelectorAll<HTMLButtonElement>('[data-action="copy"]')) {
+    button.addEventListener('click', async () => {
+      const area = document.getElementById(button.dataset.target!) as HTMLTextAreaElement;
+      await refresh(box);
+      area.select();
+      await navigator.clipboard?.writeText(area.value).catch(() => undefined);
+      const note = box.querySelector<HTMLElement>('[data-slot="note"]')!;
+      note.hidden = false;
+      note.textContent = 'Copied.';
+    });
+  }
+}

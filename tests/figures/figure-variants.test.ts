@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { defaultState, variantKey, variantsOf } from '../../src/lib/figure-variants';
+
+const small = {
+  measure: { values: ['overall', 'persistent'], default: 'overall' },
+  type: { values: ['Total', 'Special'], default: 'Total' },
+} as const;
+
+describe('prerendered figure states', () => {
+  it('names the default state "default" and others by their non-default values, file-safely', () => {
+    expect(variantKey(small, defaultState(small))).toBe('default');
+    expect(variantKey(small, { measure: 'persistent', type: 'Special' })).toBe('measure-persistent--type-special');
+    expect(variantKey({ year: { values: ['2022/23', '2023/24'], default: '2023/24' } }, { year: '2022/23' })).toBe('year-2022-23');
+  });
+
+  it('prerenders every combination when there are few', () => {
+    expect(variantsOf(small)).toHaveLength(4);
+  });
+
+  it('prerenders the default plus each single change when combinations are many', () => {
+    const values = Array.from({ length: 12 }, (_, i) => String(i));
+    const big = { a: { values, default: '0' }, b: { values, default: '0' } };
+    const variants = variantsOf(big, 100);
+    expect(variants).toHaveLength(1 + 11 + 11);
+    expect(new Set(variants.map((s) => variantKey(big, s))).size).toBe(variants.length);
+  });
+});

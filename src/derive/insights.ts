@@ -123,7 +123,7 @@ function northSouthUnauthorised(value: Lookup, latest: string): Insight {
   const gap = north - south;
   return {
     id: 'north-south-unauthorised', title: 'Unauthorised absence, North vs South', headline: pp(gap),
-    explanation: `The North's unauthorised absence rate was ${pct(north, 2)} in ${latest}, ${gap >= 0 ? 'above' : 'below'} the South's ${pct(south, 2)} (${signed(percentChange(south, north))}).`,
+    explanation: `The North's unauthorised absence rate was ${pct(north)} in ${latest}, ${gap >= 0 ? 'above' : 'below'} the South's ${pct(south)} (${signed(percentChange(south, north))}).`,
     chart: { kind: 'bars', unit: '% of possible sessions missed (unauthorised)', points },
     chartSummary: `Bar chart of unauthorised absence in ${latest}: ${points.map((p) => `${p.label} ${pct(p.value, 2)}`).join(', ')}.`,
     years: latest, dataset: ABSENCE, href: '/trends/', linkLabel: 'Regional trends',

@@ -1,0 +1,41 @@
+/**
+ * The compare view's data: for every LA, each absence measure for every year (rates from counts, rounded
+ * to 2 dp). Built once at build time; served as /compare/series.json for the browser to redraw from.
+ */
+import { absenceFor, latestYear } from './data';
+import { laDirectory, laLabel } from './la-directory';
+import { yearsThrough } from '../config/periods';
+import { MEASURES, rate } from '../derive/rates';
+
+export interface CompareLa {
+  code: string;
+  /** Chart label: the name, with "(to 2018/19)" for a former LA. */
+  label: string;
+  slug: string;
+  region: string;
+  /** values[measure index][year index], null where not published. */
+  values: (number | null)[][];
+}
+
+export interface ComparePayload {
+  years: string[];
+  measures: typeof MEASURES;
+  las: CompareLa[];
+}
+
+const round2 = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
+
+export function comparePayload(): ComparePayload {
+  const years = yearsThrough(latestYear);
+  return {
+    years,
+    measures: MEASURES,
+    las: laDirectory.map((la) => ({
+      code: la.code, label: laLabel(la), slug: la.slug, region: la.regionName,
+      values: MEASURES.map((m) => years.map((y) => {
+        const r = absenceFor(la.code, y);
+        return r ? round2(rate(r, m)) : null;
+      })),
+    })),
+  };
+}

@@ -1,0 +1,106 @@
+/** The compare view in the browser: state from the URL, redraw on change, back/forward via popstate. */
+import { trendChart } from '../charts/trend-chart';
+import { MEASURE_LABELS, MEASURE_UNITS } from '../derive/rates';
+import type { ComparePayload } from '../lib/compare-data';
+import { MAX_LAS, MEASURE_SPEC, compareToSearch, parseCompareState, type CompareState } from './compare-state';
+import { parseState } from '../lib/url-state';
+import { compareTable, compareText, comparePoints, selectedLas } from './compare-view';
+
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+
+function cell(tag: 'th' | 'td', text: string, numeric = false): HTMLElement {
+  const el = document.createElement(tag);
+  el.textContent = text;
+  if (numeric) el.className = 'num';
+  if (tag === 'th') el.setAttribute('scope', 'col');
+  return el;
+}
+
+export async function startCompare(): Promise<void> {
+  const controls = $<HTMLFormElement>('#compare-controls');
+  const figure = $<HTMLElement>('#compare-chart');
+  const chosen = $<HTMLUListElement>('#compare-chosen');
+  const add = $<HTMLSelectElement>('#compare-add');
+  const addButton = $<HTMLButtonElement>('#compare-add-button');
+  const measure = $<HTMLSelectElement>('#compare-measure');
+  const status = $<HTMLElement>('#compare-status');
+
+  const payload: ComparePayload = await fetch('/compare/series.json').then((r) => r.json());
+  const allowed = new Set(payload.las.map((la) => la.code));
+  let state = parseCompareState(window.location.search, allowed);
+
+  function renderControls() {
+    const las = selectedLas(payload, state);
+    chosen.replaceChildren(...las.map((la) => {
+      const li = document.createElement('li');
+      li.append(la.label);
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.textContent = '×';
+      remove.setAttribute('aria-label', `Remove ${la.label}`);
+      remove.dataset.code = la.code;
+      remove.disabled = las.length <= 1;
+      li.append(remove);
+      return li;
+    }));
+    for (const option of add.options) option.disabled = option.value !== '' && state.codes.includes(option.value);
+    const full = state.codes.length >= MAX_LAS;
+    add.disabled = full;
+    addButton.disabled = full;
+    measure.value = state.measure;
+    status.textContent = full
+      ? `${MAX_LAS} local authorities shown (the most); remove one to add another.`
+      : state.codes.length < 2 ? 'Add at least one more local authority to compare.' : `${state.codes.length} local authorities shown.`;
+  }
+
+  function renderFigure() {
+    const label = MEASURE_LABELS[state.measure];
+    const { title, summary } = compareText(payload, state, label);
+    figure.querySelector('.chart-title')!.textContent = title;
+    figure.querySelector('.chart-subtitle')!.textContent = `${MEASURE_UNITS[state.measure]}. Rates computed from published counts; 2019/20 has no data (COVID).`;
+    const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
+    holder.setAttribute('aria-label', summary);
+    holder.replaceChildren(trendChart(comparePoints(payload, state), { document, yLabel: `${label} (%)`, interactive: true }));
+    const table = compareTable(payload, state);
+    figure.querySelector('table caption')!.textContent = title;
+    figure.querySelector('.table-scroll')!.setAttribute('aria-label', title);
+    const headRow = document.createElement('tr');
+    headRow.append(...table.columns.map((c) => cell('th', c.label, c.numeric)));
+    figure.querySelector('thead')!.replaceChildren(headRow);
+    figure.querySelector('tbody')!.replaceChildren(...table.rows.map(([year, ...values]) => {
+      const tr = document.createElement('tr');
+      const head = cell('th', String(year));
+      head.setAttribute('scope', 'row');
+      tr.append(head, ...values.map((v) => cell('td', String(v), true)));
+      return tr;
+    }));
+  }
+
+  function update(next: CompareState, push = true) {
+    state = next;
+    if (push) history.pushState(null, '', compareToSearch(state));
+    renderControls();
+    renderFigure();
+  }
+
+  addButton.addEventListener('click', () => {
+    if (!add.value || state.codes.includes(add.value) || state.codes.length >= MAX_LAS) return;
+    update({ ...state, codes: [...state.codes, add.value] });
+    add.value = '';
+    add.focus();
+  });
+  chosen.addEventListener('click', (e) => {
+    const code = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-code]')?.dataset.code;
+    if (!code) return;
+    const index = state.codes.indexOf(code);
+    update({ ...state, codes: state.codes.filter((c) => c !== code) });
+    // Keep focus on the list: the next remove button, else the add control.
+    const buttons = chosen.querySelectorAll<HTMLButtonElement>('button:not(:disabled)');
+    (buttons[Math.min(index, buttons.length - 1)] ?? add).focus();
+  });
+  measure.addEventListener('change', () => update({ ...state, measure: parseState(MEASURE_SPEC, new URLSearchParams({ measure: measure.value })).measure }));
+  window.addEventListener('popstate', () => update(parseCompareState(window.location.search, allowed), false));
+
+  controls.hidden = false;
+  update(state, false);
+}

@@ -196,6 +196,12 @@ export const SOURCES = {
     publisher: ONS, title: 'Lower Tier Local Authority to Upper Tier Local Authority (April 2019) Lookup in England and Wales',
     release: 'April 2019', pageUrl: ONS_GEO, sha256: 'e368cac411eafd299d7b72d8d39eb338b10706000d44e37e76906a4c7816f8da',
   }),
+  localAuthoritiesRegister: source({
+    id: 'localAuthoritiesRegister', path: 'geography/uk_local_authorities_current.csv', publisher: 'mySociety',
+    title: 'UK local authority names and codes (compiled from ONS and other public registers)', release: 'uk_la_past_current package',
+    pageUrl: 'https://github.com/mysociety/uk_local_authority_names_and_codes', licence: 'MIT',
+    sha256: '1ef7c9caf57e4a8d8caabf2927c29fdda248a41ff1af76c639d11a62fcd9f2c5',
+  }),
 } satisfies Record<string, SourceFile>;
 
 export type SourceId = keyof typeof SOURCES;

@@ -1,5 +1,5 @@
 /** data/areas.json: every LA in data/absence.json, the years it has data, and its boundary changes. */
-import { BOUNDARY_CHANGES } from '../../src/config/boundaries';
+import { BOUNDARY_CHANGES, predecessorsIn, successorsIn } from '../../src/config/boundaries';
 import { FIRST_YEAR } from '../../src/config/periods';
 import type { Area } from '../../src/lib/geo-data';
 import { readDfeLaCodes } from '../adapters/boundaries-lookups';
@@ -16,8 +16,8 @@ function changesOf(code: string): Pick<Area, 'predecessors' | 'successors' | 'ch
   const after = BOUNDARY_CHANGES.find((c) => c.from.some((a) => a.code === code));
   const notes = [before?.note, after?.note].filter(Boolean);
   return {
-    predecessors: before?.from.map((a) => a.code) ?? [],
-    successors: after?.to.map((a) => a.code) ?? [],
+    predecessors: before ? predecessorsIn(before, code) : [],
+    successors: after ? successorsIn(after, code) : [],
     ...(notes.length ? { change: notes.join(' ') } : {}),
   };
 }

@@ -29,6 +29,8 @@ export interface BoundaryChange {
   to: Coded[];
   /** Successor areas equal the predecessor area (or their union does), so figures can be carried over or combined. */
   sameArea: boolean;
+  /** Which old area went to which new ones, when not every old area went to every new one. */
+  successors?: Readonly<Record<string, string[]>>;
   /** Plain words, shown on the site. */
   note: string;
 }
@@ -39,6 +41,7 @@ export const BOUNDARY_CHANGES: readonly BoundaryChange[] = [
     from: [{ code: 'E06000028', name: 'Bournemouth' }, { code: 'E06000029', name: 'Poole' }, { code: 'E10000009', name: 'Dorset' }],
     to: [{ code: 'E06000058', name: 'Bournemouth, Christchurch and Poole' }, { code: 'E06000059', name: 'Dorset' }],
     sameArea: true,
+    successors: { E06000028: ['E06000058'], E06000029: ['E06000058'], E10000009: ['E06000058', 'E06000059'] },
     note: 'On 1 April 2019 Bournemouth, Poole and Christchurch (until then part of Dorset county) became Bournemouth, Christchurch and Poole, and the rest of Dorset county became the Dorset unitary authority. Taken together the old and new areas are the same.',
   },
   {
@@ -108,3 +111,11 @@ export const MERGED_UNITS: readonly MergedUnit[] = [
 ];
 
 export const mergedUnitId = (dataCodes: readonly string[]) => dataCodes.join('+');
+
+/** The areas an old area went to in a change. */
+export const successorsIn = (change: BoundaryChange, code: string): string[] =>
+  change.successors?.[code] ?? change.to.map((a) => a.code);
+
+/** The areas a new area came from in a change. */
+export const predecessorsIn = (change: BoundaryChange, code: string): string[] =>
+  change.from.map((a) => a.code).filter((from) => successorsIn(change, from).includes(code));

@@ -35,7 +35,8 @@ async function applyState(): Promise<void> {
 
 function reportHeight(): void {
   if (window.parent === window) return;
-  window.parent.postMessage({ type: 'absence-atlas:height', id: meta.id, height: document.documentElement.scrollHeight }, '*');
+  // The body's own height: the document's scrollHeight would never be less than the iframe's current height.
+  window.parent.postMessage({ type: 'absence-atlas:height', id: meta.id, height: Math.ceil(document.body.getBoundingClientRect().height) }, '*');
 }
 
 new ResizeObserver(reportHeight).observe(document.body);

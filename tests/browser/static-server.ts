@@ -1,0 +1,94 @@
+/**
+ * A tiny static server for the built site (tests and `npm run bench`), behaving like the static hosts we
+ * target: directory URLs serve index.html, a directory without its trailing slash redirects, unknown
+ * paths get the site's 404 page with status 404, and the rules in the built `_headers` file are applied.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.topojson': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export interface StaticServer {
+  /** e.g. http://127.0.0.1:40123 (no trailing slash) */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** The file a URL path maps to inside root, or null when it does not exist or escapes root. */
+function fileFor(root: string, pathname: string): { file: string } | { redirect: string } | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const path = resolve(root, `.${decoded}`);
+  if (path !== root && !path.startsWith(root + sep)) return null;
+  if (!existsSync(path)) return null;
+  if (statSync(path).isDirectory()) {
+    if (!pathname.endsWith('/')) return { redirect: `${pathname}/` };
+    const index = join(path, 'index.html');
+    return existsSync(index) ? { file: index } : null;
+  }
+  return { file: path };
+}
+
+export async function serveStatic(dir: string, port = 0): Promise<StaticServer> {
+  const root = resolve(dir);
+  const headersPath = join(root, '_headers');
+  const rules: HeaderRule[] = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+  const notFound = join(root, '404.html');
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const found = req.method === 'GET' || req.method === 'HEAD' ? fileFor(root, url.pathname) : null;
+    if (found && 'redirect' in found) {
+      res.writeHead(301, { Location: found.redirect + url.search }).end();
+      return;
+    }
+    const file = found?.file ?? (existsSync(notFound) ? notFound : null);
+    const status = found ? 200 : 404;
+    const headers: Record<string, string> = {
+      ...headersFor(rules, url.pathname),
+      'Content-Type': file ? (CONTENT_TYPES[extname(file)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+    };
+    const body = file ? readFileSync(file) : Buffer.from('Not found\n');
+    res.writeHead(status, { ...headers, 'Content-Length': String(body.length) });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', done);
+  });
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${actual}`,
+    close: () => new Promise((done) => {
+      server.closeAllConnections();
+      server.close(() => done());
+    }),
+  };
+}

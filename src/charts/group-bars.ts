@@ -1,0 +1,66 @@
+/**
+ * Horizontal bars of one rate per pupil group (highest first), each labelled with its rate and the
+ * number of pupils behind it, a dashed all-pupils reference rule, and the reference group in grey.
+ * Groups under the small-group threshold are drawn hollow and dashed (not as precise values);
+ * groups with no published rate say "no data".
+ */
+import * as Plot from '@observablehq/plot';
+import { textWidth } from './end-labels';
+import { int, pct } from './format';
+import { CATEGORICAL } from './palette';
+
+export interface GroupBarDatum {
+  group: string;
+  rate: number | null;
+  n: number | null;
+  small: boolean;
+  published: boolean;
+  isReference: boolean;
+}
+
+export interface GroupBarsOptions {
+  document: Document;
+  /** X axis label, e.g. "Persistent absence (% of pupils)". */
+  xLabel: string;
+  width?: number;
+  allPupils?: { label: string; value: number | null };
+}
+
+const GROUP_COLOUR = CATEGORICAL[0];
+const REFERENCE_COLOUR = '#7F7F7F';
+
+export function barLabel(d: GroupBarDatum): string {
+  const pupils = d.n === null ? (d.published ? 'pupil numbers not published' : 'pupils not known') : `${int(d.n)} pupils`;
+  return `${pct(d.rate)} · ${pupils}${d.small ? ' (small group)' : ''}`;
+}
+
+export function groupBars(data: readonly GroupBarDatum[], options: GroupBarsOptions): SVGSVGElement | HTMLElement {
+  const { document, xLabel, width = 720, allPupils } = options;
+  const order = data.map((d) => d.group);
+  const known = data.filter((d) => d.rate !== null).map((d) => ({ ...d, label: barLabel(d), colour: d.isReference ? REFERENCE_COLOUR : GROUP_COLOUR }));
+  const missing = data.filter((d) => d.rate === null);
+  const ref = allPupils && allPupils.value !== null ? [{ ...allPupils, text: `${allPupils.label} ${pct(allPupils.value)}` }] : [];
+  const marginLeft = Math.min(Math.max(...order.map((g) => textWidth(g, 12)), 40) + 12, width * 0.4);
+  const maxLabel = Math.max(...known.map((d) => textWidth(d.label, 11)), 0);
+
+  return Plot.plot({
+    document,
+    width,
+    height: 40 + order.length * 28 + 40,
+    marginLeft,
+    marginRight: Math.min(maxLabel + 12, width * 0.35),
+    marginTop: 34,
+    style: { fontSize: '12px', overflow: 'visible' },
+    x: { label: xLabel, grid: true, zero: true, nice: true },
+    y: { domain: order, label: null },
+    marks: [
+      Plot.barX(known.filter((d) => !d.small), { x: 'rate', y: 'group', fill: 'colour' }),
+      Plot.barX(known.filter((d) => d.small), { x: 'rate', y: 'group', fill: 'none', stroke: 'colour', strokeWidth: 1.5, strokeDasharray: '4,3' }),
+      Plot.text(known, { x: 'rate', y: 'group', text: 'label', textAnchor: 'start', dx: 4, fill: 'currentColor', fontSize: 11 }),
+      Plot.text(missing, { x: 0, y: 'group', text: () => 'no data', textAnchor: 'start', dx: 4, fill: 'currentColor', fontSize: 11 }),
+      Plot.ruleX(ref, { x: 'value', stroke: 'currentColor', strokeDasharray: '5,4', strokeWidth: 1.5 }),
+      Plot.text(ref, { x: 'value', frameAnchor: 'top', dy: -20, text: 'text', fill: 'currentColor' }),
+      Plot.ruleX([0]),
+    ],
+  });
+}

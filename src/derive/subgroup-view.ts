@@ -1,0 +1,100 @@
+/**
+ * Everything the subgroups page shows for one state: each group's rate (sorted) against all pupils,
+ * gaps to the reference group, the gap over time and the gap by place. Pure: the page builds it at
+ * build time and the browser rebuilds it from the same JSON when the state changes.
+ */
+import { academicYear, startYear } from '../config/periods';
+import { gapTo, type Gap } from './gaps';
+import type { Measure } from './rates';
+import { areasFor, resolveState, type RateIndex, type SubgroupState } from './subgroup-rates';
+import { ALL_PUPILS, SMALL_GROUP, type Dimension } from '../lib/subgroups-dimensions';
+
+export interface AreaInfo {
+  code: string;
+  name: string;
+  level: string;
+}
+
+export interface GroupBar {
+  group: string;
+  rate: number | null;
+  n: number | null;
+  published: boolean;
+  /** Fewer than SMALL_GROUP pupils: drawn hollow, never as a precise value. */
+  small: boolean;
+  isReference: boolean;
+  gap: Gap;
+}
+
+export interface PlaceRow extends AreaInfo {
+  focus: number | null;
+  reference: number | null;
+  gap: Gap;
+}
+
+export interface SubgroupView extends SubgroupState {
+  dimension: Dimension;
+  areaName: string;
+  /** The group gaps are measured against ("All pupils" when the dimension has none). */
+  referenceLabel: string;
+  allPupils: { rate: number | null; n: number | null };
+  bars: GroupBar[];
+  /** The compared group with the largest gap this year (drives the trend, places and sentences). */
+  focus: GroupBar | undefined;
+  /** Gap of each compared group to the reference, every year from the first to the last with data (null = no data). */
+  trend: { year: string; series: string; value: number | null }[];
+  places: PlaceRow[];
+}
+
+const TREND_GROUPS = 4;
+const PLACE_LEVELS = ['National', 'Macro-region', 'Regional', 'Sub-regional', 'Local authority'];
+
+function yearSpan(years: readonly string[]): string[] {
+  if (!years.length) return [];
+  const span: string[] = [];
+  for (let y = startYear(years[0]); y <= startYear(years[years.length - 1]); y++) span.push(academicYear(y));
+  return span;
+}
+
+/** The reference rate for a dimension's year and area: its reference group, or all pupils. */
+function referenceRate(index: RateIndex, dimension: Dimension, measure: Measure, year: string, area: string): number | null {
+  const ref = dimension.reference ? index.get(dimension.id, dimension.reference, year, area) : index.allPupils(dimension.id, year, area);
+  return ref?.rates[measure] ?? null;
+}
+
+export function subgroupView(index: RateIndex, areas: ReadonlyMap<string, AreaInfo>, requested: SubgroupState, england: string): SubgroupView {
+  const { dimension, dim, measure, year, area } = resolveState(index, requested, england);
+  const refRate = referenceRate(index, dimension, measure, year, area);
+  const all = index.allPupils(dim, year, area);
+  const bars: GroupBar[] = dimension.groups.flatMap((group) => {
+    const r = index.get(dim, group, year, area);
+    if (!r) return [];
+    const rate = r.rates[measure];
+    return [{ group, rate, n: r.n, published: r.published, small: r.n !== null && r.n < SMALL_GROUP, isReference: group === dimension.reference, gap: gapTo(rate, refRate) }];
+  }).sort((a, b) => (b.rate ?? -Infinity) - (a.rate ?? -Infinity));
+
+  const compared = bars.filter((b) => !b.isReference && !b.small && b.gap.pp !== null && !(dimension.notCompared as readonly string[]).includes(b.group));
+  const focus = [...compared].sort((a, b) => Math.abs(b.gap.pp!) - Math.abs(a.gap.pp!))[0];
+  const trendGroups = [...compared].sort((a, b) => Math.abs(b.gap.pp!) - Math.abs(a.gap.pp!)).slice(0, TREND_GROUPS).map((b) => b.group);
+  const years = [...new Set(index.ofDimension(dim).filter((r) => r.area === area && r.group !== ALL_PUPILS && r.rates[measure] !== null).map((r) => r.year))].sort();
+  const trend = yearSpan(years).flatMap((y) => {
+    const ref = referenceRate(index, dimension, measure, y, area);
+    return trendGroups.map((group) => ({ year: y, series: group, value: gapTo(index.get(dim, group, y, area)?.rates[measure] ?? null, ref).pp }));
+  });
+
+  const places = focus
+    ? areasFor(index, dim, measure).flatMap((code) => {
+        const info = areas.get(code);
+        const rate = index.get(dim, focus.group, year, code)?.rates[measure] ?? null;
+        const ref = referenceRate(index, dimension, measure, year, code);
+        return info && rate !== null ? [{ ...info, focus: rate, reference: ref, gap: gapTo(rate, ref) }] : [];
+      }).sort((a, b) => PLACE_LEVELS.indexOf(a.level) - PLACE_LEVELS.indexOf(b.level) || (b.gap.pp ?? -Infinity) - (a.gap.pp ?? -Infinity))
+    : [];
+
+  return {
+    dimension, dim, measure, year, area, areaName: areas.get(area)?.name ?? area,
+    referenceLabel: dimension.reference ?? ALL_PUPILS,
+    allPupils: { rate: all?.rates[measure] ?? null, n: all?.n ?? null },
+    bars, focus, trend, places,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The pupil characteristics compared on /subgroups/, declared once: their groups (in display order),
+ * the reference group each gap is measured against, and groups left out of headline sentences
+ * (unclassified pupils: tiny groups with no recorded characteristic).
+ */
+export const ALL_PUPILS = 'All pupils';
+/** The dimension key of all-pupils cells: the same pupils whichever characteristic is compared. */
+export const ALL_DIM = 'all';
+
+export interface Dimension {
+  id: string;
+  label: string;
+  /** Groups in display order (every label the data may use). */
+  groups: readonly string[];
+  /** Gaps are measured against this group; null means against all pupils. */
+  reference: string | null;
+  /** Shown, but not used for the generated "biggest gap" sentences. */
+  notCompared: readonly string[];
+}
+
+const YEAR_GROUPS = Array.from({ length: 11 }, (_, i) => `Year ${i + 1}`);
+
+export const DIMENSIONS = [
+  { id: 'fsm', label: 'Free school meals (FSM) eligibility', groups: ['FSM eligible', 'FSM not eligible', 'FSM unclassified'], reference: 'FSM not eligible', notCompared: ['FSM unclassified'] },
+  { id: 'disadvantage', label: 'Disadvantage (FSM in the last 6 years)', groups: ['Disadvantaged', 'Not disadvantaged', 'Disadvantage unclassified'], reference: 'Not disadvantaged', notCompared: ['Disadvantage unclassified'] },
+  { id: 'sen', label: 'SEN provision', groups: ['EHC plan or statement', 'SEN support', 'Any SEN', 'No SEN', 'SEN unclassified'], reference: 'No SEN', notCompared: ['SEN unclassified', 'Any SEN'] },
+  {
+    id: 'need', label: 'SEN primary type of need', reference: null, notCompared: ['Need unclassified'],
+    groups: [
+      'Autistic spectrum disorder', 'Hearing impairment', 'Moderate learning difficulty', 'Multi-sensory impairment', 'No specialist assessment',
+      'Other difficulty/disability', 'Physical disability', 'Profound and multiple learning difficulty', 'Severe learning difficulty',
+      'Social, emotional and mental health', 'Specific learning difficulty', 'Speech, language and communication needs', 'Visual impairment', 'Need unclassified',
+    ],
+  },
+  { id: 'ethnicity-major', label: 'Ethnicity (major groups)', groups: ['White', 'Mixed', 'Asian', 'Black', 'Chinese', 'Any other ethnic group', 'Ethnicity unclassified'], reference: 'White', notCompared: ['Ethnicity unclassified'] },
+  {
+    id: 'ethnicity-minor', label: 'Ethnicity (minor groups)', reference: 'White British', notCompared: ['Ethnicity unclassified'],
+    groups: [
+      'White British', 'Irish', 'Irish Traveller', 'Gypsy/Roma', 'Any other White background', 'White and Black Caribbean', 'White and Black African',
+      'White and Asian', 'Any other Mixed background', 'Indian', 'Pakistani', 'Bangladeshi', 'Chinese', 'Any other Asian background', 'Black Caribbean',
+      'Black African', 'Any other Black background', 'Any other ethnic group', 'Ethnicity unclassified',
+    ],
+  },
+  { id: 'gender', label: 'Gender', groups: ['Girls', 'Boys', 'Gender unclassified'], reference: 'Girls', notCompared: ['Gender unclassified'] },
+  { id: 'year-group', label: 'Year group', groups: YEAR_GROUPS, reference: null, notCompared: [] },
+  { id: 'first-language', label: 'First language', groups: ['English', 'Other than English', 'Language unclassified'], reference: 'English', notCompared: ['Language unclassified'] },
+  { id: 'school-type', label: 'School type (phase)', groups: ['State-funded primary', 'State-funded secondary', 'Special'], reference: null, notCompared: [] },
+  { id: 'cin', label: 'Children in need and looked after', groups: ['Children in need', 'Children looked after'], reference: null, notCompared: [] },
+] as const satisfies readonly Dimension[];
+
+export type DimensionId = (typeof DIMENSIONS)[number]['id'];
+export const DIMENSION_IDS = DIMENSIONS.map((d) => d.id) as DimensionId[];
+export const dimensionById = new Map<string, Dimension>(DIMENSIONS.map((d) => [d.id, d]));
+
+/** A rate drawn from fewer pupils than this is marked as imprecise (hollow marker, note in the table). */
+export const SMALL_GROUP = 100;

@@ -1,0 +1,87 @@
+/**
+ * The subgroups page's three figures for one view: titles, chart SVGs, summaries and data tables.
+ * Used at build time (with serverDocument) and in the browser (with window.document), so the page
+ * without JavaScript and the page after a change show the same thing.
+ */
+import { groupBars } from '../charts/group-bars';
+import { gapTrend } from '../charts/gap-trend';
+import { gapPlaces } from '../charts/gap-places';
+import { int, pct, pp } from '../charts/format';
+import { MEASURE_LABELS, MEASURE_UNITS } from '../derive/rates';
+import type { SubgroupView } from '../derive/subgroup-view';
+import { SMALL_GROUP } from '../lib/subgroups-dimensions';
+
+export interface FigureContent {
+  title: string;
+  subtitle: string;
+  summary: string;
+  svg: SVGSVGElement | HTMLElement | null;
+  table: { columns: { label: string; numeric?: boolean }[]; rows: string[][] };
+}
+
+const ratio = (r: number | null) => (r === null ? 'no data' : `${r.toFixed(2)}×`);
+const num = (v: number | null, digits = 2) => (v === null ? 'no data' : v.toFixed(digits));
+
+function note(b: SubgroupView['bars'][number], view: SubgroupView): string {
+  if (b.rate === null) return 'no data for this measure';
+  if ((view.dimension.notCompared as readonly string[]).includes(b.group)) return 'not compared in the summary';
+  if (b.published) return 'published rate; pupil numbers not published';
+  return b.small ? `fewer than ${SMALL_GROUP} pupils: imprecise` : '';
+}
+
+export function groupsFigure(view: SubgroupView, document: Document, width?: number): FigureContent {
+  const measure = MEASURE_LABELS[view.measure];
+  return {
+    title: `${measure} by ${view.dimension.label}, ${view.areaName}, ${view.year}`,
+    subtitle: `${MEASURE_UNITS[view.measure]}. Grey bar: reference group; dashed line: all pupils; hollow dashed bars: fewer than ${SMALL_GROUP} pupils.`,
+    summary: `Bar chart of ${measure.toLowerCase()} for ${view.bars.length} groups: ` +
+      view.bars.map((b) => `${b.group} ${pct(b.rate)}`).join(', ') + `; all pupils ${pct(view.allPupils.rate)}.`,
+    svg: view.bars.length
+      ? groupBars(view.bars, { document, width, xLabel: `${measure} (%)`, allPupils: { label: 'All pupils', value: view.allPupils.rate } })
+      : null,
+    table: {
+      columns: [{ label: 'Group' }, { label: `${measure} (%)`, numeric: true }, { label: 'Pupils', numeric: true },
+        { label: `Gap to ${view.referenceLabel} (pp)`, numeric: true }, { label: 'Ratio', numeric: true }, { label: 'Note' }],
+      rows: [
+        ...view.bars.map((b) => [b.group, num(b.rate), b.n === null ? 'not published' : int(b.n), num(b.gap.pp), ratio(b.gap.ratio), note(b, view)]),
+        ['All pupils', num(view.allPupils.rate), view.allPupils.n === null ? 'not published' : int(view.allPupils.n), '', '', 'reference line'],
+      ],
+    },
+  };
+}
+
+export function trendFigure(view: SubgroupView, document: Document, width?: number): FigureContent {
+  const groups = [...new Set(view.trend.map((t) => t.series))];
+  const years = [...new Set(view.trend.map((t) => t.year))];
+  const value = (year: string, group: string) => view.trend.find((t) => t.year === year && t.series === group)?.value ?? null;
+  return {
+    title: `Gap to ${view.referenceLabel} over time, ${MEASURE_LABELS[view.measure].toLowerCase()}, ${view.areaName}`,
+    subtitle: `Percentage points; the ${groups.length} group(s) with the widest gap in ${view.year}. Breaks are years with no published data.`,
+    summary: `Line chart of the gap in ${MEASURE_LABELS[view.measure].toLowerCase()} to ${view.referenceLabel}, ${years[0] ?? ''} to ${years[years.length - 1] ?? ''}: ` +
+      groups.map((g) => `${g} ${years.map((y) => `${y} ${pp(value(y, g))}`).join(', ')}`).join('; ') + '.',
+    svg: groups.length && years.length > 1 ? gapTrend(view.trend, { document, width, referenceLabel: view.referenceLabel }) : null,
+    table: {
+      columns: [{ label: 'Academic year' }, ...groups.map((g) => ({ label: `${g}: gap (pp)`, numeric: true }))],
+      rows: years.map((y) => [y, ...groups.map((g) => num(value(y, g)))]),
+    },
+  };
+}
+
+export function placesFigure(view: SubgroupView, document: Document, width?: number): FigureContent {
+  const focus = view.focus?.group ?? '';
+  const charted = view.places.filter((p) => p.level !== 'Local authority');
+  const levels = [...new Set(view.places.map((p) => p.level))];
+  return {
+    title: `${focus} and ${view.referenceLabel} by place, ${MEASURE_LABELS[view.measure].toLowerCase()}, ${view.year}`,
+    subtitle: `Levels published for this comparison: ${levels.join(', ') || 'none'}. The chart shows England and its regions; the table lists every place.`,
+    summary: `Dumbbell chart for ${charted.length} places: ` + charted.map((p) => `${p.name} ${pct(p.focus)} against ${pct(p.reference)}`).join(', ') + '.',
+    svg: charted.length > 1
+      ? gapPlaces(charted, { document, width, xLabel: `${MEASURE_LABELS[view.measure]} (%)`, focusLabel: focus, referenceLabel: view.referenceLabel })
+      : null,
+    table: {
+      columns: [{ label: 'Place' }, { label: 'Level' }, { label: `${focus} (%)`, numeric: true }, { label: `${view.referenceLabel} (%)`, numeric: true },
+        { label: 'Gap (pp)', numeric: true }, { label: 'Ratio', numeric: true }],
+      rows: view.places.map((p) => [p.name, p.level, num(p.focus), num(p.reference), num(p.gap.pp), ratio(p.gap.ratio)]),
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/** URL state of /subgroups/ (?dim=&measure=&year=&area=): every value checked against the data's own lists. */
+import { ENGLAND } from '../config/geography';
+import { MEASURES } from '../derive/rates';
+import { fromGroupRateRow, indexRates, type GroupRate, type GroupRateRow, type RateIndex } from '../derive/subgroup-rates';
+import type { AreaInfo } from '../derive/subgroup-view';
+import { DIMENSION_IDS } from '../lib/subgroups-dimensions';
+import type { StateSpec } from '../lib/url-state';
+
+export interface SubgroupsPageData {
+  areas: [string, string, string][];
+  rows: GroupRateRow[];
+}
+
+export interface SubgroupsModel {
+  index: RateIndex;
+  areas: ReadonlyMap<string, AreaInfo>;
+  spec: StateSpec;
+}
+
+export const DEFAULT_DIM = 'fsm';
+export const DEFAULT_MEASURE = 'persistent';
+
+export function subgroupsModel(rows: readonly GroupRate[], areas: ReadonlyMap<string, AreaInfo>): SubgroupsModel {
+  const years = [...new Set(rows.map((r) => r.year))].sort();
+  const spec = {
+    dim: { values: DIMENSION_IDS, default: DEFAULT_DIM },
+    measure: { values: MEASURES, default: DEFAULT_MEASURE },
+    year: { values: years, default: '' },
+    area: { values: [...areas.keys()], default: ENGLAND.code },
+  } satisfies StateSpec;
+  return { index: indexRates(rows), areas, spec };
+}
+
+/** The model from the page's JSON (in the browser). */
+export function modelFromJson(data: SubgroupsPageData): SubgroupsModel {
+  const areas = new Map(data.areas.map(([code, name, level]) => [code, { code, name, level }]));
+  return subgroupsModel(data.rows.map(fromGroupRateRow), areas);
+}

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Provenance, SourceCitation } from './provenance';
+import { MEASURES, MEASURE_LABELS, MEASURE_UNITS } from '../derive/rates';
 
 const citationSchema = z.object({
   id: z.string(), publisher: z.string(), title: z.string(), release: z.string(), url: z.string().url(),
@@ -71,4 +72,24 @@ export async function downloads(): Promise<Download[]> {
     return { href: `/data/${file}`, format, dataset: names.has(dataset) ? dataset : undefined, columns: body ? columnsOf(body, format) : [] } satisfies Download;
   }));
   return list.sort((a, b) => a.href.localeCompare(b.href));
+}
+
+/** What a download column holds, with its unit, from its name (the site's naming conventions). */
+export function describeColumn(name: string): string {
+  const measure = MEASURES.find((m) => name === `${m}_absence_pct`);
+  if (measure) return `${MEASURE_LABELS[measure]}: ${MEASURE_UNITS[measure]} (unrounded)`;
+  const rules: [RegExp, string][] = [
+    [/^time_period$/, 'Academic year, "YYYY/YY"'],
+    [/^geographic_level$/, 'National, Macro-region, Regional, Sub-regional (Inner/Outer London) or Local authority'],
+    [/^area_code$/, 'GSS code (MR-NORTH, MR-MIDLANDS, MR-SOUTH for the macro-regions)'],
+    [/^enrolments$/, 'Pupils enrolled (count)'],
+    [/^sess_possible$/, 'Possible sessions (half-days, count)'],
+    [/^sess_(\w+)$/, 'Sessions missed (half-days, count)'],
+    [/score$/, 'Score: share of children aged 0-15 in income-deprived families (0 to 1)'],
+    [/rank/, 'Rank (1 = most deprived)'],
+    [/share/, 'Share, 0 to 1'],
+    [/_name$|^macro_region$|^school_type$/, 'Text'],
+    [/^method|^note$/, 'Text: how the value was obtained'],
+  ];
+  return rules.find(([pattern]) => pattern.test(name))?.[1] ?? '';
 }

@@ -1,5 +1,4 @@
-/** The validated absence table: counts by year x area x school type. Rates are derived from counts. */
-import { z } from 'zod';
+/** The absence table: counts by year x area x school type. Rates are derived from counts. */
 
 export const SCHOOL_TYPES = ['Total', 'State-funded primary', 'State-funded secondary', 'Special'] as const;
 export type SchoolType = (typeof SCHOOL_TYPES)[number];
@@ -8,9 +7,11 @@ export const COUNT_FIELDS = ['enrolments', 'sessPossible', 'sessOverall', 'sessA
 export type CountField = (typeof COUNT_FIELDS)[number];
 export type AbsenceCounts = Record<CountField, number | null>;
 
+export const LEVELS = ['National', 'Macro-region', 'Regional', 'Sub-regional', 'Local authority'] as const;
+
 export interface AbsenceRecord extends AbsenceCounts {
   year: string;
-  level: 'National' | 'Macro-region' | 'Regional' | 'Sub-regional' | 'Local authority';
+  level: (typeof LEVELS)[number];
   code: string;
   name: string;
   /** The region the area sits in (LAs, Inner/Outer London); null for England, regions and macro-regions. */
@@ -18,27 +19,7 @@ export interface AbsenceRecord extends AbsenceCounts {
   schoolType: SchoolType;
 }
 
-const count = z.number().int().nonnegative().nullable();
-const columns = ['year', 'level', 'code', 'name', 'regionCode', 'schoolType', ...COUNT_FIELDS] as const;
+/** Column order of data/absence.json rows. */
+export const ABSENCE_COLUMNS = ['year', 'level', 'code', 'name', 'regionCode', 'schoolType', ...COUNT_FIELDS] as const;
 
-/** The committed data/absence.json, checked where it enters the site. */
-export const absenceFileSchema = z.object({
-  provenance: z.object({ dataset: z.string(), sources: z.array(z.any()), steps: z.array(z.string()), generatedBy: z.string() }),
-  columns: z.tuple(columns.map((c) => z.literal(c)) as never),
-  rows: z.array(
-    z.tuple([
-      z.string().regex(/^\d{4}\/\d{2}$/),
-      z.enum(['National', 'Macro-region', 'Regional', 'Sub-regional', 'Local authority']),
-      z.string(), z.string(), z.string().nullable(), z.enum(SCHOOL_TYPES),
-      count, count, count, count, count, count, count,
-    ]),
-  ),
-});
-
-export const toRow = (r: AbsenceRecord) => columns.map((c) => r[c]);
-
-export function fromRows(file: z.infer<typeof absenceFileSchema>): AbsenceRecord[] {
-  return file.rows.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]])) as unknown as AbsenceRecord);
-}
-
-export const ABSENCE_COLUMNS = columns;
+export const toRow = (r: AbsenceRecord) => ABSENCE_COLUMNS.map((c) => r[c]);

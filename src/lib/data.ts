@@ -1,6 +1,7 @@
 /** The site's single door to data/: each file is validated once, where it enters the build. */
 import absenceJson from '../../data/absence.json';
-import { absenceFileSchema, fromRows, type AbsenceRecord, type SchoolType } from './absence';
+import type { AbsenceRecord, SchoolType } from './absence';
+import { absenceFileSchema, fromRows } from './absence-schema';
 import type { Provenance } from './provenance';
 import { rate, type Measure } from '../derive/rates';
 

@@ -1,6 +1,17 @@
 /** Every figure on the site. A page's figures are registered here once; embeds, downloads and `npm run figures` follow. */
 import type { FigureSpec } from './types';
 import englandAbsence from './england-absence';
+import subgroupFsm from './subgroup-fsm';
+import subgroupDisadvantage from './subgroup-disadvantage';
+import subgroupSen from './subgroup-sen';
+import subgroupNeed from './subgroup-need';
+import subgroupEthnicityMajor from './subgroup-ethnicity-major';
+import subgroupEthnicityMinor from './subgroup-ethnicity-minor';
+import subgroupGender from './subgroup-gender';
+import subgroupYearGroup from './subgroup-year-group';
+import subgroupFirstLanguage from './subgroup-first-language';
+import subgroupSchoolType from './subgroup-school-type';
+import subgroupCin from './subgroup-cin';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const FIGURES: FigureSpec<any>[] = [englandAbsence];
+export const FIGURES: FigureSpec<any>[] = [englandAbsence, subgroupFsm, subgroupDisadvantage, subgroupSen, subgroupNeed, subgroupEthnicityMajor, subgroupEthnicityMinor, subgroupGender, subgroupYearGroup, subgroupFirstLanguage, subgroupSchoolType, subgroupCin];

@@ -29,16 +29,14 @@ function note(b: SubgroupView['bars'][number], view: SubgroupView): string {
   return b.small ? `fewer than ${SMALL_GROUP} pupils: imprecise` : '';
 }
 
-export function groupsFigure(view: SubgroupView, document: Document, width?: number): FigureContent {
+/** Title, subtitle, summary and table of the group bars (no drawing: also used by the figure registry). */
+export function groupsText(view: SubgroupView): Omit<FigureContent, 'svg'> {
   const measure = MEASURE_LABELS[view.measure];
   return {
     title: `${measure} by ${view.dimension.label}, ${view.areaName}, ${view.year}`,
     subtitle: `${MEASURE_UNITS[view.measure]}. Grey bar: reference group; dashed line: all pupils; hollow dashed bars: fewer than ${SMALL_GROUP} pupils.`,
     summary: `Bar chart of ${measure.toLowerCase()} for ${view.bars.length} groups: ` +
       view.bars.map((b) => `${b.group} ${pct(b.rate)}`).join(', ') + `; all pupils ${pct(view.allPupils.rate)}.`,
-    svg: view.bars.length
-      ? groupBars(view.bars, { document, width, xLabel: `${measure} (%)`, allPupils: { label: 'All pupils', value: view.allPupils.rate } })
-      : null,
     table: {
       columns: [{ label: 'Group' }, { label: `${measure} (%)`, numeric: true }, { label: 'Pupils', numeric: true },
         { label: `Gap to ${view.referenceLabel} (pp)`, numeric: true }, { label: 'Ratio', numeric: true }, { label: 'Note' }],
@@ -49,6 +47,14 @@ export function groupsFigure(view: SubgroupView, document: Document, width?: num
     },
   };
 }
+
+export const groupsSvg = (view: SubgroupView, document: Document, width?: number) =>
+  view.bars.length
+    ? groupBars(view.bars, { document, width, xLabel: `${MEASURE_LABELS[view.measure]} (%)`, allPupils: { label: 'All pupils', value: view.allPupils.rate } })
+    : null;
+
+export const groupsFigure = (view: SubgroupView, document: Document, width?: number): FigureContent =>
+  ({ ...groupsText(view), svg: groupsSvg(view, document, width) });
 
 export function trendFigure(view: SubgroupView, document: Document, width?: number): FigureContent {
   const groups = [...new Set(view.trend.map((t) => t.series))];

@@ -1,11 +1,14 @@
 /**
  * Line chart of absence over academic years, one line per series, with the COVID periods as
  * labelled bands and 2019/20 as a gap (lines break on missing values, never bridge them).
+ * Series are labelled directly at their line ends; `yearHover` adds the year hover layer.
  */
 import * as Plot from '@observablehq/plot';
 import { PERIODS, startYear } from '../config/periods';
+import { addEndLabels, textWidth } from './end-labels';
 import { yearTick } from './format';
 import { CATEGORICAL, PERIOD_FILLS } from './palette';
+import { addYearHover } from './year-hover';
 
 export interface TrendPoint {
   year: string;
@@ -23,45 +26,101 @@ export interface TrendChartOptions {
   colours?: Record<string, string>;
   /** A series drawn as a dashed reference line (e.g. England). */
   reference?: string;
+  /** Series -> SVG dash pattern, for series that share a colour (e.g. Inner and Outer London). */
+  dashes?: Record<string, string>;
   /** Draw the period bands (default true). */
   periods?: boolean;
-  /** Add pointer tips (browser only). */
+  /** Label line ends (default true). */
+  endLabels?: boolean;
+  /** Add Plot's pointer tips (browser only, mouse only). */
   interactive?: boolean;
+  /** Add the year hover layer: values on hover and, wired by src/scripts/trends-hover.ts, on keyboard focus. */
+  yearHover?: boolean;
+  fontSize?: number;
 }
 
-export function trendChart(data: readonly TrendPoint[], options: TrendChartOptions): SVGSVGElement | HTMLElement {
-  const { document, yLabel, width = 720, height = 360, reference, interactive = false } = options;
-  const points = data.map((d) => ({ ...d, x: startYear(d.year), value: d.value ?? NaN }));
-  const years = points.map((p) => p.x);
-  const [minX, maxX] = [Math.min(...years), Math.max(...years)];
-  const series = [...new Set(points.map((p) => p.series))];
-  const colours = series.map((s, i) => options.colours?.[s] ?? CATEGORICAL[i % CATEGORICAL.length]);
-  const bands = (options.periods ?? true)
-    ? PERIODS.map((p) => ({ ...p, x1: startYear(p.from) - 0.5, x2: Math.min(p.to === null ? maxX : startYear(p.to), maxX) + 0.5 }))
-        .filter((p) => p.x2 > minX && p.x1 < maxX)
-        .map((p) => ({ ...p, x1: Math.max(p.x1, minX - 0.5) }))
-    : [];
-  const byLine = (ref: boolean) => points.filter((p) => (p.series === reference) === ref);
+const REFERENCE_DASH = '5,4';
+const GAP_ID = 'gap';
 
-  return Plot.plot({
+/** Period bands clipped to the plotted years, in start-year units. */
+function periodBands(minX: number, maxX: number) {
+  return PERIODS.map((p) => ({ ...p, x1: startYear(p.from) - 0.5, x2: Math.min(p.to === null ? maxX : startYear(p.to), maxX) + 0.5 }))
+    .filter((p) => p.x2 > minX && p.x1 < maxX)
+    .map((p) => ({ ...p, x1: Math.max(p.x1, minX - 0.5) }));
+}
+
+/** A band label, broken onto two lines when wider than its band, or left out when it still does not fit. */
+function fitLabel(label: string, px: number, fontSize: number): string {
+  if (textWidth(label, fontSize) <= px) return label;
+  const wrapped = label.replace(/[ -]/, (m) => (m === ' ' ? '\n' : '-\n'));
+  return Math.max(...wrapped.split('\n').map((l) => textWidth(l, fontSize))) <= px ? wrapped : '';
+}
+
+/** Shortens a label to fit `px`, ending it with an ellipsis. */
+const truncate = (text: string, px: number, fontSize: number) =>
+  textWidth(text, fontSize) <= px ? text : `${text.slice(0, Math.max(1, Math.floor(px / (fontSize * 0.6)) - 1))}…`;
+
+export function trendChart(data: readonly TrendPoint[], options: TrendChartOptions): SVGSVGElement | HTMLElement {
+  const { document, yLabel, width = 720, height = 360, reference, interactive = false, yearHover = false, endLabels = true, fontSize = 12 } = options;
+  const points = data.map((d) => ({ ...d, x: startYear(d.year), value: d.value ?? NaN }));
+  const xs = [...new Set(points.map((p) => p.x))];
+  const [minX, maxX] = [Math.min(...xs), Math.max(...xs)];
+  const series = [...new Set(points.map((p) => p.series))];
+  const colourOf = new Map(series.map((s, i) => [s, options.colours?.[s] ?? CATEGORICAL[i % CATEGORICAL.length]]));
+  const dashOf = (s: string) => (s === reference ? REFERENCE_DASH : options.dashes?.[s] ?? '');
+  const dashGroups = [...new Set(series.map(dashOf))];
+  const marginLeft = 48;
+  const marginRight = endLabels ? Math.min(Math.max(...series.map((s) => textWidth(s, fontSize))) + 18, Math.round(width * 0.4)) : 16;
+  const yearPx = (width - marginLeft - marginRight) / (maxX - minX + 1);
+  // Academic-year ticks need about 56px; on narrow charts label every second or third year.
+  const tickStep = Math.ceil(56 / yearPx);
+  const bands = options.periods ?? true ? periodBands(minX, maxX) : [];
+
+  const svg = Plot.plot({
     document,
     width,
     height,
-    marginRight: 110,
-    marginLeft: 48,
-    style: { fontSize: '13px', overflow: 'visible' },
-    x: { domain: [minX - 0.5, maxX + 0.5], ticks: years.filter((v, i, a) => a.indexOf(v) === i), tickFormat: yearTick, label: null, tickRotate: width < 520 ? -45 : 0 },
+    marginLeft,
+    marginRight,
+    marginBottom: 32,
+    style: { fontSize: `${fontSize}px`, overflow: 'visible' },
+    x: { domain: [minX - 0.5, maxX + 0.5], ticks: xs.filter((_, i) => i % tickStep === 0), tickFormat: yearTick, label: null },
     y: { label: yLabel, grid: true, zero: true, nice: true },
-    color: { domain: series, range: colours },
+    color: { domain: series, range: series.map((s) => colourOf.get(s)!) },
     marks: [
       Plot.rect(bands, { x1: 'x1', x2: 'x2', fill: (d) => PERIOD_FILLS[d.id], fillOpacity: 0.12 }),
-      Plot.text(bands.filter((b) => b.id !== 'gap'), { x: (d) => (d.x1 + d.x2) / 2, frameAnchor: 'top', dy: 4, text: 'label', fill: 'currentColor', fillOpacity: 0.8, fontSize: 11 }),
+      Plot.text(bands, {
+        x: (d) => (d.x1 + d.x2) / 2, frameAnchor: 'top', dy: 4, fontSize: fontSize - 1, fill: 'currentColor', fillOpacity: 0.85,
+        text: (d) => fitLabel(d.id === GAP_ID ? 'No data' : d.label, (d.x2 - d.x1) * yearPx, fontSize - 1),
+      }),
       Plot.ruleY([0]),
-      Plot.lineY(byLine(true), { x: 'x', y: 'value', z: 'series', stroke: 'series', strokeDasharray: '5,4', strokeWidth: 2 }),
-      Plot.lineY(byLine(false), { x: 'x', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2.5 }),
-      Plot.dot(points, { x: 'x', y: 'value', fill: 'series', r: 3 }),
-      Plot.text(points, Plot.selectLast({ x: 'x', y: 'value', z: 'series', text: 'series', fill: 'series', textAnchor: 'start', dx: 8, fontWeight: 600 })),
-      ...(interactive ? [Plot.tip(points, Plot.pointer({ x: 'x', y: 'value', title: (d) => `${d.series}, ${yearTick(d.x)}: ${Number.isNaN(d.value) ? 'no data' : `${d.value.toFixed(1)}%`}` }))] : []),
+      ...dashGroups.map((dash) =>
+        Plot.lineY(points.filter((p) => dashOf(p.series) === dash), { x: 'x', y: 'value', z: 'series', stroke: 'series', strokeWidth: dash ? 2 : 2.5, strokeDasharray: dash || undefined })),
+      Plot.dot(points.filter((p) => !Number.isNaN(p.value)), { x: 'x', y: 'value', fill: 'series', r: 2.5 }),
+      ...(interactive ? [Plot.tip(points, Plot.pointer({ x: 'x', y: 'value', title: (d) => `${d.series}, ${d.year}: ${Number.isNaN(d.value) ? 'no data' : `${d.value.toFixed(1)}%`}` }))] : []),
     ],
-  });
+  }) as unknown as SVGSVGElement & { scale(name: 'x' | 'y'): { apply(v: number): number; range: number[] } };
+
+  const x = (v: number) => svg.scale('x').apply(v);
+  const y = (v: number) => svg.scale('y').apply(v);
+  const [bottom, top] = svg.scale('y').range;
+  if (endLabels) {
+    const ends = series.flatMap((s) => {
+      const last = points.filter((p) => p.series === s && !Number.isNaN(p.value)).at(-1);
+      return last ? [{ text: truncate(s, marginRight - 14, fontSize), colour: colourOf.get(s)!, x: x(last.x), y: y(last.value) }] : [];
+    });
+    addEndLabels(svg, ends, { document, top, bottom, fontSize });
+  }
+  if (yearHover) {
+    const gapNote = 'no data: schools closed';
+    const columns = xs.map((year) => {
+      const at = points.filter((p) => p.x === year);
+      return {
+        year: at[0].year, x: x(year), note: gapNote,
+        points: at.map((p) => ({ series: p.series, colour: colourOf.get(p.series)!, value: Number.isNaN(p.value) ? null : p.value, y: Number.isNaN(p.value) ? null : y(p.value) })),
+      };
+    });
+    addYearHover(svg, columns, { document, top, bottom, width, columnWidth: yearPx, fontSize: fontSize - 1 });
+  }
+  return svg;
 }

@@ -1,0 +1,12 @@
+/** Macro-region (or regional) trends of one absence measure, with the COVID periods: /trends/. */
+import { absenceProvenance, absenceRecords } from '../lib/data';
+import { buildTrendsData } from '../scripts/trends-model';
+import { smallMultiplesFigure, trendFigure } from '../scripts/trends-figures';
+
+/** The regional trends page's slice of the absence table (also embedded in the page for the browser). */
+export const trendsData = buildTrendsData(absenceRecords);
+
+/** The same series as small multiples, one panel per measure. */
+export const regionalTrendsByMeasure = smallMultiplesFigure(trendsData, [absenceProvenance]);
+
+export default trendFigure(trendsData, [absenceProvenance]);

@@ -1,0 +1,46 @@
+/** Browser-side updates of a rendered ChartFigure and its tables, with text set via textContent only. */
+import type { FigureSpec } from '../figures/types';
+import { figureCsv } from '../lib/figure-export';
+import type { StateOf, StateSpec } from '../lib/url-state';
+import { figureTable } from './trends-figures';
+
+type Table = { columns: { label: string; numeric?: boolean }[]; rows: (string | number)[][] };
+
+function cell(tag: 'th' | 'td', text: string | number, numeric?: boolean): HTMLElement {
+  const el = document.createElement(tag);
+  el.textContent = String(text);
+  if (numeric) el.className = 'num';
+  return el;
+}
+
+/** Refills a DataTable (same markup as src/components/DataTable.astro). */
+export function fillTable(table: HTMLTableElement, { columns, rows }: Table, caption: string): void {
+  table.caption!.textContent = caption;
+  table.closest('[role=region]')?.setAttribute('aria-label', caption);
+  const head = document.createElement('tr');
+  head.append(...columns.map((c) => Object.assign(cell('th', c.label, c.numeric), { scope: 'col' })));
+  table.tHead!.replaceChildren(head);
+  table.tBodies[0].replaceChildren(...rows.map((row) => {
+    const tr = document.createElement('tr');
+    tr.append(...row.map((v, i) => (i === 0 ? Object.assign(cell('th', v), { scope: 'row' }) : cell('td', v, columns[i]?.numeric))));
+    return tr;
+  }));
+}
+
+let csvUrls = new Map<string, string>();
+
+/** Redraws a figure for a state: title, subtitle, chart, text alternative, data table and CSV link. */
+export function updateFigure<S extends StateSpec>(figure: HTMLElement, spec: FigureSpec<S>, state: StateOf<S>, width: number): void {
+  const title = spec.title(state);
+  figure.querySelector('.chart-title')!.textContent = title;
+  figure.querySelector('.chart-subtitle')!.textContent = spec.subtitle(state);
+  const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
+  holder.setAttribute('aria-label', spec.summary(state));
+  holder.replaceChildren(spec.render(state, { document, width }));
+  fillTable(figure.querySelector('table')!, figureTable(spec, state), title);
+  const link = figure.querySelector<HTMLAnchorElement>('.csv-link')!;
+  const url = URL.createObjectURL(new Blob([figureCsv(spec, state, location.href)], { type: 'text/csv' }));
+  if (csvUrls.has(spec.id)) URL.revokeObjectURL(csvUrls.get(spec.id)!);
+  csvUrls = new Map(csvUrls).set(spec.id, url);
+  link.href = url;
+}

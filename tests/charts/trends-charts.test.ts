@@ -1,0 +1,75 @@
+/** Snapshots of the regional trends charts on small fixed fixtures. */
+import { describe, expect, it } from 'vitest';
+import { trendChart, type TrendPoint } from '../../src/charts/trend-chart';
+import { smallMultiples } from '../../src/charts/small-multiples';
+import { regionBars } from '../../src/charts/region-bars';
+import { serverDocument, toMarkup } from '../../src/charts/ssr';
+
+const document = serverDocument();
+const years = ['2017/18', '2018/19', '2019/20', '2020/21', '2021/22', '2022/23'];
+const series = (name: string, base: number): TrendPoint[] =>
+  years.map((year, i) => ({ year, series: name, value: year === '2019/20' ? null : base + i * 0.5 }));
+const fixture = [...series('North', 5), ...series('South', 4.9), ...series('England', 4.95)];
+const colours = { North: '#D55E00', South: '#0072B2', England: '#7F7F7F' };
+
+describe('trend chart', () => {
+  const markup = toMarkup(trendChart(fixture, { document, yLabel: 'Overall absence (%)', colours, reference: 'England', yearHover: true, width: 600 }));
+
+  it('breaks every line at 2019/20 instead of bridging the gap', () => {
+    const lineGroups = [...markup.matchAll(/<g aria-label="line"[^]*?<\/g>/g)].map((m) => m[0]).join('');
+    const lines = [...lineGroups.matchAll(/ d="(M[^"]+)"/g)].map((m) => m[1]);
+    expect(lines).toHaveLength(3);
+    expect(lines.every((d) => (d.match(/M/g) ?? []).length >= 2)).toBe(true);
+  });
+
+  it('labels line ends directly, nudged apart when values are close', () => {
+    const ys = [...markup.matchAll(/<text x="[\d.]+" y="([\d.]+)" dy="0.32em"[^>]*>(North|South|England)</g)].map((m) => Number(m[1])).sort((a, b) => a - b);
+    expect(ys).toHaveLength(3);
+    expect(ys[1] - ys[0]).toBeGreaterThanOrEqual(14);
+    expect(ys[2] - ys[1]).toBeGreaterThanOrEqual(14);
+  });
+
+  it('has a hidden hover tip per year, with a note for the year without data', () => {
+    expect(markup.match(/class="year-tip" visibility="hidden"/g)).toHaveLength(years.length);
+    expect(markup).toContain('no data: schools closed');
+    expect(markup).toContain('North: 7.50%');
+  });
+
+  it('renders the same SVG as the snapshot', async () => {
+    await expect(markup).toMatchFileSnapshot('./__snapshots__/trend-chart.svg');
+  });
+
+  it('keeps the home page call (no hover layer, no reference) working', () => {
+    const plain = toMarkup(trendChart(series('England', 4.5), { document, yLabel: 'Overall absence (%)', colours: { England: '#0072B2' } }));
+    expect(plain).not.toContain('year-hover');
+    expect(plain).toContain('>England<');
+  });
+});
+
+describe('small multiples', () => {
+  it('draws one titled panel per measure under one legend', async () => {
+    const svg = smallMultiples([
+      { title: 'Authorised absence', data: fixture },
+      { title: 'Unauthorised absence', data: fixture.map((d) => ({ ...d, value: d.value === null ? null : d.value / 3 })) },
+    ], { document, width: 600, colours, reference: 'England' });
+    const markup = toMarkup(svg);
+    expect(markup.match(/<svg/g)).toHaveLength(3);
+    expect(markup).toContain('>Unauthorised absence<');
+    await expect(markup).toMatchFileSnapshot('./__snapshots__/small-multiples.svg');
+  });
+});
+
+describe('region bars', () => {
+  it('sorts bars highest first, writes their values, marks missing data and draws England as a rule', async () => {
+    const svg = regionBars([
+      { name: 'London', value: 20.7, colour: '#0072B2' },
+      { name: 'North East', value: 22.5, colour: '#D55E00' },
+      { name: 'Inner London', value: null, colour: '#0072B2' },
+    ], { document, xLabel: 'Persistent absence (%)', width: 500, reference: { name: 'England', value: 21.2 } });
+    const markup = toMarkup(svg);
+    expect(markup.indexOf('>22.5%<')).toBeLessThan(markup.indexOf('>20.7%<'));
+    expect(markup).toContain('>no data<');
+    expect(markup).toContain('England 21.2%');
+    await expect(markup).toMatchFileSnapshot('./__snapshots__/region-bars.svg');
+  });
+});

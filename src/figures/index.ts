@@ -1,6 +1,8 @@
 /** Every figure on the site. A page's figures are registered here once; embeds, downloads and `npm run figures` follow. */
 import type { FigureSpec } from './types';
 import englandAbsence from './england-absence';
+import macroRegionTrends, { regionalTrendsByMeasure } from './macro-region-trends';
+import regionalPersistentAbsence from './regional-persistent-absence';
 import bivariateAbsenceIdaci from './bivariate-absence-idaci';
 import schoolReadinessByRegion from './school-readiness-by-region';
 import sendByRegion from './send-by-region';
@@ -20,4 +22,4 @@ import subgroupSchoolType from './subgroup-school-type';
 import subgroupCin from './subgroup-cin';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, schoolReadinessByRegion, sendByRegion, absenceVsAttainment, subgroupFsm, subgroupDisadvantage, subgroupSen, subgroupNeed, subgroupEthnicityMajor, subgroupEthnicityMinor, subgroupGender, subgroupYearGroup, subgroupFirstLanguage, subgroupSchoolType, subgroupCin];
+export const FIGURES: FigureSpec<any>[] = [englandAbsence, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, schoolReadinessByRegion, sendByRegion, absenceVsAttainment, subgroupFsm, subgroupDisadvantage, subgroupSen, subgroupNeed, subgroupEthnicityMajor, subgroupEthnicityMinor, subgroupGender, subgroupYearGroup, subgroupFirstLanguage, subgroupSchoolType, subgroupCin];

@@ -3,12 +3,6 @@ import type { FigureSpec } from './types';
 import englandAbsence from './england-absence';
 import macroRegionTrends, { regionalTrendsByMeasure } from './macro-region-trends';
 import regionalPersistentAbsence from './regional-persistent-absence';
-import bivariateAbsenceIdaci from './bivariate-absence-idaci';
-import schoolReadinessByRegion from './school-readiness-by-region';
-import sendByRegion from './send-by-region';
-import absenceVsAttainment from './absence-vs-attainment';
-import macroRegionTrends, { regionalTrendsByMeasure } from './macro-region-trends';
-import regionalPersistentAbsence from './regional-persistent-absence';
 import subgroupFsm from './subgroup-fsm';
 import subgroupDisadvantage from './subgroup-disadvantage';
 import subgroupSen from './subgroup-sen';
@@ -22,4 +16,4 @@ import subgroupSchoolType from './subgroup-school-type';
 import subgroupCin from './subgroup-cin';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const FIGURES: FigureSpec<any>[] = [englandAbsence, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, schoolReadinessByRegion, sendByRegion, absenceVsAttainment, subgroupFsm, subgroupDisadvantage, subgroupSen, subgroupNeed, subgroupEthnicityMajor, subgroupEthnicityMinor, subgroupGender, subgroupYearGroup, subgroupFirstLanguage, subgroupSchoolType, subgroupCin];
+export const FIGURES: FigureSpec<any>[] = [englandAbsence, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, subgroupFsm, subgroupDisadvantage, subgroupSen, subgroupNeed, subgroupEthnicityMajor, subgroupEthnicityMinor, subgroupGender, subgroupYearGroup, subgroupFirstLanguage, subgroupSchoolType, subgroupCin];

@@ -1,6 +1,7 @@
 /** Every figure on the site. A page's figures are registered here once; embeds, downloads and `npm run figures` follow. */
 import type { FigureSpec } from './types';
 import englandAbsence from './england-absence';
+import bivariateAbsenceIdaci from './bivariate-absence-idaci';
 import macroRegionTrends, { regionalTrendsByMeasure } from './macro-region-trends';
 import regionalPersistentAbsence from './regional-persistent-absence';
 import subgroupFsm from './subgroup-fsm';
@@ -16,4 +17,4 @@ import subgroupSchoolType from './subgroup-school-type';
 import subgroupCin from './subgroup-cin';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const FIGURES: FigureSpec<any>[] = [englandAbsence, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, subgroupFsm, subgroupDisadvantage, subgroupSen, subgroupNeed, subgroupEthnicityMajor, subgroupEthnicityMinor, subgroupGender, subgroupYearGroup, subgroupFirstLanguage, subgroupSchoolType, subgroupCin];
+export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, subgroupFsm, subgroupDisadvantage, subgroupSen, subgroupNeed, subgroupEthnicityMajor, subgroupEthnicityMinor, subgroupGender, subgroupYearGroup, subgroupFirstLanguage, subgroupSchoolType, subgroupCin];

@@ -1,0 +1,141 @@
+/**
+ * Bivariate choropleth of map units (upper-tier LAs), with region outlines drawn over them and a
+ * London inset. Pure: (shapes, options) -> SVG; the browser re-colours the same paths with
+ * `colourMap` (one code path for build-time and live colours).
+ */
+import { geoAlbers, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { feature, merge } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { bivariateColour, NO_DATA_FILL } from './bivariate-palette';
+import { classLabel, type BivariateClass } from '../derive/bivariate';
+
+const SVG = 'http://www.w3.org/2000/svg';
+export const HATCH_ID = 'bivariate-no-data';
+/** Default strokes for standalone SVGs; pages override them with theme colours in CSS. */
+const UNIT_STROKE = { stroke: '#ffffff', 'stroke-width': 0.5, 'stroke-linejoin': 'round' };
+
+export interface Shape {
+  id: string;
+  name: string;
+  feature: Feature<Geometry>;
+}
+
+export interface UnitStyle {
+  /** Palette colour, or null for "no data" (hatched). */
+  fill: string | null;
+  /** Cell key "absence-deprivation" ("1-2"), or "none". */
+  cell: string;
+  /** Accessible name: LA name and its class. */
+  label: string;
+  /** Macro-region (North, Midlands, South), for emphasis. */
+  macro: string;
+}
+
+/** How a unit is drawn, from its class: the same at build time and in the browser. */
+export const unitStyle = (name: string, cls: BivariateClass | null, macro: string): UnitStyle => ({
+  macro,
+  fill: cls && bivariateColour(cls.absence, cls.deprivation),
+  cell: cls ? `${cls.absence}-${cls.deprivation}` : 'none',
+  label: `${name}: ${classLabel(cls)}`,
+});
+
+export interface BivariateMapOptions {
+  document: Document;
+  /** Style of each unit by id. */
+  styleOf: (id: string) => UnitStyle;
+  /** Macro-region of each region id, for emphasis. */
+  macroOf: (regionId: string) => string;
+  /** Unit ids shown again, enlarged, in the inset. */
+  insetIds: readonly string[];
+  insetLabel: string;
+  title: string;
+  width?: number;
+  height?: number;
+}
+
+/** Map units (each one or more merged features) and regions of a topology. */
+export function shapesOf(topology: Topology, units: readonly { id: string; name: string; featureIds: readonly string[] }[]): { units: Shape[]; regions: Shape[] } {
+  const las = topology.objects.las as GeometryCollection<{ name: string }>;
+  const byId = new Map(las.geometries.map((g) => [String(g.id), g]));
+  const shapes = units.map((unit) => {
+    const parts = unit.featureIds.map((id) => {
+      const g = byId.get(id);
+      if (!g) throw new Error(`map unit ${unit.id}: feature ${id} is not in the topology`);
+      return g;
+    });
+    const geometry = parts.length === 1 ? (feature(topology, parts[0]) as Feature).geometry : merge(topology, parts as never);
+    return { id: unit.id, name: unit.name, feature: { type: 'Feature', properties: {}, geometry } as Feature<Geometry> };
+  });
+  const regions = (feature(topology, topology.objects.regions) as FeatureCollection<Geometry, { name: string }>).features
+    .map((f) => ({ id: String(f.id), name: f.properties.name, feature: f }));
+  return { units: shapes, regions };
+}
+
+const el = <K extends keyof SVGElementTagNameMap>(document: Document, tag: K, attrs: Record<string, string | number> = {}) => {
+  const node = document.createElementNS(SVG, tag) as SVGElementTagNameMap[K];
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  return node;
+};
+
+function hatch(document: Document): SVGDefsElement {
+  const defs = el(document, 'defs');
+  const pattern = el(document, 'pattern', { id: HATCH_ID, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+  pattern.append(el(document, 'rect', { width: 6, height: 6, fill: NO_DATA_FILL, 'fill-opacity': 0.35 }));
+  pattern.append(el(document, 'line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: NO_DATA_FILL, 'stroke-width': 2.5 }));
+  defs.append(pattern);
+  return defs;
+}
+
+/** Sets fill, cell and accessible name on every unit path (main map and inset). */
+export function colourMap(svg: SVGSVGElement, styleOf: (id: string) => UnitStyle): void {
+  for (const path of svg.querySelectorAll<SVGPathElement>('path.la')) {
+    const style = styleOf(path.getAttribute('data-id') ?? '');
+    path.setAttribute('fill', style.fill ?? `url(#${HATCH_ID})`);
+    path.setAttribute('data-cell', style.cell);
+    path.setAttribute('data-macro', style.macro);
+    if (!path.closest('.inset')) path.setAttribute('aria-label', style.label);
+  }
+}
+
+function drawUnits(document: Document, parent: Element, shapes: readonly Shape[], path: ReturnType<typeof geoPath>) {
+  for (const shape of shapes) {
+    const d = path(shape.feature as GeoPermissibleObjects);
+    if (d) parent.append(el(document, 'path', { class: 'la', 'data-id': shape.id, d }));
+  }
+}
+
+export function bivariateMap(shapes: { units: Shape[]; regions: Shape[] }, options: BivariateMapOptions): SVGSVGElement {
+  const { document, width = 560, height = 680 } = options;
+  const pad = 8;
+  const projection = geoAlbers().rotate([2, 0]).center([0, 52.7]).parallels([50, 56])
+    .fitExtent([[pad, pad], [width - pad, height - pad]], { type: 'FeatureCollection', features: shapes.units.map((s) => s.feature) });
+  const path = geoPath(projection).digits(1);
+
+  const svg = el(document, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'bivariate-map', 'font-family': 'system-ui, sans-serif', role: 'group', 'aria-label': options.title });
+  svg.append(hatch(document));
+  const main = el(document, 'g', { class: 'las', ...UNIT_STROKE });
+  drawUnits(document, main, shapes.units, path);
+  const regions = el(document, 'g', { class: 'regions', 'aria-hidden': 'true' });
+  for (const region of shapes.regions) {
+    const d = path(region.feature as GeoPermissibleObjects);
+    if (d) regions.append(el(document, 'path', { class: 'region', 'data-macro': options.macroOf(region.id), d, fill: 'none', stroke: '#1a1a1a', 'stroke-width': 1.4 }));
+  }
+  svg.append(main, regions);
+
+  const insetShapes = shapes.units.filter((s) => options.insetIds.includes(s.id));
+  if (insetShapes.length) {
+    const box = { x: Math.round(width * 0.66), y: pad, w: Math.round(width * 0.34) - pad, h: Math.round(height * 0.24) };
+    const inset = el(document, 'g', { class: 'inset', 'aria-hidden': 'true', ...UNIT_STROKE });
+    inset.append(el(document, 'rect', { class: 'inset-frame', x: box.x, y: box.y, width: box.w, height: box.h, fill: 'none', stroke: '#555555' }));
+    const label = el(document, 'text', { class: 'inset-label', x: box.x + 6, y: box.y + 16, 'font-size': 13, fill: 'currentColor', stroke: 'none' });
+    label.textContent = options.insetLabel;
+    inset.append(label);
+    const insetProjection = geoAlbers().rotate([2, 0]).center([0, 52.7]).parallels([50, 56])
+      .fitExtent([[box.x + 6, box.y + 22], [box.x + box.w - 6, box.y + box.h - 6]], { type: 'FeatureCollection', features: insetShapes.map((s) => s.feature) });
+    drawUnits(document, inset, insetShapes, geoPath(insetProjection).digits(1));
+    svg.append(inset);
+  }
+  colourMap(svg, options.styleOf);
+  return svg;
+}

@@ -1,0 +1,81 @@
+/**
+ * Scatterplot of the same units as the map: deprivation across, absence up, each dot in its
+ * bivariate colour, with the tertile breaks as dashed lines. Shows small urban LAs the map hides.
+ */
+import { scaleLinear } from 'd3-scale';
+import { extent } from 'd3-array';
+import type { Breaks } from '../derive/bivariate';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export interface ScatterPoint {
+  id: string;
+  name: string;
+  absence: number;
+  deprivation: number;
+  fill: string;
+  /** Cell key, so the page can highlight a legend cell's dots. */
+  cell: string;
+}
+
+export interface BivariateScatterOptions {
+  document: Document;
+  breaks: { absence: Breaks; deprivation: Breaks } | null;
+  xLabel: string;
+  yLabel: string;
+  formatX: (v: number) => string;
+  formatY: (v: number) => string;
+  title: string;
+  /** Id of a unit drawn ringed and named. */
+  selected?: string;
+  width?: number;
+  height?: number;
+}
+
+const el = (document: Document, tag: string, attrs: Record<string, string | number> = {}, text?: string) => {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+export function bivariateScatter(points: readonly ScatterPoint[], options: BivariateScatterOptions): SVGSVGElement {
+  const { document, width = 640, height = 440, breaks } = options;
+  const m = { top: 12, right: 16, bottom: 46, left: 56 };
+  const pad = (lo = 0, hi = 1) => [lo - (hi - lo) * 0.04, hi + (hi - lo) * 0.04];
+  const x = scaleLinear(pad(...extent(points, (p) => p.deprivation) as [number, number]), [m.left, width - m.right]).nice();
+  const y = scaleLinear(pad(...extent(points, (p) => p.absence) as [number, number]), [height - m.bottom, m.top]).nice();
+  const svg = el(document, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'bivariate-scatter', 'font-family': 'system-ui, sans-serif', role: 'img', 'aria-label': options.title }) as SVGSVGElement;
+
+  const axes = el(document, 'g', { class: 'axes', 'font-size': 12, fill: 'currentColor' });
+  for (const t of x.ticks(6)) {
+    axes.append(el(document, 'line', { x1: x(t), x2: x(t), y1: m.top, y2: height - m.bottom, stroke: 'currentColor', 'stroke-opacity': 0.12 }));
+    axes.append(el(document, 'text', { x: x(t), y: height - m.bottom + 16, 'text-anchor': 'middle' }, options.formatX(t)));
+  }
+  for (const t of y.ticks(6)) {
+    axes.append(el(document, 'line', { x1: m.left, x2: width - m.right, y1: y(t), y2: y(t), stroke: 'currentColor', 'stroke-opacity': 0.12 }));
+    axes.append(el(document, 'text', { x: m.left - 6, y: y(t) + 4, 'text-anchor': 'end' }, options.formatY(t)));
+  }
+  axes.append(el(document, 'text', { x: (m.left + width - m.right) / 2, y: height - 8, 'text-anchor': 'middle' }, `${options.xLabel} →`));
+  axes.append(el(document, 'text', { transform: `translate(14,${(m.top + height - m.bottom) / 2}) rotate(-90)`, 'text-anchor': 'middle' }, `${options.yLabel} →`));
+  svg.append(axes);
+
+  if (breaks) {
+    const lines = el(document, 'g', { class: 'tertile-lines', stroke: 'currentColor', 'stroke-dasharray': '4,3', 'stroke-opacity': 0.7 });
+    for (const b of breaks.deprivation) lines.append(el(document, 'line', { x1: x(b), x2: x(b), y1: m.top, y2: height - m.bottom }));
+    for (const b of breaks.absence) lines.append(el(document, 'line', { x1: m.left, x2: width - m.right, y1: y(b), y2: y(b) }));
+    svg.append(lines);
+  }
+
+  const dots = el(document, 'g', { class: 'dots', stroke: 'currentColor', 'stroke-opacity': 0.6 });
+  for (const p of points) {
+    dots.append(el(document, 'circle', { class: 'dot', 'data-id': p.id, 'data-cell': p.cell, cx: x(p.deprivation).toFixed(1), cy: y(p.absence).toFixed(1), r: 4.5, fill: p.fill }));
+  }
+  svg.append(dots);
+  const chosen = points.find((p) => p.id === options.selected);
+  if (chosen) {
+    svg.append(el(document, 'circle', { class: 'selected-ring', cx: x(chosen.deprivation).toFixed(1), cy: y(chosen.absence).toFixed(1), r: 9, fill: 'none', stroke: 'currentColor', 'stroke-width': 2 }));
+    svg.append(el(document, 'text', { class: 'selected-label', x: x(chosen.deprivation) + 12, y: y(chosen.absence) - 8, 'font-size': 13, 'font-weight': 600, fill: 'currentColor' }, chosen.name));
+  }
+  return svg;
+}

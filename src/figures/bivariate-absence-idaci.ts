@@ -1,0 +1,172 @@
+/**
+ * Bivariate map of upper-tier LAs: an absence measure x child income deprivation (IDACI), each in
+ * tertiles across LAs. Also the single source of the map page's rows, classes and summary text.
+ */
+import { MACRO_REGIONS, regionByCode } from '../config/geography';
+import { bivariateMap, shapesOf, unitStyle } from '../charts/bivariate-map';
+import { classify, classLabel, summaryText, type Classification, type Classified } from '../derive/bivariate';
+import { MEASURES, MEASURE_LABELS, rate, sumCounts, type Measure } from '../derive/rates';
+import type { AbsenceCounts, SchoolType } from '../lib/absence';
+import { absenceFor, absenceProvenance, latestYear, years } from '../lib/data';
+import { areaFor, deprivationForUnit, deprivationProvenance, mapUnitsFor, topologyFor, vintageFor, type Deprivation, type MapUnit } from '../lib/geo-data';
+import { mapSubtitle, mapTitle, type YearPayload } from '../scripts/map-model';
+import { legendFor } from '../scripts/map-render';
+import { defineFigure } from './types';
+
+export const SCHOOL_TYPE_PARAMS: Record<'all' | 'primary' | 'secondary' | 'special', SchoolType> = {
+  all: 'Total', primary: 'State-funded primary', secondary: 'State-funded secondary', special: 'Special',
+};
+
+export const schoolTypeLabel = (type: keyof typeof SCHOOL_TYPE_PARAMS) =>
+  SCHOOL_TYPE_PARAMS[type] === 'Total' ? 'All state-funded schools' : SCHOOL_TYPE_PARAMS[type];
+
+export const DEPRIVATION_MEASURES = {
+  idaci2019: {
+    label: 'IDACI 2019 average score', short: 'IDACI 2019',
+    unit: 'average score: share of children aged 0–15 in income-deprived families', digits: 3, percent: false,
+    value: (d: Deprivation) => d.idaci2019Score,
+  },
+  iod2025: {
+    label: 'IoD2025 IDACI: share of neighbourhoods in the most deprived 10%', short: 'IDACI 2025',
+    unit: '% of LSOAs in the most deprived 10% nationally', digits: 1, percent: true,
+    value: (d: Deprivation) => (d.idaci2025Top10Share === null ? null : 100 * d.idaci2025Top10Share),
+  },
+} as const;
+export type DeprivationMeasure = keyof typeof DEPRIVATION_MEASURES;
+
+export const state = {
+  measure: { values: MEASURES, default: 'overall' },
+  type: { values: Object.keys(SCHOOL_TYPE_PARAMS) as (keyof typeof SCHOOL_TYPE_PARAMS)[], default: 'all' },
+  year: { values: years, default: latestYear },
+  dep: { values: Object.keys(DEPRIVATION_MEASURES) as DeprivationMeasure[], default: 'idaci2019' },
+} as const;
+/** The map page's URL state: the figure's, plus the selected LA (?la=) and an emphasised macro-region (?emph=). */
+export function pageStateSpec() {
+  const ids = state.year.values.flatMap((year) => mapUnitsFor(year).map((u) => u.id));
+  return { ...state, la: { values: ['', ...new Set(ids)], default: '' }, emph: { values: ['', ...MACRO_REGIONS], default: '' } };
+}
+
+export interface BivariateState { measure: Measure; type: keyof typeof SCHOOL_TYPE_PARAMS; year: string; dep: DeprivationMeasure }
+
+export interface MapRow extends Classified {
+  unit: MapUnit;
+  regionCode: string;
+}
+
+/** Rounded once here, so the build's classes, the page's tables and the browser's copy agree exactly. */
+const round = (v: number | null, digits: number) => (v === null ? null : Number(v.toFixed(digits)));
+
+function unitAbsence(unit: MapUnit, s: BivariateState): number | null {
+  const parts = unit.dataCodes.map((code) => absenceFor(code, s.year, SCHOOL_TYPE_PARAMS[s.type]));
+  if (parts.some((p) => !p)) return null;
+  return round(rate(sumCounts(parts as AbsenceCounts[]), s.measure), 3);
+}
+
+function unitDeprivation(unit: MapUnit, dep: DeprivationMeasure): number | null {
+  const d = deprivationForUnit(unit);
+  return d ? round(DEPRIVATION_MEASURES[dep].value(d), 4) : null;
+}
+
+const views = new Map<string, { rows: MapRow[]; classification: Classification }>();
+
+/** Every map unit of the year with both values, ranks and class (memoised: pages ask many times). */
+export function bivariateView(s: BivariateState) {
+  const key = `${s.measure}|${s.type}|${s.year}|${s.dep}`;
+  const cached = views.get(key);
+  if (cached) return cached;
+  const units = mapUnitsFor(s.year);
+  const inputs = units.map((unit) => ({ id: unit.id, absence: unitAbsence(unit, s), deprivation: unitDeprivation(unit, s.dep) }));
+  const classification = classify(inputs);
+  const rows = units.map((unit, i) => ({
+    unit, regionCode: areaFor(unit.dataCodes[0])?.regionCode ?? '',
+    ...classification.units[i],
+  }));
+  const view = { rows, classification };
+  views.set(key, view);
+  return view;
+}
+
+export const macroOf = (regionCode: string) => regionByCode.get(regionCode)?.macro ?? '';
+
+export function summarySentence(s: BivariateState): string {
+  return summaryText({
+    year: s.year, absenceLabel: MEASURE_LABELS[s.measure], deprivationLabel: DEPRIVATION_MEASURES[s.dep].short, macros: MACRO_REGIONS,
+    units: bivariateView(s).rows.map((r) => ({ macro: macroOf(r.regionCode), cls: r.cls })),
+  });
+}
+
+/** One year's values and build-computed breaks for every measure x school type x deprivation measure. */
+export function yearPayload(year: string): YearPayload {
+  const types = state.type.values;
+  const deps = state.dep.values;
+  const view = (measure: Measure, type: BivariateState['type'], dep: DeprivationMeasure) => bivariateView({ measure, type, year, dep });
+  const absence: YearPayload['absence'] = {};
+  const breaks: YearPayload['breaks'] = {};
+  for (const measure of MEASURES) {
+    for (const type of types) {
+      absence[`${measure}|${type}`] = view(measure, type, 'idaci2019').rows.map((r) => r.absence);
+      for (const dep of deps) {
+        const b = view(measure, type, dep).classification.breaks;
+        breaks[`${measure}|${type}|${dep}`] = b && [b.absence, b.deprivation];
+      }
+    }
+  }
+  return {
+    year, vintage: vintageFor(year),
+    units: view('overall', 'all', 'idaci2019').rows.map((r) => [r.unit.id, r.unit.name, r.regionCode, r.unit.featureIds]),
+    absence,
+    deprivation: Object.fromEntries(deps.map((dep) => [dep, view('overall', 'all', dep).rows.map((r) => r.deprivation)])),
+    breaks,
+  };
+}
+
+export const isLondon = (r: MapRow) => r.regionCode === 'E12000007';
+const title = (s: BivariateState) => mapTitle(MEASURE_LABELS[s.measure], s.year);
+
+export function renderMap(s: BivariateState, document: Document, width?: number) {
+  const { rows } = bivariateView(s);
+  const byId = new Map(rows.map((r) => [r.unit.id, r]));
+  return bivariateMap(shapesOf(topologyFor(vintageFor(s.year)), rows.map((r) => r.unit)), {
+    document, width, title: title(s), insetIds: rows.filter(isLondon).map((r) => r.unit.id), insetLabel: 'London',
+    macroOf: (regionId) => macroOf(regionId),
+    styleOf: (id) => unitStyle(byId.get(id)?.unit.name ?? id, byId.get(id)?.cls ?? null, macroOf(byId.get(id)?.regionCode ?? '')),
+  });
+}
+
+export function renderLegend(s: BivariateState, document: Document) {
+  return legendFor(bivariateView(s).classification, MEASURE_LABELS[s.measure], DEPRIVATION_MEASURES[s.dep].short, document);
+}
+
+const fmt = (v: number | null, digits: number) => (v === null ? null : Number(v.toFixed(digits)));
+
+export default defineFigure({
+  id: 'bivariate-absence-idaci',
+  view: '/map/',
+  state,
+  title,
+  subtitle: (s) => mapSubtitle(MEASURE_LABELS[s.measure], schoolTypeLabel(s.type), DEPRIVATION_MEASURES[s.dep].label),
+  summary: summarySentence,
+  provenance: [absenceProvenance, deprivationProvenance],
+  columns: [
+    { key: 'la', label: 'Local authority' },
+    { key: 'region', label: 'Region' },
+    { key: 'absence', label: 'Absence (%)', numeric: true },
+    { key: 'absenceRank', label: 'Absence rank (1 = highest)', numeric: true },
+    { key: 'deprivation', label: 'Deprivation', numeric: true },
+    { key: 'deprivationRank', label: 'Deprivation rank (1 = most deprived)', numeric: true },
+    { key: 'class', label: 'Class' },
+  ],
+  rows: (s) => bivariateView(s).rows.map((r) => ({
+    la: r.unit.name, region: regionByCode.get(r.regionCode)?.name ?? null,
+    absence: fmt(r.absence, 2), absenceRank: r.absenceRank?.rank ?? null, deprivation: fmt(r.deprivation, DEPRIVATION_MEASURES[s.dep].digits + 1),
+    deprivationRank: r.deprivationRank?.rank ?? null, class: classLabel(r.cls),
+  })),
+  render: (s, { document, width = 560 }) => {
+    const map = renderMap(s, document, width);
+    const legend = renderLegend(s, document);
+    legend.setAttribute('x', '0');
+    legend.setAttribute('y', '0');
+    map.append(legend);
+    return map;
+  },
+});

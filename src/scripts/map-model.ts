@@ -1,0 +1,110 @@
+/**
+ * The map page's data model, shared by the build (no-JS render) and the browser: one year's payload
+ * (/map/data/<year>.json) and the rows, classes and ranks of a view computed from it with the
+ * breaks the build computed.
+ */
+import { regionByCode } from '../config/geography';
+import { classify, classLabel, type BivariateClass, type Breaks, type Classification } from '../derive/bivariate';
+import type { Rank } from '../derive/rank';
+import type { StateSpec } from '../lib/url-state';
+
+export interface YearPayload {
+  year: string;
+  vintage: string;
+  /** [id, name, region code, feature ids] per map unit. */
+  units: [string, string, string, string[]][];
+  /** "measure|type" -> value per unit (%). */
+  absence: Record<string, (number | null)[]>;
+  /** dep -> value per unit. */
+  deprivation: Record<string, (number | null)[]>;
+  /** "measure|type|dep" -> [absence breaks, deprivation breaks], null when too few units. */
+  breaks: Record<string, [Breaks, Breaks] | null>;
+}
+
+export interface MeasureMeta {
+  label: string;
+  short: string;
+  unit: string;
+  digits: number;
+  percent: boolean;
+}
+
+export interface MapConfig {
+  spec: StateSpec;
+  measures: Record<string, MeasureMeta>;
+  types: Record<string, string>;
+  deps: Record<string, MeasureMeta>;
+  /** "2023/24" -> "2023-24" (file names). */
+  yearSlugs: Record<string, string>;
+  /** Unit id -> profile links (one per LA it shows). */
+  profiles: Record<string, { name: string; href: string }[]>;
+}
+
+export interface MapState {
+  measure: string;
+  type: string;
+  year: string;
+  dep: string;
+  la: string;
+  /** Macro-region emphasised on the map, or '' for none. */
+  emph: string;
+}
+
+export interface ViewRow {
+  id: string;
+  name: string;
+  featureIds: string[];
+  regionCode: string;
+  regionName: string;
+  macro: string;
+  absence: number | null;
+  deprivation: number | null;
+  cls: BivariateClass | null;
+  absenceRank: Rank | null;
+  deprivationRank: Rank | null;
+}
+
+export interface View {
+  rows: ViewRow[];
+  classification: Classification;
+}
+
+export function viewOf(payload: YearPayload, state: MapState): View {
+  const absence = payload.absence[`${state.measure}|${state.type}`] ?? [];
+  const deprivation = payload.deprivation[state.dep] ?? [];
+  const breaks = payload.breaks[`${state.measure}|${state.type}|${state.dep}`];
+  const classification = classify(
+    payload.units.map(([id], i) => ({ id, absence: absence[i] ?? null, deprivation: deprivation[i] ?? null })),
+    breaks ? { absence: breaks[0], deprivation: breaks[1] } : null,
+  );
+  const rows = payload.units.map(([id, name, regionCode, featureIds], i) => {
+    const region = regionByCode.get(regionCode);
+    const c = classification.units[i];
+    return {
+      id, name, featureIds, regionCode, regionName: region?.name ?? '', macro: region?.macro ?? '',
+      absence: c.absence, deprivation: c.deprivation, cls: c.cls, absenceRank: c.absenceRank, deprivationRank: c.deprivationRank,
+    };
+  });
+  return { rows, classification };
+}
+
+export const formatValue = (v: number | null, meta: Pick<MeasureMeta, 'digits' | 'percent'>): string =>
+  v === null ? 'no data' : `${v.toFixed(meta.digits)}${meta.percent ? '%' : ''}`;
+
+/** The facts shown for one LA in the tooltip and the selection panel. */
+export function describeRow(row: ViewRow, config: MapConfig, state: MapState): string[] {
+  const measure = config.measures[state.measure];
+  const dep = config.deps[state.dep];
+  const of = (rank: Rank | null, what: string) => (rank === null ? '' : `, rank ${rank.rank} of ${rank.of} (1 = ${what})`);
+  return [
+    `${row.regionName}, ${state.year}`,
+    `${measure.label}: ${formatValue(row.absence, measure)} ${measure.unit}${of(row.absenceRank, 'highest')}`,
+    `${dep.label}: ${formatValue(row.deprivation, dep)}${dep.percent ? '' : ` (${dep.unit})`}${of(row.deprivationRank, 'most deprived')}`,
+    `Class: ${classLabel(row.cls)}`,
+  ];
+}
+
+export const mapTitle = (measureLabel: string, year: string) => `${measureLabel} and child income deprivation by local authority, ${year}`;
+
+export const mapSubtitle = (measureLabel: string, schoolLabel: string, deprivationLabel: string) =>
+  `Each LA coloured by its tertile of ${measureLabel.toLowerCase()} (${schoolLabel.toLowerCase()}) and of ${deprivationLabel}. Tertiles across LAs; London enlarged in the inset.`;

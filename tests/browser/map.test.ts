@@ -1,0 +1,77 @@
+import { expect, it } from 'vitest';
+import { collectConsoleErrors, collectRequestProblems, describeBrowser, MOBILE, open, runAxe, seriousViolations, withPage } from './harness';
+
+const fills = (page: import('./harness').Page) =>
+  page.$$eval('#map-wrap .las path.la', (paths) => paths.map((p) => `${p.getAttribute('data-id')}=${p.getAttribute('fill')}`));
+
+describeBrowser('The bivariate map page', () => {
+  it('loads without errors, re-colours the same paths when the measure changes, and records the re-colour time', () => withPage(async (page) => {
+    const errors = collectConsoleErrors(page);
+    const problems = collectRequestProblems(page);
+    await open(page, '/map/');
+    const before = await fills(page);
+    expect(before.length).toBeGreaterThan(140);
+    const firstPath = await page.$('#map-wrap .las path.la');
+    await page.selectOption('select[name="measure"]', 'persistent');
+    await page.waitForURL(/measure=persistent/);
+    await page.waitForFunction(() => document.querySelector('#map-title')?.textContent?.startsWith('Persistent absence'));
+    const after = await fills(page);
+    expect(after).not.toEqual(before);
+    expect(await firstPath!.evaluate((p) => p.isConnected)).toBe(true); // re-coloured, not redrawn
+    expect(await page.evaluate(() => window.__atlasRecolourMs)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
+  }));
+
+  it('selects an LA from the keyboard, puts it in the URL and links to its profile; back undoes it', () => withPage(async (page) => {
+    const errors = collectConsoleErrors(page);
+    await open(page, '/map/');
+    await page.focus('#map-wrap .las path.la[tabindex="0"]');
+    await page.keyboard.press('ArrowRight');
+    const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    expect(name).toMatch(/: (low|middle|high) absence, (low|middle|high) deprivation$/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/la=E\d{8}/);
+    await expect.poll(() => page.textContent('#la-detail')).toContain(name.split(':')[0]);
+    expect(await page.getAttribute('#la-detail a', 'href')).toMatch(/^\/la\/[a-z0-9-]+\/$/);
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('la='));
+    await expect.poll(() => page.textContent('#la-detail')).toBe('');
+    expect(errors).toEqual([]);
+  }));
+
+  it('ignores unknown URL values and applies valid ones on load', () => withPage(async (page) => {
+    const errors = collectConsoleErrors(page);
+    await open(page, '/map/?measure=%3Cscript%3E&year=2020%2F21&dep=iod2025&type=secondary');
+    expect(await page.inputValue('select[name="measure"]')).toBe('overall');
+    expect(await page.inputValue('select[name="year"]')).toBe('2020/21');
+    expect(await page.textContent('#map-title')).toContain('2020/21');
+    expect(await page.$$eval('select[name="year"] option[disabled]', (o) => o.map((x) => x.textContent))).toEqual([expect.stringContaining('2019/20')]);
+    expect(errors).toEqual([]);
+  }));
+
+  it('highlights the LAs of a legend cell on focus', () => withPage(async (page) => {
+    await open(page, '/map/');
+    const cell = await page.$('#map-legend .cell[data-cell="2-2"]');
+    await cell!.focus();
+    const lit = await page.$$eval('#map-wrap .las path.la.lit', (p) => p.length);
+    const count = Number(await cell!.evaluate((c) => c.textContent));
+    expect(lit).toBe(count);
+  }));
+
+  it('shows the map and the table without JavaScript', () => withPage(async (page) => {
+    await open(page, '/map/');
+    expect(await page.$$eval('#map-wrap path.la', (p) => p.length)).toBeGreaterThan(140);
+    expect(await page.$$eval('#la-table tbody tr', (r) => r.length)).toBeGreaterThan(140);
+    expect(await page.isVisible('#map-controls')).toBe(false);
+  }, { javaScriptEnabled: false }));
+
+  it('has no serious accessibility violations, on desktop and mobile', { timeout: 180_000 }, async () => {
+    for (const viewport of [undefined, MOBILE]) {
+      await withPage(async (page) => {
+        await open(page, '/map/');
+        expect(seriousViolations(await runAxe(page))).toEqual([]);
+      }, viewport ? { viewport } : {});
+    }
+  });
+});

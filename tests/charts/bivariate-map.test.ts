@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { geoArea } from 'd3-geo';
+import type { Feature, Polygon } from 'geojson';
+import { bivariateMap, colourMap, shapesOf, unitStyle } from '../../src/charts/bivariate-map';
+import { bivariateLegend } from '../../src/charts/bivariate-legend';
+import { bivariateScatter } from '../../src/charts/bivariate-scatter';
+import { serverDocument, toMarkup } from '../../src/charts/ssr';
+import { mapUnitsFor, topologyFor, vintageFor, VINTAGES } from '../../src/lib/geo-data';
+import { years } from '../../src/lib/data';
+
+/** A clockwise (d3-geo) square, west edge at lon, south edge at lat. */
+const square = (lon: number, lat: number, size = 1): Feature<Polygon> => ({
+  type: 'Feature', properties: {},
+  geometry: { type: 'Polygon', coordinates: [[[lon, lat], [lon, lat + size], [lon + size, lat + size], [lon + size, lat], [lon, lat]]] },
+});
+
+const fixture = {
+  units: [
+    { id: 'A', name: 'Alpha', feature: square(-2, 52) },
+    { id: 'B', name: 'Beta', feature: square(-1, 52) },
+    { id: 'L', name: 'Lambda', feature: square(-1, 51, 0.5) },
+  ],
+  regions: [{ id: 'R1', name: 'Region', feature: square(-2, 51, 2) }],
+};
+const classes = { A: { absence: 2, deprivation: 2 }, B: { absence: 0, deprivation: 1 }, L: null } as const;
+const styleOf = (id: string) => unitStyle(id, classes[id as keyof typeof classes], 'North');
+
+describe('bivariate map and legend render functions', () => {
+  it('draw the same SVG for a fixed fixture (snapshot)', async () => {
+    const document = serverDocument();
+    const map = bivariateMap(fixture, { document, styleOf, macroOf: () => 'North', insetIds: ['L'], insetLabel: 'Inset', title: 'Fixture map', width: 300, height: 240 });
+    await expect(toMarkup(map)).toMatchFileSnapshot('./__snapshots__/bivariate-map.svg');
+    const legend = bivariateLegend({ document, counts: [[1, 0, 0], [0, 2, 0], [0, 0, 3]], noData: 1, absenceLabel: 'Absence', deprivationLabel: 'IDACI', note: 'Tertile classes across 6 LAs' });
+    await expect(toMarkup(legend)).toMatchFileSnapshot('./__snapshots__/bivariate-legend.svg');
+    const scatter = bivariateScatter([
+      { id: 'A', name: 'Alpha', absence: 8, deprivation: 0.3, fill: '#574249', cell: '2-2' },
+      { id: 'B', name: 'Beta', absence: 6, deprivation: 0.1, fill: '#b0d5df', cell: '0-1' },
+    ], { document, breaks: { absence: [6.5, 7.5], deprivation: [0.15, 0.25] }, xLabel: 'IDACI', yLabel: 'Absence (%)', formatX: String, formatY: String, title: 'Fixture scatter', selected: 'A', width: 320, height: 220 });
+    await expect(toMarkup(scatter)).toMatchFileSnapshot('./__snapshots__/bivariate-scatter.svg');
+  });
+
+  it('hatches units without a class and names every main-map unit with its class', () => {
+    const map = bivariateMap(fixture, { document: serverDocument(), styleOf, macroOf: () => 'North', insetIds: [], insetLabel: '', title: 't' });
+    const paths = [...map.querySelectorAll('.las path.la')];
+    expect(paths.map((p) => p.getAttribute('aria-label'))).toEqual(['A: high absence, high deprivation', 'B: low absence, middle deprivation', 'L: no data']);
+    expect(paths[2].getAttribute('fill')).toBe('url(#bivariate-no-data)');
+  });
+
+  it('re-colours existing paths in place', () => {
+    const map = bivariateMap(fixture, { document: serverDocument(), styleOf, macroOf: () => 'North', insetIds: [], insetLabel: '', title: 't' });
+    const first = map.querySelector('path.la');
+    colourMap(map, (id) => unitStyle(id, { absence: 1, deprivation: 1 }, 'South'));
+    expect(map.querySelector('path.la')).toBe(first);
+    expect(first?.getAttribute('data-cell')).toBe('1-1');
+    expect(first?.getAttribute('data-macro')).toBe('South');
+  });
+});
+
+describe('map geometry', () => {
+  for (const vintage of VINTAGES) {
+    it(`draws no ${vintage} map unit or region as covering the whole sphere (d3.geoArea < 2π)`, () => {
+      const yearsDrawn = years.filter((y) => vintageFor(y) === vintage);
+      expect(yearsDrawn.length).toBeGreaterThan(0);
+      for (const year of yearsDrawn) {
+        const shapes = shapesOf(topologyFor(vintage), mapUnitsFor(year));
+        const tooBig = [...shapes.units, ...shapes.regions].filter((s) => geoArea(s.feature) >= 2 * Math.PI).map((s) => `${year} ${s.name}`);
+        expect(tooBig).toEqual([]);
+      }
+    });
+  }
+});

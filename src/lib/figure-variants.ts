@@ -1,10 +1,13 @@
 /**
- * The states of a figure that are prerendered as static files (SVG, PNG, CSV) for embeds and
- * downloads: every combination when there are few, else the default plus each single change.
+ * The states of a figure that are prerendered as static files (SVG, CSV) for embeds and downloads:
+ * every combination when there are few, else the default plus each single change of a parameter
+ * with few values. Parameters with many values (e.g. one per local authority) are then left at
+ * their default: the page shows them all; embeds and downloads say they offer the default.
  */
 import type { StateOf, StateSpec } from './url-state';
 
-export const MAX_VARIANTS = 120;
+export const MAX_VARIANTS = 60;
+export const MAX_SINGLE_VALUES = 25;
 
 export function defaultState<S extends StateSpec>(spec: S): StateOf<S> {
   return Object.fromEntries(Object.entries(spec).map(([k, v]) => [k, v.default])) as StateOf<S>;
@@ -30,6 +33,8 @@ export function variantsOf<S extends StateSpec>(spec: S, max = MAX_VARIANTS): St
       [{}],
     ) as StateOf<S>[];
   }
-  const singles = entries.flatMap(([k, v]) => v.values.filter((value) => value !== v.default).map((value) => ({ ...base, [k]: value })));
+  const singles = entries
+    .filter(([, v]) => v.values.length <= MAX_SINGLE_VALUES)
+    .flatMap(([k, v]) => v.values.filter((value) => value !== v.default).map((value) => ({ ...base, [k]: value })));
   return [base, ...singles] as StateOf<S>[];
 }

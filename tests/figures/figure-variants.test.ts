@@ -24,4 +24,10 @@ describe('prerendered figure states', () => {
     expect(variants).toHaveLength(1 + 11 + 11);
     expect(new Set(variants.map((s) => variantKey(big, s))).size).toBe(variants.length);
   });
+
+  it('leaves parameters with very many values (one per LA) at their default when combinations are many', () => {
+    const las = Array.from({ length: 150 }, (_, i) => `E0${i}`);
+    const spec = { measure: { values: ['a', 'b', 'c'], default: 'a' }, area: { values: las, default: 'E00' } };
+    expect(variantsOf(spec).map((s) => variantKey(spec, s))).toEqual(['default', 'measure-b', 'measure-c']);
+  });
 });

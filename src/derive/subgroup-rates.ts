@@ -18,14 +18,27 @@ export interface GroupRate {
   rates: Record<Measure, number | null>;
 }
 
-export type GroupRateRow = [string, string, string, string, number | null, 0 | 1, ...(number | null)[]];
+/** Group rates for the page's JSON: text keys as indexes into lookup lists (the rows repeat them thousands of times). */
+export interface EncodedRates {
+  keys: { dims: string[]; groups: string[]; years: string[]; areas: string[] };
+  /** [dim, group, year, area (indexes), pupils, published (0/1), ...rates in MEASURES order] */
+  rows: (number | null)[][];
+}
 
-export const toGroupRateRow = (r: GroupRate): GroupRateRow =>
-  [r.dim, r.group, r.year, r.area, r.n, r.published ? 1 : 0, ...MEASURES.map((m) => r.rates[m])];
+export function encodeRates(rates: readonly GroupRate[]): EncodedRates {
+  const lists = { dims: new Map<string, number>(), groups: new Map<string, number>(), years: new Map<string, number>(), areas: new Map<string, number>() };
+  const idx = (list: Map<string, number>, value: string) => list.get(value) ?? list.set(value, list.size).get(value)!;
+  const rows = rates.map((r) => [idx(lists.dims, r.dim), idx(lists.groups, r.group), idx(lists.years, r.year), idx(lists.areas, r.area), r.n, r.published ? 1 : 0, ...MEASURES.map((m) => r.rates[m])]);
+  const keys = Object.fromEntries(Object.entries(lists).map(([k, list]) => [k, [...list.keys()]])) as EncodedRates['keys'];
+  return { keys, rows };
+}
 
-export const fromGroupRateRow = ([dim, group, year, area, n, published, ...values]: GroupRateRow): GroupRate => ({
-  dim, group, year, area, n, published: published === 1, rates: Object.fromEntries(MEASURES.map((m, i) => [m, values[i] ?? null])) as Record<Measure, number | null>,
-});
+export function decodeRates({ keys, rows }: EncodedRates): GroupRate[] {
+  return rows.map(([dim, group, year, area, n, published, ...values]) => ({
+    dim: keys.dims[dim!], group: keys.groups[group!], year: keys.years[year!], area: keys.areas[area!], n, published: published === 1,
+    rates: Object.fromEntries(MEASURES.map((m, i) => [m, values[i] ?? null])) as Record<Measure, number | null>,
+  }));
+}
 
 export interface RateIndex {
   get(dim: string, group: string, year: string, area: string): GroupRate | undefined;

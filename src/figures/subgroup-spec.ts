@@ -13,11 +13,17 @@ import { defineFigure } from './types';
 
 const model = subgroupsModel(groupRates, subgroupAreas);
 
+/** Embeds offer England, macro-regions, regions and Inner/Outer London; LAs are on the page itself. */
+const EMBED_LEVELS = new Set(['National', 'Macro-region', 'Regional', 'Sub-regional']);
+
 export function subgroupFigure(dim: DimensionId) {
+  const rows = model.index.ofDimension(dim);
+  const measures = MEASURES.filter((m) => rows.some((r) => r.rates[m] !== null));
+  const areas = [...new Set(rows.map((r) => r.area))].filter((code) => EMBED_LEVELS.has(model.areas.get(code)?.level ?? ''));
   const state = {
-    measure: { values: MEASURES, default: DEFAULT_MEASURE },
-    year: model.spec.year,
-    area: { values: model.spec.area.values, default: ENGLAND.code },
+    measure: { values: measures, default: measures.includes(DEFAULT_MEASURE) ? DEFAULT_MEASURE : measures[0] },
+    year: { values: [...new Set(rows.map((r) => r.year))].sort(), default: '' },
+    area: { values: areas, default: ENGLAND.code },
   } as const;
   const view = (s: { measure: string; year: string; area: string }) =>
     subgroupView(model.index, model.areas, { dim, measure: s.measure as Measure, year: s.year, area: s.area }, ENGLAND.code);

@@ -10,7 +10,7 @@ import type { Provenance } from './provenance';
 import { ALL_PUPILS } from './subgroups-dimensions';
 import { areaFromRow, cellFromRow, rateFromRow, subgroupsFileSchema } from './subgroups-schema';
 import { MEASURES, rate, type Measure } from '../derive/rates';
-import { toGroupRateRow, type GroupRate, type GroupRateRow } from '../derive/subgroup-rates';
+import { encodeRates, type EncodedRates, type GroupRate } from '../derive/subgroup-rates';
 import type { AreaInfo } from '../derive/subgroup-view';
 import type { AbsenceCounts } from './absence';
 
@@ -30,7 +30,9 @@ const fromCounts: GroupRate[] = file.cells.map(cellFromRow).map((c) => ({
   dim: c.dim, group: c.group, year: c.year, area: c.area, n: c.enrolments, published: false, rates: ratesOf(c),
 }));
 
-const senPublished: GroupRate[] = file.rates.map(rateFromRow).map((r) => ({
+/** Published-only rates, except where counts give the same group (no SEN by LA, 2018/19 to 2022/23: they agree). */
+const counted = new Set(fromCounts.map((c) => `${c.dim}|${c.group}|${c.year}|${c.area}`));
+const senPublished: GroupRate[] = file.rates.map(rateFromRow).filter((r) => !counted.has(`${r.dim}|${r.group}|${r.year}|${r.area}`)).map((r) => ({
   dim: r.dim, group: r.group, year: r.year, area: r.area, n: null, published: true,
   rates: { ...noRates(), overall: r.overall, persistent: r.persistent, severe: r.severe },
 }));
@@ -61,7 +63,7 @@ for (const a of [...file.areas.map(areaFromRow), ...absenceRecords, ...contextAr
 export const subgroupAreas: ReadonlyMap<string, AreaInfo> = areaMap;
 
 /** The compact JSON the page's script fetches: every group rate and area name. */
-export const subgroupsPageData = (): { areas: [string, string, string][]; rows: GroupRateRow[] } => ({
+export const subgroupsPageData = (): { areas: [string, string, string][]; rates: EncodedRates } => ({
   areas: [...subgroupAreas.values()].map((a) => [a.code, a.name, a.level]),
-  rows: groupRates.map(toGroupRateRow),
+  rates: encodeRates(groupRates),
 });

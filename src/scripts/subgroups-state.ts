@@ -1,14 +1,14 @@
 /** URL state of /subgroups/ (?dim=&measure=&year=&area=): every value checked against the data's own lists. */
 import { ENGLAND } from '../config/geography';
 import { MEASURES } from '../derive/rates';
-import { fromGroupRateRow, indexRates, type GroupRate, type GroupRateRow, type RateIndex } from '../derive/subgroup-rates';
+import { decodeRates, indexRates, type EncodedRates, type GroupRate, type RateIndex } from '../derive/subgroup-rates';
 import type { AreaInfo } from '../derive/subgroup-view';
 import { DIMENSION_IDS } from '../lib/subgroups-dimensions';
 import type { StateSpec } from '../lib/url-state';
 
 export interface SubgroupsPageData {
   areas: [string, string, string][];
-  rows: GroupRateRow[];
+  rates: EncodedRates;
 }
 
 export interface SubgroupsModel {
@@ -34,5 +34,5 @@ export function subgroupsModel(rows: readonly GroupRate[], areas: ReadonlyMap<st
 /** The model from the page's JSON (in the browser). */
 export function modelFromJson(data: SubgroupsPageData): SubgroupsModel {
   const areas = new Map(data.areas.map(([code, name, level]) => [code, { code, name, level }]));
-  return subgroupsModel(data.rows.map(fromGroupRateRow), areas);
+  return subgroupsModel(decodeRates(data.rates), areas);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexRates, resolveState } from '../../src/derive/subgroup-rates';
+import { decodeRates, encodeRates, indexRates, resolveState } from '../../src/derive/subgroup-rates';
 import { subgroupView } from '../../src/derive/subgroup-view';
 import { subgroupSentences } from '../../src/derive/subgroup-sentences';
 import { FIXTURE_AREAS, FIXTURE_RATES } from '../fixtures/subgroups/rates';
@@ -46,5 +46,11 @@ describe('the subgroup view', () => {
       'In 2022/23, 36.5% were persistently absent (missed 10% or more of sessions) among pupils in the “FSM eligible” group in England (1,500 pupils): 2.3 times as likely as pupils in the “FSM not eligible” group (15.6%), a gap of +20.9 pp.',
       'The gap was +14.5 pp in 2018/19 and +20.9 pp in 2022/23.',
     ]);
+  });
+});
+
+describe('the page JSON encoding', () => {
+  it('gives back exactly the group rates it was given', () => {
+    expect(decodeRates(JSON.parse(JSON.stringify(encodeRates(FIXTURE_RATES))))).toEqual(FIXTURE_RATES);
   });
 });

@@ -106,9 +106,14 @@ describe('LA absence by SEN provision is kept as DfE published it', () => {
       const r = (g: string) => index.get('sen', g, '2022/23', la);
       expect(r('EHC plan or statement')?.rates.persistent).toBeCloseTo(ehc, 2);
       expect(r('SEN support')?.rates.persistent).toBeCloseTo(support, 2);
-      // No SEN by LA comes from the distributions counts where they exist (they agree with DfE's rate)
+      // No SEN by LA comes from the distributions counts where they exist, which agree with DfE's rate
       expect(r('No SEN')?.rates.persistent).toBeCloseTo(none, 1);
     }
+  });
+
+  it('uses the distributions counts for no SEN by LA where they exist, with their pupil numbers', () => {
+    expect(index.get('sen', 'No SEN', '2022/23', 'E08000025')?.n).toBeGreaterThan(100000);
+    expect(index.get('sen', 'No SEN', '2024/25', 'E08000025')?.published).toBe(true);
   });
 
   it('marks them as published rates without pupil numbers', () => {

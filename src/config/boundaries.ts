@@ -6,6 +6,13 @@
 export const VINTAGES = ['ctyua-2019', 'ctyua-2022', 'ctyua-2023'] as const;
 export type Vintage = (typeof VINTAGES)[number];
 
+/** For captions: the ONS release each vintage is drawn from. */
+export const VINTAGE_LABELS: Readonly<Record<Vintage, string>> = {
+  'ctyua-2019': 'ONS Counties and Unitary Authorities, December 2019',
+  'ctyua-2022': 'ONS Counties and Unitary Authorities, December 2022',
+  'ctyua-2023': 'ONS Counties and Unitary Authorities, December 2023',
+};
+
 /** The boundary vintage for an academic year "YYYY/YY". */
 export function vintageFor(year: string): Vintage {
   if (!/^\d{4}\/\d{2}$/.test(year)) throw new RangeError(`not an academic year: "${year}"`);

@@ -10,11 +10,11 @@ import deprivationJson from '../../data/deprivation.json';
 import topo2019 from '../../data/geo/ctyua-2019.topo.json';
 import topo2022 from '../../data/geo/ctyua-2022.topo.json';
 import topo2023 from '../../data/geo/ctyua-2023.topo.json';
-import { DRAWN_AS, MERGED_UNITS, mergedUnitId, vintageFor, type Vintage } from '../config/boundaries';
+import { DRAWN_AS, MERGED_UNITS, mergedUnitId, VINTAGE_LABELS, vintageFor, type Vintage } from '../config/boundaries';
 import { combineIdaci, type IdaciPart } from '../derive/combine-deprivation';
 import type { Provenance } from './provenance';
 
-export { VINTAGES, vintageFor, type Vintage } from '../config/boundaries';
+export { VINTAGE_LABELS, VINTAGES, vintageFor, type Vintage } from '../config/boundaries';
 
 const code = z.string().regex(/^E\d{8}$/);
 const year = z.string().regex(/^\d{4}\/\d{2}$/);
@@ -80,7 +80,7 @@ export function mapUnitsFor(academicYear: string): MapUnit[] {
     const drawnAs = DRAWN_AS[vintage][area.code];
     units.push({
       id: area.code, name: area.name, featureIds: [drawnAs ?? area.code], dataCodes: [area.code],
-      ...(drawnAs ? { note: `Drawn on the December 2019 boundary of ${area.name} (${drawnAs}): same area, new code.` } : {}),
+      ...(drawnAs ? { note: `Drawn on the boundary of ${area.name} under its old code ${drawnAs} (${VINTAGE_LABELS[vintage]}): same area, new code.` } : {}),
     });
   }
   return units;
@@ -123,7 +123,10 @@ const topologySchema = z.object({
   arcs: z.array(z.any()),
 }).passthrough();
 
+const checked = new Map<Vintage, Topology>();
+
 /** The boundary topology of a vintage (objects `las` and `regions`; feature id = GSS code, properties { name }). */
 export function topologyFor(vintage: Vintage): Topology {
-  return topologySchema.parse(topologies[vintage]) as unknown as Topology;
+  if (!checked.has(vintage)) checked.set(vintage, topologySchema.parse(topologies[vintage]) as unknown as Topology);
+  return checked.get(vintage)!;
 }

@@ -1,11 +1,13 @@
 /** The figures on an LA profile: trends against its region, macro-region and England, ranks, changes and phase split. */
 import { absenceFor, absenceRecords } from './data';
-import { laByCode, type LaInfo } from './la-directory';
+import { laByCode, laDirectory, type LaInfo } from './la-directory';
+import { deprivationFor } from './geo-data';
 import type { AbsenceRecord, SchoolType } from './absence';
 import { ENGLAND } from '../config/geography';
 import { PERIODS } from '../config/periods';
 import { rate, type Measure } from '../derive/rates';
 import { rankHighestFirst, type Rank } from '../derive/rank';
+import { similarAreas } from '../derive/similar-areas';
 import type { TrendPoint } from '../charts/trend-chart';
 
 /** The last pre-COVID year (2018/19), the baseline for "change since pre-COVID". */
@@ -95,4 +97,31 @@ export function phaseSplit(la: LaInfo, measures: readonly Measure[]) {
     const r = absenceFor(la.code, la.lastYear, phase);
     return { phase, pupils: r?.enrolments ?? null, values: measures.map((m) => (r ? rate(r, m) : null)) };
   });
+}
+
+export interface SimilarRow {
+  la: LaInfo;
+  idaci: number | null;
+  pupils: number | null;
+  overall: number | null;
+  persistent: number | null;
+}
+
+/** The LA and the LAs most like it on child deprivation (IDACI 2019 score) and pupil numbers, in its last year. */
+export function similarTo(la: LaInfo, count = 5): { target: SimilarRow; similar: SimilarRow[] } {
+  const rowOf = (other: LaInfo): SimilarRow => {
+    const r = absenceFor(other.code, la.lastYear);
+    return {
+      la: other,
+      idaci: deprivationFor(other.code)?.idaci2019Score ?? null,
+      pupils: r?.enrolments ?? null,
+      overall: r ? rate(r, 'overall') : null,
+      persistent: r ? rate(r, 'persistent') : null,
+    };
+  };
+  const pool = laDirectory.filter((other) => absenceFor(other.code, la.lastYear)).map(rowOf);
+  const target = rowOf(la);
+  const profile = (row: SimilarRow) => ({ code: row.la.code, idaci: row.idaci, pupils: row.pupils });
+  const nearest = similarAreas(profile(target), pool.map(profile), { count });
+  return { target, similar: nearest.map((n) => pool.find((row) => row.la.code === n.code)!) };
 }

@@ -7,6 +7,7 @@ import { ENGLAND, MACRO_REGIONS, MACRO_REGION_CODES } from '../config/geography'
 import { FIRST_YEAR, yearsThrough } from '../config/periods';
 import { pct, pp } from '../charts/format';
 import { rate, type Measure } from './rates';
+import type { BivariateClass } from './bivariate';
 
 export interface InsightPoint {
   label: string;
@@ -19,6 +20,8 @@ export interface InsightChart {
   kind: 'line' | 'bars';
   /** Unit of the plotted values, for the text alternative and the table. */
   unit: string;
+  /** Values are percentages (labelled "12.3%"), else counts. */
+  percent: boolean;
   points: InsightPoint[];
 }
 
@@ -32,8 +35,8 @@ export interface Insight {
   chartSummary: string;
   /** The academic year(s) the headline uses. */
   years: string;
-  /** The data file it comes from (its provenance names the source). */
-  dataset: string;
+  /** Source registry ids of the published files the numbers come from (cited under the insight). */
+  sources: string[];
   href: string;
   linkLabel: string;
 }
@@ -41,7 +44,7 @@ export interface Insight {
 /** LAs with fewer pupils (City of London, Isles of Scilly) swing too much to rank against the rest. */
 export const MIN_LA_PUPILS = 1000;
 
-const ABSENCE = 'absence.json';
+const ABSENCE = 'absenceAnnual';
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
 /** "+48%" / "−12%": relative change from a to b. */
@@ -81,9 +84,9 @@ function overallChange(value: Lookup, latest: string): Insight {
   return {
     id: 'overall-change', title: 'Overall absence', headline: signed(percentChange(first, last)),
     explanation: `England's overall absence rate ${rose(first, last)} from ${pct(first)} of sessions in ${FIRST_YEAR} to ${pct(last)} in ${latest}.`,
-    chart: { kind: 'line', unit: '% of possible sessions missed', points },
+    chart: { kind: 'line', percent: true, unit: '% of possible sessions missed', points },
     chartSummary: lineSummary("England's overall absence rate", points),
-    years: `${FIRST_YEAR} and ${latest}`, dataset: ABSENCE, href: '/trends/', linkLabel: 'Regional trends',
+    years: `${FIRST_YEAR} and ${latest}`, sources: [ABSENCE], href: '/trends/', linkLabel: 'Regional trends',
   };
 }
 
@@ -96,9 +99,9 @@ function persistentPeak(value: Lookup, latest: string): Insight {
   return {
     id: 'persistent-peak', title: 'Persistent absence', headline: pct(last),
     explanation: `of pupils missed 10% or more of sessions in ${latest}, ${sincePeak}; it was ${pct(first)} in ${FIRST_YEAR}.`,
-    chart: { kind: 'line', unit: '% of pupils', points: points.map((p) => ({ ...p, emphasis: p.label === peak.label })) },
+    chart: { kind: 'line', percent: true, unit: '% of pupils', points: points.map((p) => ({ ...p, emphasis: p.label === peak.label })) },
     chartSummary: lineSummary("England's persistent absence rate", points),
-    years: `${latest} (peak ${peak.label})`, dataset: ABSENCE, href: '/trends/', linkLabel: 'Regional trends',
+    years: `${latest} (peak ${peak.label})`, sources: [ABSENCE], href: '/trends/', linkLabel: 'Regional trends',
   };
 }
 
@@ -109,9 +112,9 @@ function severeGrowth(value: Lookup, latest: string): Insight {
   return {
     id: 'severe-growth', title: 'Severe absence', headline: `${round1(last / first).toFixed(1)}×`,
     explanation: `the share of pupils missing half their sessions or more: ${pct(first, 2)} in ${FIRST_YEAR}, ${pct(last, 2)} in ${latest}.`,
-    chart: { kind: 'line', unit: '% of pupils', points },
+    chart: { kind: 'line', percent: true, unit: '% of pupils', points },
     chartSummary: lineSummary("England's severe absence rate", points),
-    years: `${FIRST_YEAR} and ${latest}`, dataset: ABSENCE, href: '/trends/', linkLabel: 'Regional trends',
+    years: `${FIRST_YEAR} and ${latest}`, sources: [ABSENCE], href: '/trends/', linkLabel: 'Regional trends',
   };
 }
 
@@ -124,9 +127,9 @@ function northSouthUnauthorised(value: Lookup, latest: string): Insight {
   return {
     id: 'north-south-unauthorised', title: 'Unauthorised absence, North vs South', headline: pp(gap),
     explanation: `The North's unauthorised absence rate was ${pct(north)} in ${latest}, ${gap >= 0 ? 'above' : 'below'} the South's ${pct(south)} (${signed(percentChange(south, north))}).`,
-    chart: { kind: 'bars', unit: '% of possible sessions missed (unauthorised)', points },
+    chart: { kind: 'bars', percent: true, unit: '% of possible sessions missed (unauthorised)', points },
     chartSummary: `Bar chart of unauthorised absence in ${latest}: ${points.map((p) => `${p.label} ${pct(p.value, 2)}`).join(', ')}.`,
-    years: latest, dataset: ABSENCE, href: '/trends/', linkLabel: 'Regional trends',
+    years: latest, sources: [ABSENCE], href: '/trends/', linkLabel: 'Regional trends',
   };
 }
 
@@ -137,9 +140,9 @@ function schoolTypePersistent(value: Lookup, latest: string): Insight {
   return {
     id: 'school-type-persistent', title: 'Persistent absence by school type', headline: pct(special),
     explanation: `of pupils in special schools were persistently absent in ${latest}, against ${pct(secondary)} in secondary and ${pct(primary)} in primary schools.`,
-    chart: { kind: 'bars', unit: '% of pupils', points },
+    chart: { kind: 'bars', percent: true, unit: '% of pupils', points },
     chartSummary: `Bar chart of persistent absence by school type in England, ${latest}: ${points.map((p) => `${p.label} ${pct(p.value)}`).join(', ')}.`,
-    years: latest, dataset: ABSENCE, href: '/subgroups/', linkLabel: 'Subgroups',
+    years: latest, sources: [ABSENCE], href: '/subgroups/', linkLabel: 'Subgroups',
   };
 }
 
@@ -155,9 +158,9 @@ function laRange(records: readonly AbsenceRecord[], latest: string): Insight {
   return {
     id: 'la-range', title: 'Persistent absence across local authorities', headline: `${round1(high.value / low.value).toFixed(1)}×`,
     explanation: `${high.label}'s persistent absence rate (${pct(high.value)}) against ${low.label}'s (${pct(low.value)}), the highest and lowest of ${las.length} LAs in ${latest}.`,
-    chart: { kind: 'bars', unit: '% of pupils', points: las.map((p) => ({ ...p, emphasis: p === low || p === high })) },
+    chart: { kind: 'bars', percent: true, unit: '% of pupils', points: las.map((p) => ({ ...p, emphasis: p === low || p === high })) },
     chartSummary: `Bar chart of persistent absence in ${las.length} local authorities in ${latest}, sorted from ${pct(low.value)} (${low.label}) to ${pct(high.value)} (${high.label}).`,
-    years: latest, dataset: ABSENCE, href: '/la/', linkLabel: 'Local authorities',
+    years: latest, sources: [ABSENCE], href: '/la/', linkLabel: 'Local authorities',
   };
 }
 
@@ -174,4 +177,58 @@ export function absenceInsights(records: readonly AbsenceRecord[]): Insight[] {
     laRange(records, latest),
     severeGrowth(value, latest),
   ];
+}
+
+/** England's persistent absence for one pupil group and year (from the subgroups data). */
+export interface GroupValue {
+  group: string;
+  year: string;
+  value: number | null;
+}
+
+const FSM_ELIGIBLE = 'FSM eligible';
+const FSM_OTHER = 'FSM not eligible';
+
+/** FSM-eligible pupils' persistent absence against other pupils', in the latest year with both. */
+export function fsmInsight(rows: readonly GroupValue[], sourceId: string): Insight {
+  const valueOf = (group: string, year: string) => rows.find((r) => r.group === group && r.year === year)?.value ?? null;
+  const year = [...new Set(rows.map((r) => r.year))].sort().reverse()
+    .find((y) => valueOf(FSM_ELIGIBLE, y) !== null && valueOf(FSM_OTHER, y) !== null);
+  if (!year) throw new Error('insights: no year with persistent absence for both FSM groups');
+  const eligible = known(valueOf(FSM_ELIGIBLE, year), `FSM eligible ${year}`);
+  const other = known(valueOf(FSM_OTHER, year), `FSM not eligible ${year}`);
+  const points = [{ label: 'Eligible', value: eligible, emphasis: true }, { label: 'Not eligible', value: other }];
+  return {
+    id: 'fsm-persistent', title: 'Free school meals and persistent absence', headline: `${round1(eligible / other).toFixed(1)}×`,
+    explanation: `as likely to be persistently absent if eligible for free school meals: ${pct(eligible)} of eligible pupils against ${pct(other)} of other pupils in England, ${year}.`,
+    chart: { kind: 'bars', percent: true, unit: '% of pupils', points },
+    chartSummary: `Bar chart of persistent absence in England, ${year}: FSM eligible ${pct(eligible)}, not eligible ${pct(other)}.`,
+    years: year, sources: [sourceId], href: '/subgroups/', linkLabel: 'Subgroups',
+  };
+}
+
+/** One map unit's macro-region and bivariate class (absence tertile x deprivation tertile). */
+export interface ClassedUnit {
+  macro: string;
+  cls: BivariateClass | null;
+}
+
+/** How many LAs are in the top third for both absence and child income deprivation, by macro-region. */
+export function highHighInsight(units: readonly ClassedUnit[], labels: { year: string; absence: string; deprivation: string; deprivationSource: string }): Insight {
+  const classed = units.filter((u) => u.cls !== null);
+  const highHigh = classed.filter((u) => u.cls?.absence === 2 && u.cls.deprivation === 2);
+  const points = MACRO_REGIONS.map((m) => ({
+    label: m, value: highHigh.filter((u) => u.macro === m).length, emphasis: m === 'North',
+  }));
+  const top = [...points].sort((a, b) => b.value - a.value)[0];
+  const share = (n: number, of: number) => (of ? Math.round((100 * n) / of) : 0);
+  const inMacro = (m: string) => classed.filter((u) => u.macro === m).length;
+  return {
+    id: 'high-absence-high-deprivation', title: 'High absence and high child deprivation', headline: String(highHigh.length),
+    explanation: `of ${classed.length} local authorities were in the top third for both ${labels.absence.toLowerCase()} and ${labels.deprivation} in ${labels.year}; ` +
+      `${top.value} of them in the ${top.label} (${share(top.value, inMacro(top.label))}% of its LAs).`,
+    chart: { kind: 'bars', percent: false, unit: 'local authorities', points },
+    chartSummary: `Bar chart of local authorities in the top third for both measures, ${labels.year}: ${points.map((p) => `${p.label} ${p.value}`).join(', ')}.`,
+    years: `${labels.year} absence; ${labels.deprivation}`, sources: [ABSENCE, labels.deprivationSource], href: '/map/', linkLabel: 'Map',
+  };
 }

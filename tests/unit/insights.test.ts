@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absenceInsights, MIN_LA_PUPILS, percentChange } from '../../src/derive/insights';
+import { absenceInsights, fsmInsight, highHighInsight, MIN_LA_PUPILS, percentChange } from '../../src/derive/insights';
+import { groupRates } from '../../src/lib/subgroups-data';
 import { absenceRecords } from '../../src/lib/data';
 import type { AbsenceRecord, SchoolType } from '../../src/lib/absence';
 
@@ -69,6 +70,28 @@ describe('home page insights', () => {
   });
 });
 
+describe('insights that combine other datasets', () => {
+  it('compares FSM-eligible pupils with others in the latest year where both are published', () => {
+    const fsm = fsmInsight([
+      { group: 'FSM eligible', year: '2022/23', value: 30 }, { group: 'FSM not eligible', year: '2022/23', value: 10 },
+      { group: 'FSM eligible', year: '2023/24', value: 33 }, { group: 'FSM not eligible', year: '2023/24', value: null },
+    ], 'src');
+    expect(fsm.years).toBe('2022/23');
+    expect(fsm.headline).toBe('3.0×');
+  });
+
+  it('counts LAs in the top third for both absence and deprivation, by macro-region', () => {
+    const high = { absence: 2, deprivation: 2 } as const;
+    const insight = highHighInsight([
+      { macro: 'North', cls: high }, { macro: 'North', cls: high }, { macro: 'North', cls: { absence: 2, deprivation: 1 } },
+      { macro: 'South', cls: high }, { macro: 'South', cls: { absence: 0, deprivation: 0 } }, { macro: 'Midlands', cls: null },
+    ], { year: '2024/25', absence: 'Overall absence', deprivation: 'IDACI 2019', deprivationSource: 'idaci' });
+    expect(insight.headline).toBe('3');
+    expect(insight.explanation).toBe('of 5 local authorities were in the top third for both overall absence and IDACI 2019 in 2024/25; 2 of them in the North (67% of its LAs).');
+    expect(insight.chart.points.map((p) => p.value)).toEqual([2, 0, 1]);
+  });
+});
+
 describe('home page insights from the committed data match DfE\'s published figures', () => {
   const insights = byId(absenceRecords);
 
@@ -78,10 +101,15 @@ describe('home page insights from the committed data match DfE\'s published figu
     expect(insights['persistent-peak'].explanation).toContain('peak of 22.5% in 2021/22');
   });
 
-  it('has between six and eight insights, each naming its years and linking to a view', () => {
+  it('gives FSM-eligible pupils\' persistent absence in 2024/25 as DfE published it (32.35% against 12.10% for other pupils)', () => {
+    const rows = groupRates.filter((g) => g.dim === 'fsm' && g.area === 'E92000001').map((g) => ({ group: g.group, year: g.year, value: g.rates.persistent }));
+    const fsm = fsmInsight(rows, 'absenceEthnicityFsm');
+    expect(fsm.explanation).toContain('32.4% of eligible pupils against 12.1% of other pupils in England, 2024/25');
+  });
+
+  it('has six absence insights, each naming its years and linking to a view', () => {
     const all = Object.values(insights);
-    expect(all.length).toBeGreaterThanOrEqual(6);
-    expect(all.length).toBeLessThanOrEqual(8);
+    expect(all.length).toBe(6);
     for (const i of all) expect(i.href).toMatch(/^\/[a-z]+\/$/);
   });
 });

@@ -3,7 +3,7 @@
  * for each academic year, the boundary topologies and IDACI figures. Each data file is validated with
  * zod where it enters. Topologies are imported for build-time use; browsers fetch /geo/<vintage>.topo.json.
  */
-import type { Topology } from 'topojson-specification';
+import type { Objects, Topology } from 'topojson-specification';
 import { z } from 'zod';
 import areasJson from '../../data/areas.json';
 import deprivationJson from '../../data/deprivation.json';
@@ -123,10 +123,12 @@ const topologySchema = z.object({
   arcs: z.array(z.any()),
 }).passthrough();
 
-const checked = new Map<Vintage, Topology>();
+/** Features carry only a name; typed so the topology works with topojson-client and topojson-simplify alike. */
+export type AreaTopology = Topology<Objects<{ name: string }>>;
+const checked = new Map<Vintage, AreaTopology>();
 
 /** The boundary topology of a vintage (objects `las` and `regions`; feature id = GSS code, properties { name }). */
-export function topologyFor(vintage: Vintage): Topology {
-  if (!checked.has(vintage)) checked.set(vintage, topologySchema.parse(topologies[vintage]) as unknown as Topology);
+export function topologyFor(vintage: Vintage): AreaTopology {
+  if (!checked.has(vintage)) checked.set(vintage, topologySchema.parse(topologies[vintage]) as unknown as AreaTopology);
   return checked.get(vintage)!;
 }

@@ -23,8 +23,10 @@ export interface HtmlFacts {
   inlineHandlers: string[];
   /** Inline <script> elements without src (JSON data blocks excepted), by type. */
   inlineScripts: string[];
-  /** `figure.chart` elements containing an <svg>. */
+  /** Number of `figure.chart` elements. */
   chartCount: number;
+  /** Ids (or positions) of `figure.chart` elements whose HTML has no <svg>, i.e. blank without JavaScript. */
+  chartsWithoutSvg: string[];
 }
 
 export interface CrawledResource {
@@ -52,7 +54,7 @@ const JSON_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);
 
 function htmlFacts(html: string, pageUrl: URL): HtmlFacts {
   const from = pageUrl.pathname;
-  const facts: HtmlFacts = { ids: new Set(), references: [], cspMeta: null, inlineHandlers: [], inlineScripts: [], chartCount: 0 };
+  const facts: HtmlFacts = { ids: new Set(), references: [], cspMeta: null, inlineHandlers: [], inlineScripts: [], chartCount: 0, chartsWithoutSvg: [] };
   const add = (raw: string, navigation: boolean) => {
     let url: URL;
     try {
@@ -63,11 +65,14 @@ function htmlFacts(html: string, pageUrl: URL): HtmlFacts {
     facts.references.push({ from, raw, url, navigation });
   };
   // Open figure.chart elements (nesting depth of figures inside each) and whether an <svg> was seen.
-  const charts: { depth: number; svg: boolean }[] = [];
+  const charts: { id: string; depth: number; svg: boolean }[] = [];
   for (const { kind, name, attrs } of scanTags(html)) {
     if (kind === 'end') {
       const chart = charts.at(-1);
-      if (name === 'figure' && chart && chart.depth-- === 0) facts.chartCount += Number(charts.pop()?.svg);
+      if (name === 'figure' && chart) {
+        if (chart.depth > 0) chart.depth--;
+        else if (!charts.pop()?.svg) facts.chartsWithoutSvg.push(chart.id);
+      }
       continue;
     }
     const urlAttribute = URL_ATTRIBUTES[name];
@@ -81,8 +86,10 @@ function htmlFacts(html: string, pageUrl: URL): HtmlFacts {
     if (name === 'script' && !attrs.has('src') && !JSON_SCRIPT_TYPES.has(attrs.get('type') ?? '')) facts.inlineScripts.push(attrs.get('type') ?? 'classic');
     if (name === 'figure') {
       const chart = charts.at(-1);
-      if ((attrs.get('class') ?? '').split(/\s+/).includes('chart')) charts.push({ depth: 0, svg: false });
-      else if (chart) chart.depth++;
+      if ((attrs.get('class') ?? '').split(/\s+/).includes('chart')) {
+        facts.chartCount++;
+        charts.push({ id: attrs.get('id') ?? `chart ${facts.chartCount}`, depth: 0, svg: false });
+      } else if (chart) chart.depth++;
     }
     if (name === 'svg' && charts.length) (charts.at(-1) as { svg: boolean }).svg = true;
   }

@@ -61,7 +61,8 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
   const rules: HeaderRule[] = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const notFound = join(root, '404.html');
 
-  const server: Server = createServer((req, res) => {
+  // Long URLs are allowed (1 MB) so tests can send hostile 10,000-character parameters to the page scripts.
+  const server: Server = createServer({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const found = req.method === 'GET' || req.method === 'HEAD' ? fileFor(root, url.pathname) : null;
     if (found && 'redirect' in found) {

@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 
 // TEMPORARY (parallel development): Astro builds an outDir outside the project in ./.astro, so
 // concurrent builds into /tmp/* collide. Give each its own folder inside the project, then copy.
+/** @returns {import("astro").AstroIntegration} */
 const isolateExternalOutDir = () => {
   let target = '';
   return {

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { DataError } from '../lib/errors';
-import { parseAcademicYear, parseText } from '../lib/values';
+import { parseAcademicYear } from '../lib/values';
 
 export const BAND_COLUMNS = [
   'pct5_OARate', 'pct10_OARate', 'pct15_OARate', 'pct20_OARate', 'pct25_OARate', 'pct30_OARate',
@@ -59,59 +59,72 @@ export function unzipBands(zipPath: string, label = zipPath): string {
 export function splitCsvLine(line: string): string[] {
   if (!line.includes('"')) return line.split(',');
   const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted && ch === '"' && line[i + 1] === '"') { field += '"'; i++; }
-    else if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) { fields.push(field); field = ''; }
-    else field += ch;
+  let i = 0;
+  while (i <= line.length) {
+    if (line[i] !== '"') {
+      const comma = line.indexOf(',', i);
+      const end = comma < 0 ? line.length : comma;
+      fields.push(line.slice(i, end));
+      i = end + 1;
+      continue;
+    }
+    let value = '';
+    let from = i + 1;
+    for (;;) {
+      const quote = line.indexOf('"', from);
+      if (quote < 0) { value += line.slice(from); i = line.length + 1; break; } // unterminated: the field count check reports it
+      value += line.slice(from, quote);
+      if (line[quote + 1] === '"') { value += '"'; from = quote + 2; continue; }
+      i = quote + 2; // past the closing quote and its comma
+      break;
+    }
+    fields.push(value);
   }
-  fields.push(field);
   return fields;
 }
 
 const COUNT = /^\d+$/;
+const NC_YEAR = /^([1-9]|1[01])$/;
+const col = Object.fromEntries(COLUMNS.map((c, i) => [c, i])) as Record<(typeof COLUMNS)[number], number>;
+const GEOGRAPHY: Record<string, [number, number]> = {
+  National: [col.country_code, col.country_name], Regional: [col.region_code, col.region_name], 'Local authority': [col.new_la_code, col.la_name],
+};
 
 export function parseBands(text: string, label: string): BandCell[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const years = new Map<string, string>();
   const cells: BandCell[] = [];
   lines.forEach((line, i) => {
     if (!line) return;
     const row = i + 1;
-    const fields = splitCsvLine(line);
-    if (fields.length !== COLUMNS.length) throw new DataError(label, `expected ${COLUMNS.length} fields, found ${fields.length}`, row);
-    const r = Object.fromEntries(COLUMNS.slice(0, 15).map((c, j) => [c, fields[j]])) as Record<string, string>;
-    const at = (column: string) => ({ file: label, row, column });
-    const level = parseText(r.geographic_level, at('geographic_level'));
-    const [codeColumn, nameColumn] =
-      level === 'National' ? ['country_code', 'country_name'] : level === 'Regional' ? ['region_code', 'region_name'] : ['new_la_code', 'la_name'];
-    if (!['National', 'Regional', 'Local authority'].includes(level)) {
-      throw new DataError(label, `unknown geographic level "${level}"`, row, 'geographic_level');
-    }
+    const f = splitCsvLine(line);
+    const fail = (column: string, message: string): never => { throw new DataError(label, message, row, column); };
+    if (f.length !== COLUMNS.length) throw new DataError(label, `expected ${COLUMNS.length} fields, found ${f.length}`, row);
+    const level = f[col.geographic_level];
+    const geography = GEOGRAPHY[level] ?? fail('geographic_level', `unknown geographic level "${level}"`);
     for (const [column, allowed] of Object.entries(ALLOWED)) {
-      if (!allowed.includes(r[column])) throw new DataError(label, `unexpected value "${r[column]}"`, row, column);
+      const value = f[col[column as keyof typeof col]];
+      if (!allowed.includes(value)) fail(column, `unexpected value "${value}"`);
     }
-    const counts = fields.slice(15).map((v, j) => {
-      if (!COUNT.test(v)) throw new DataError(label, `expected a whole count, got "${v}"`, row, BAND_COLUMNS[j]);
-      return Number(v);
-    });
-    const ncYear = Number(parseText(r.NCyearActual, at('NCyearActual'), /^([1-9]|1[01])$/));
+    const code = f[geography[0]].trim();
+    if (!CODE.test(code)) fail(COLUMNS[geography[0]], `expected a GSS code, got "${code}"`);
+    const regionCode = level === 'Local authority' ? f[col.region_code].trim() : null;
+    if (regionCode !== null && !CODE.test(regionCode)) fail('region_code', `expected a GSS code, got "${regionCode}"`);
+    if (!NC_YEAR.test(f[col.NCyearActual])) fail('NCyearActual', `expected a year group 1-11, got "${f[col.NCyearActual]}"`);
+    const rawYear = f[col.time_period];
+    const year = years.get(rawYear) ?? years.set(rawYear, parseAcademicYear(rawYear, { file: label, row, column: 'time_period' })).get(rawYear)!;
+    let enrolments = 0;
+    let pa10 = 0;
+    for (let b = 0; b < BAND_COLUMNS.length; b++) {
+      const value = f[15 + b];
+      if (!COUNT.test(value)) fail(BAND_COLUMNS[b], `expected a whole count, got "${value}"`);
+      enrolments += Number(value);
+      if (b >= 2) pa10 += Number(value); // bands from 10% of sessions missed
+    }
     cells.push({
-      year: parseAcademicYear(r.time_period, at('time_period')),
-      level: level as BandCell['level'],
-      code: parseText(r[codeColumn], at(codeColumn), CODE),
-      name: parseText(r[nameColumn], at(nameColumn)),
-      regionCode: level === 'Local authority' ? parseText(r.region_code, at('region_code'), CODE) : null,
-      schoolType: r.school_type,
-      fsm: r.fsm_eligible,
-      sen: r.sen_status,
-      gender: r.gender,
-      ncYear,
-      enrolments: counts.reduce((a, b) => a + b, 0),
-      pa10: counts.slice(2).reduce((a, b) => a + b, 0),
-      pa50: counts[10],
+      year, level: level as BandCell['level'], code, name: f[geography[1]].trim() || fail(COLUMNS[geography[1]], 'missing area name'), regionCode,
+      schoolType: f[col.school_type], fsm: f[col.fsm_eligible], sen: f[col.sen_status], gender: f[col.gender], ncYear: Number(f[col.NCyearActual]),
+      enrolments, pa10, pa50: Number(f[15 + 10]),
     });
   });
   return cells;

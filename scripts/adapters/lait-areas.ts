@@ -7,7 +7,7 @@
  */
 import { ENGLAND, INNER_LONDON, OUTER_LONDON, REGIONS } from '../../src/config/geography';
 import { startYear } from '../../src/config/periods';
-import type { AreaLevel } from '../../src/lib/context-schema';
+import type { AreaLevel } from '../../src/lib/context-indicators';
 import { DataError } from '../lib/errors';
 import { readCsv, rowNumber } from '../lib/read-csv';
 

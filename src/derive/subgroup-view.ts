@@ -28,6 +28,8 @@ export interface GroupBar {
 
 export interface PlaceRow extends AreaInfo {
   focus: number | null;
+  /** Pupils in the group in this place (null when only the rate was published). */
+  focusN: number | null;
   reference: number | null;
   gap: Gap;
 }
@@ -44,6 +46,8 @@ export interface SubgroupView extends SubgroupState {
   /** Gap of each compared group to the reference, every year from the first to the last with data (null = no data). */
   trend: { year: string; series: string; value: number | null }[];
   places: PlaceRow[];
+  /** Years in which the comparison is published for some place other than England. */
+  placeYears: string[];
 }
 
 const TREND_GROUPS = 4;
@@ -85,14 +89,18 @@ export function subgroupView(index: RateIndex, areas: ReadonlyMap<string, AreaIn
   const places = focus
     ? areasFor(index, dim, measure).flatMap((code) => {
         const info = areas.get(code);
-        const rate = index.get(dim, focus.group, year, code)?.rates[measure] ?? null;
+        const row = index.get(dim, focus.group, year, code);
+        const rate = row?.rates[measure] ?? null;
         const ref = referenceRate(index, dimension, measure, year, code);
-        return info && rate !== null ? [{ ...info, focus: rate, reference: ref, gap: gapTo(rate, ref) }] : [];
+        return info && rate !== null ? [{ ...info, focus: rate, focusN: row?.n ?? null, reference: ref, gap: gapTo(rate, ref) }] : [];
       }).sort((a, b) => PLACE_LEVELS.indexOf(a.level) - PLACE_LEVELS.indexOf(b.level) || (b.gap.pp ?? -Infinity) - (a.gap.pp ?? -Infinity))
     : [];
 
+  const placeYears = [...new Set(index.ofDimension(dim)
+    .filter((r) => r.area !== england && r.group !== ALL_PUPILS && r.rates[measure] !== null).map((r) => r.year))].sort();
+
   return {
-    dimension, dim, measure, year, area, areaName: areas.get(area)?.name ?? area,
+    dimension, dim, measure, year, area, areaName: areas.get(area)?.name ?? area, placeYears,
     referenceLabel: dimension.reference ?? ALL_PUPILS,
     allPupils: { rate: all?.rates[measure] ?? null, n: all?.n ?? null },
     bars, focus, trend, places,

@@ -4,11 +4,31 @@
  * LA codes follow DfE's absence files (the code in force on 1 September of the year), so they join
  * data/absence.json directly.
  */
+import { z } from 'zod';
 import contextJson from '../../data/context.json';
-import { contextFileSchema, INDICATORS, KS4_GROUPS, type AreaLevel, type IndicatorId, type Ks4GroupId } from './context-schema';
+import { AREA_LEVELS, INDICATORS, INDICATOR_IDS, KS4_GROUPS, type AreaLevel, type IndicatorId, type Ks4GroupId } from './context-indicators';
 import type { Provenance } from './provenance';
 
-export { INDICATORS, INDICATOR_IDS, KS4_GROUPS, type IndicatorId, type Ks4GroupId } from './context-schema';
+export { INDICATORS, INDICATOR_IDS, KS4_GROUPS, type AreaLevel, type IndicatorId, type Ks4GroupId } from './context-indicators';
+
+const year = z.string().regex(/^\d{4}\/\d{2}$/);
+const value = z.number().nullable();
+const count = z.number().int().nonnegative().nullable();
+
+/** data/context.json, checked where it enters the site. */
+export const contextFileSchema = z.object({
+  provenance: z.object({ dataset: z.string(), sources: z.array(z.any()), steps: z.array(z.string()), generatedBy: z.string() }),
+  /** Indicator ids, in the order of each row's values. */
+  indicators: z.array(z.enum(INDICATOR_IDS as [IndicatorId, ...IndicatorId[]])),
+  /** [code, name, level, region code] */
+  areas: z.array(z.tuple([z.string().regex(/^E\d{8}$/), z.string(), z.enum(AREA_LEVELS), z.string().nullable()])),
+  /** [code, year, ...one value per indicator] */
+  rows: z.array(z.tuple([z.string(), year]).rest(value)),
+  /** [year, group id, Attainment 8, pupils] */
+  ks4Groups: z.array(z.tuple([year, z.enum(KS4_GROUPS.map((g) => g.id) as [Ks4GroupId, ...Ks4GroupId[]]), value, count])),
+  /** [year, pupils, SEN support, EHC plan, SEMH on SEN support, SEMH with EHC plan] (counts) */
+  senNational: z.array(z.tuple([year, count, count, count, count, count])),
+});
 
 const file = contextFileSchema.parse(contextJson);
 

@@ -1,8 +1,7 @@
 /**
  * The context indicators (school readiness, attainment, SEND, children in need and looked after) and
- * the shape of data/context.json, declared once for the loader and the site.
+ * the national KS4 pupil groups, declared once for the loader, the site and the browser (no zod here).
  */
-import { z } from 'zod';
 
 export interface IndicatorDef {
   /** LAIT measure code (`Short Desc`). */
@@ -78,24 +77,5 @@ export const KS4_GROUPS = [
 ] as const;
 export type Ks4GroupId = (typeof KS4_GROUPS)[number]['id'];
 
-const year = z.string().regex(/^\d{4}\/\d{2}$/);
-const value = z.number().nullable();
-const count = z.number().int().nonnegative().nullable();
-const LEVELS = ['National', 'Regional', 'Sub-regional', 'Local authority'] as const;
-
-/** data/context.json, checked where it enters the site. */
-export const contextFileSchema = z.object({
-  provenance: z.object({ dataset: z.string(), sources: z.array(z.any()), steps: z.array(z.string()), generatedBy: z.string() }),
-  /** Indicator ids, in the order of each row's values. */
-  indicators: z.array(z.enum(INDICATOR_IDS as [IndicatorId, ...IndicatorId[]])),
-  /** [code, name, level, region code] */
-  areas: z.array(z.tuple([z.string().regex(/^E\d{8}$/), z.string(), z.enum(LEVELS), z.string().nullable()])),
-  /** [code, year, ...one value per indicator] */
-  rows: z.array(z.tuple([z.string(), year]).rest(value)),
-  /** [year, group id, Attainment 8, pupils] */
-  ks4Groups: z.array(z.tuple([year, z.enum(KS4_GROUPS.map((g) => g.id) as [Ks4GroupId, ...Ks4GroupId[]]), value, count])),
-  /** [year, pupils, SEN support, EHC plan, SEMH on SEN support, SEMH with EHC plan] (counts) */
-  senNational: z.array(z.tuple([year, count, count, count, count, count])),
-});
-export type ContextFile = z.infer<typeof contextFileSchema>;
-export type AreaLevel = (typeof LEVELS)[number];
+export const AREA_LEVELS = ['National', 'Regional', 'Sub-regional', 'Local authority'] as const;
+export type AreaLevel = (typeof AREA_LEVELS)[number];

@@ -23,7 +23,7 @@ const YEAR_GROUPS = Array.from({ length: 11 }, (_, i) => `Year ${i + 1}`);
 export const DIMENSIONS = [
   { id: 'fsm', label: 'Free school meals (FSM) eligibility', groups: ['FSM eligible', 'FSM not eligible', 'FSM unclassified'], reference: 'FSM not eligible', notCompared: ['FSM unclassified'] },
   { id: 'disadvantage', label: 'Disadvantage (FSM in the last 6 years)', groups: ['Disadvantaged', 'Not disadvantaged', 'Disadvantage unclassified'], reference: 'Not disadvantaged', notCompared: ['Disadvantage unclassified'] },
-  { id: 'sen', label: 'SEN provision', groups: ['EHC plan or statement', 'SEN support', 'Any SEN', 'No SEN', 'SEN unclassified'], reference: 'No SEN', notCompared: ['SEN unclassified', 'Any SEN'] },
+  { id: 'sen', label: 'SEN provision', groups: ['EHC plan or statement', 'SEN support', 'Any SEN', 'No SEN', 'SEN unclassified'], reference: 'No SEN', notCompared: ['SEN unclassified'] },
   {
     id: 'need', label: 'SEN primary type of need', reference: null, notCompared: ['Need unclassified'],
     groups: [

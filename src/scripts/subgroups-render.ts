@@ -19,6 +19,8 @@ export interface FigureContent {
   table: { columns: { label: string; numeric?: boolean }[]; rows: string[][] };
 }
 
+/** Pupils behind a rate, flagged when the group is too small for a precise rate. */
+const pupils = (n: number | null) => (n === null ? 'not published' : n < SMALL_GROUP ? `${int(n)} (fewer than ${SMALL_GROUP}: imprecise)` : int(n));
 const ratio = (r: number | null) => (r === null ? 'no data' : `${r.toFixed(2)}×`);
 const num = (v: number | null, digits = 2) => (v === null ? 'no data' : v.toFixed(digits));
 
@@ -79,15 +81,17 @@ export function placesFigure(view: SubgroupView, document: Document, width?: num
   const levels = [...new Set(view.places.map((p) => p.level))];
   return {
     title: `${focus} and ${view.referenceLabel} by place, ${MEASURE_LABELS[view.measure].toLowerCase()}, ${view.year}`,
-    subtitle: `Levels published for this comparison: ${levels.join(', ') || 'none'}. The chart shows England and its regions; the table lists every place.`,
+    subtitle: charted.length > 1
+      ? `Levels published for this comparison: ${levels.join(', ')}. The chart shows England and its regions; the table lists every place.`
+      : `Only England is published for ${view.year}. By place, this comparison is published for: ${view.placeYears.join(', ') || 'no year'}.`,
     summary: `Dumbbell chart for ${charted.length} places: ` + charted.map((p) => `${p.name} ${pct(p.focus)} against ${pct(p.reference)}`).join(', ') + '.',
     svg: charted.length > 1
       ? gapPlaces(charted, { document, width, xLabel: `${MEASURE_LABELS[view.measure]} (%)`, focusLabel: focus, referenceLabel: view.referenceLabel })
       : null,
     table: {
-      columns: [{ label: 'Place' }, { label: 'Level' }, { label: `${focus} (%)`, numeric: true }, { label: `${view.referenceLabel} (%)`, numeric: true },
-        { label: 'Gap (pp)', numeric: true }, { label: 'Ratio', numeric: true }],
-      rows: view.places.map((p) => [p.name, p.level, num(p.focus), num(p.reference), num(p.gap.pp), ratio(p.gap.ratio)]),
+      columns: [{ label: 'Place' }, { label: 'Level' }, { label: `${focus} (%)`, numeric: true }, { label: `${focus}: pupils`, numeric: true },
+        { label: `${view.referenceLabel} (%)`, numeric: true }, { label: 'Gap (pp)', numeric: true }, { label: 'Ratio', numeric: true }],
+      rows: view.places.map((p) => [p.name, p.level, num(p.focus), pupils(p.focusN), num(p.reference), num(p.gap.pp), ratio(p.gap.ratio)]),
     },
   };
 }

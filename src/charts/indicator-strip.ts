@@ -1,0 +1,53 @@
+/**
+ * One indicator by region for one year: each region's value as a bold tick, its LAs as small dots
+ * on the same row, and England as a dashed reference line. Northern regions are drawn in colour,
+ * the others in the theme's text colour, so the North stands out. Region values are listed at the right.
+ */
+import * as Plot from '@observablehq/plot';
+import { REGION_COLOURS, isNorth } from './indicator-palette';
+
+export interface StripData {
+  regions: { name: string; value: number }[];
+  las: { name: string; region: string; value: number }[];
+  england: number | null;
+}
+
+export interface StripOptions {
+  document: Document;
+  xLabel: string;
+  digits?: number;
+  width?: number;
+  /** Add pointer tips (browser only). */
+  interactive?: boolean;
+}
+
+const colourOf = (region: string) => (isNorth(region) ? REGION_COLOURS[region] : 'currentColor');
+
+export function indicatorStrip(data: StripData, options: StripOptions): SVGSVGElement | HTMLElement {
+  const { document, xLabel, digits = 1, width = 720, interactive = false } = options;
+  const order = [...data.regions].sort((a, b) => b.value - a.value).map((r) => r.name);
+  const narrow = width < 520;
+  const values = [...data.regions, ...data.las].map((d) => d.value).concat(data.england ?? []);
+  const format = (v: number) => v.toFixed(digits);
+  return Plot.plot({
+    document,
+    width,
+    height: 44 + order.length * (narrow ? 34 : 38),
+    marginLeft: narrow ? 118 : 178,
+    marginRight: 48,
+    marginTop: 28,
+    style: { fontSize: narrow ? '11px' : '13px', overflow: 'visible' },
+    x: { label: xLabel, grid: true, nice: true, domain: [Math.min(...values), Math.max(...values)], labelAnchor: 'left' },
+    y: { domain: order, label: null, tickFormat: (name: string) => (narrow ? name.replace('Yorkshire and The Humber', 'Yorks & Humber') : name) },
+    marks: [
+      ...(data.england === null ? [] : [
+        Plot.ruleX([data.england], { stroke: 'currentColor', strokeDasharray: '5,4', strokeOpacity: 0.8 }),
+        Plot.text([data.england], { x: (d: number) => d, frameAnchor: 'top', dy: -16, text: (d: number) => `England ${format(d)}`, fill: 'currentColor', fontSize: 11 }),
+      ]),
+      Plot.dot(data.las, { x: 'value', y: 'region', r: 2.6, fill: (d) => colourOf(d.region), fillOpacity: 0.45, stroke: null }),
+      Plot.tickX(data.regions, { x: 'value', y: 'name', stroke: (d) => colourOf(d.name), strokeWidth: 4 }),
+      Plot.text(data.regions, { y: 'name', frameAnchor: 'right', textAnchor: 'end', dx: 44, text: (d) => format(d.value), fill: (d) => colourOf(d.name), fontWeight: 700 }),
+      ...(interactive ? [Plot.tip(data.las, Plot.pointer({ x: 'value', y: 'region', title: (d) => `${d.name} (${d.region}): ${format(d.value)}` }))] : []),
+    ],
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * Scatterplot of areas with a fitted least-squares line and its r and n. Points are coloured by
+ * group (region) with a symbol per macro-region, highlighted points drawn solid and the others
+ * faded. With `connect`, points of the same series are joined in order (a region over time).
+ * The legend is drawn inside the SVG so downloads keep it.
+ */
+import * as Plot from '@observablehq/plot';
+import { symbol as d3symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3';
+import type { LinearFit } from '../derive/correlation';
+
+export interface ScatterPoint {
+  x: number;
+  y: number;
+  label: string;
+  group: string;
+  highlight: boolean;
+  /** Joins points with `connect` (e.g. a region's years, in data order). */
+  series?: string;
+}
+
+export interface ScatterOptions {
+  document: Document;
+  xLabel: string;
+  yLabel: string;
+  colours: Record<string, string>;
+  /** Symbol of each group. */
+  symbols: Record<string, 'circle' | 'triangle' | 'square'>;
+  fit: LinearFit | null;
+  connect?: boolean;
+  width?: number;
+  interactive?: boolean;
+}
+
+const SYMBOLS = { circle: symbolCircle, triangle: symbolTriangle, square: symbolSquare };
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const LEGEND_ITEM = 190;
+const LEGEND_ROW = 20;
+
+function appendLegend(svg: Element, options: ScatterOptions, top: number, width: number): void {
+  const { document, colours, symbols } = options;
+  const perRow = Math.max(1, Math.floor((width - 16) / LEGEND_ITEM));
+  const g = document.createElementNS(SVG_NS, 'g');
+  g.setAttribute('font-size', '12');
+  g.setAttribute('text-anchor', 'start');
+  Object.keys(colours).forEach((group, i) => {
+    const x = 16 + (i % perRow) * LEGEND_ITEM;
+    const y = top + Math.floor(i / perRow) * LEGEND_ROW;
+    const mark = document.createElementNS(SVG_NS, 'path');
+    mark.setAttribute('d', d3symbol(SYMBOLS[symbols[group]], 70)()!);
+    mark.setAttribute('transform', `translate(${x},${y})`);
+    mark.setAttribute('fill', colours[group]);
+    const text = document.createElementNS(SVG_NS, 'text');
+    text.setAttribute('x', String(x + 10));
+    text.setAttribute('y', String(y + 4));
+    text.setAttribute('fill', 'currentColor');
+    text.textContent = group;
+    g.append(mark, text);
+  });
+  svg.append(g);
+}
+
+export function scatter(points: readonly ScatterPoint[], options: ScatterOptions): SVGSVGElement | HTMLElement {
+  const { document, xLabel, yLabel, colours, symbols, fit, connect = false, width = 720, interactive = false } = options;
+  const groups = Object.keys(colours);
+  const legendRows = Math.ceil(groups.length / Math.max(1, Math.floor((width - 16) / LEGEND_ITEM)));
+  const plotHeight = Math.round(Math.min(460, Math.max(300, width * 0.62)));
+  const marginBottom = 60 + legendRows * LEGEND_ROW;
+  const xs = points.map((p) => p.x);
+  const line = fit ? [Math.min(...xs), Math.max(...xs)].map((x) => ({ x, y: fit.intercept + fit.slope * x })) : [];
+  const byHighlight = (h: boolean) => points.filter((p) => p.highlight === h);
+  const dots = (data: ScatterPoint[], opacity: number) =>
+    Plot.dot(data, { x: 'x', y: 'y', fill: (p) => colours[p.group], symbol: (p) => symbols[p.group], r: 4.5, fillOpacity: opacity });
+  const svg = Plot.plot({
+    document,
+    width,
+    height: plotHeight + marginBottom,
+    marginLeft: 52,
+    marginRight: connect ? 40 : 20,
+    marginBottom,
+    style: { fontSize: width < 520 ? '11px' : '13px', overflow: 'visible' },
+    x: { label: xLabel, grid: true, nice: true, labelAnchor: 'center', labelOffset: 36 },
+    y: { label: yLabel, grid: true, nice: true },
+    symbol: { type: 'identity' },
+    marks: [
+      ...(connect ? [Plot.line(points, { x: 'x', y: 'y', z: 'series', stroke: (p) => colours[p.group], strokeOpacity: 0.7, strokeWidth: 1.5 })] : []),
+      dots(byHighlight(false), 0.45),
+      dots(byHighlight(true), 1),
+      Plot.line(line, { x: 'x', y: 'y', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '8,4' }),
+      ...(fit ? [Plot.text([fit], {
+        frameAnchor: 'top-right', dx: -4, dy: 4, fill: 'currentColor', fontWeight: 600,
+        text: (f: LinearFit) => `${width < 520 ? '' : 'Least-squares line: '}r = ${f.r.toFixed(2).replace('-', '−')}, n = ${f.n}`,
+      })] : []),
+      ...(interactive ? [Plot.tip(points, Plot.pointer({ x: 'x', y: 'y', title: (p) => `${p.label} (${p.group})\n${xLabel}: ${p.x.toFixed(2)}\n${yLabel}: ${p.y.toFixed(1)}` }))] : []),
+    ],
+  });
+  const root = svg.tagName.toLowerCase() === 'svg' ? svg : svg.querySelector('svg')!;
+  appendLegend(root, options, plotHeight + 56, width);
+  return svg;
+}

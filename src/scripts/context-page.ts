@@ -1,0 +1,121 @@
+/**
+ * /context/ in the browser: tabs for the three views and a year picker, kept in the URL (?view=&year=,
+ * back and forward work), redrawing each figure with the same functions the build used. Text is
+ * set with textContent only; URL values reach the page only through the allowlists.
+ */
+import type { FigureSpec } from '../figures/types';
+import type { Provenance } from '../lib/provenance';
+import { variantKey } from '../lib/figure-variants';
+import { parseState, stateToSearch } from '../lib/url-state';
+import { absenceAttainmentFigure, figureTable, schoolReadinessFigure, sendFigure } from './context-figures';
+import { viewFindings } from './context-findings';
+import type { ContextViewData } from './context-model';
+import { CONTEXT_VIEWS, contextStateSpec, yearsOfView, type ContextViewId } from './context-state';
+
+const { data, provenance } = JSON.parse(document.getElementById('context-data')!.textContent!) as {
+  data: ContextViewData;
+  provenance: Record<ContextViewId, Provenance[]>;
+};
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const figures: Record<ContextViewId, FigureSpec<any>> = {
+  readiness: schoolReadinessFigure(data, provenance.readiness),
+  send: sendFigure(data, provenance.send),
+  attainment: absenceAttainmentFigure(data, provenance.attainment),
+};
+const spec = contextStateSpec(data);
+let state = parseState(spec, location.search);
+const tabs = [...document.querySelectorAll<HTMLButtonElement>('#context-tabs [role=tab]')];
+const form = document.getElementById('context-controls') as HTMLFormElement;
+const yearSelect = form.elements.namedItem('year') as HTMLSelectElement;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const figureState = (figure: FigureSpec<any>, chart: string) => parseState(figure.state, new URLSearchParams({ year: state.year, chart }));
+
+function fillTable(table: HTMLTableElement, { columns, rows }: ReturnType<typeof figureTable>, caption: string): void {
+  const cell = (tag: 'th' | 'td', text: string | number, numeric?: boolean) => {
+    const el = document.createElement(tag);
+    el.textContent = String(text);
+    if (numeric) el.className = 'num';
+    return el;
+  };
+  table.caption!.textContent = caption;
+  table.closest('[role=region]')?.setAttribute('aria-label', caption);
+  const head = document.createElement('tr');
+  head.append(...columns.map((c) => Object.assign(cell('th', c.label, c.numeric), { scope: 'col' })));
+  table.tHead!.replaceChildren(head);
+  table.tBodies[0].replaceChildren(...rows.map((row) => {
+    const tr = document.createElement('tr');
+    tr.append(...row.map((v, i) => (i === 0 ? Object.assign(cell('th', v), { scope: 'row' }) : cell('td', v, columns[i]?.numeric))));
+    return tr;
+  }));
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function updateFigure(box: HTMLElement, figure: FigureSpec<any>): void {
+  const s = figureState(figure, box.dataset.chart!);
+  const holder = box.querySelector<HTMLElement>('.chart-svg')!;
+  const width = Math.min(960, Math.max(300, Math.floor(holder.clientWidth)));
+  const title = figure.title(s);
+  box.querySelector('.chart-title')!.textContent = title;
+  box.querySelector('.chart-subtitle')!.textContent = figure.subtitle(s);
+  holder.setAttribute('aria-label', figure.summary(s));
+  holder.replaceChildren(figure.render(s, { document, width }));
+  fillTable(box.querySelector('table')!, figureTable(figure, s), title);
+  const csv = box.querySelector<HTMLAnchorElement>('.csv-link');
+  if (csv) csv.href = `/embed/${figure.id}/${variantKey(figure.state, s)}.csv`;
+}
+
+function render(): void {
+  for (const tab of tabs) {
+    const selected = tab.id === `tab-${state.view}`;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+  }
+  for (const view of CONTEXT_VIEWS) document.getElementById(`view-${view.id}`)!.hidden = view.id !== state.view;
+  const figure = figures[state.view];
+  const panel = document.getElementById(`view-${state.view}`)!;
+  const boxes = [...panel.querySelectorAll<HTMLElement>('.context-figure')];
+  const effectiveYear = figureState(figure, boxes[0].dataset.chart!).year;
+  yearSelect.replaceChildren(...yearsOfView(data, state.view).map((y) => new Option(y, y, false, y === effectiveYear)));
+  for (const box of boxes) updateFigure(box, figure);
+  panel.querySelector('.findings')!.replaceChildren(...viewFindings(data, state.view, effectiveYear).map((text) => {
+    const li = document.createElement('li');
+    li.textContent = text;
+    return li;
+  }));
+}
+
+function go(next: Partial<typeof state>): void {
+  state = parseState(spec, stateToSearch(spec, { ...state, ...next }));
+  history.pushState(null, '', `${location.pathname}${stateToSearch(spec, state)}`);
+  render();
+}
+
+tabs.forEach((tab, i) => {
+  tab.addEventListener('click', () => go({ view: CONTEXT_VIEWS[i].id }));
+  // Arrow keys move between tabs (WAI-ARIA tabs pattern); the selection follows focus.
+  tab.addEventListener('keydown', (event) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    const index = event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : (i + step + tabs.length) % tabs.length;
+    if (!step && event.key !== 'Home' && event.key !== 'End') return;
+    event.preventDefault();
+    go({ view: CONTEXT_VIEWS[index].id });
+    tabs[index].focus();
+  });
+});
+form.addEventListener('submit', (event) => event.preventDefault());
+yearSelect.addEventListener('change', () => go({ year: yearSelect.value }));
+window.addEventListener('popstate', () => {
+  state = parseState(spec, location.search);
+  render();
+});
+let lastWidth = window.innerWidth;
+window.addEventListener('resize', () => {
+  if (Math.abs(window.innerWidth - lastWidth) < 40) return;
+  lastWidth = window.innerWidth;
+  render();
+});
+document.getElementById('context-tabs')!.hidden = false;
+form.hidden = false;
+document.getElementById('no-js-note')!.hidden = true;
+render();

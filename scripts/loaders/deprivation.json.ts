@@ -73,7 +73,7 @@ function idaci2025(code: string, inputs: IdaciInputs): Idaci2025 {
   const successors = change?.to.map((a) => a.code) ?? [];
   if (change?.from.length === 1 && successors.every((s) => inputs.laCounts2025.has(s))) {
     const c = sumCounts(successors, inputs.laCounts2025);
-    return { idaci2025Top10Share: share(c), method2025: 'computed from LSOAs', lsoas: c.lsoas, note: `IoD2025 share computed from the LSOAs of its successor area(s) ${change.to.map((a) => a.name).join(' and ')}, which cover the same area.` };
+    return { idaci2025Top10Share: share(c), method2025: 'computed from LSOAs', lsoas: c.lsoas, note: `IoD2025 share computed from the LSOAs of ${change.to.map((a) => `${a.name} (${a.code})`).join(' and ')}, ${successors.length > 1 ? 'which together cover' : 'which covers'} the same area.` };
   }
   return { idaci2025Top10Share: null, method2025: 'unavailable', lsoas: 0, note: 'IoD2025 unavailable: no set of 2024 districts covers exactly this former area.' };
 }

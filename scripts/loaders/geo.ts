@@ -14,7 +14,7 @@ import type { Loader } from '../lib/loader';
 import { stableJson } from '../lib/write';
 import { SOURCES, type SourceId } from '../sources';
 
-/** Keep the most significant 40% of points (the sources are already 500 m generalised), then ~100 m precision. */
+/** Keep the most significant 40% of points (the sources are already 500 m generalised), then a 10,000 x 10,000 grid (about 50 m over England). */
 const KEEP = 0.4;
 const QUANTIZE = 1e4;
 

@@ -4,6 +4,20 @@ import englandAbsence from './england-absence';
 import schoolReadinessByRegion from './school-readiness-by-region';
 import sendByRegion from './send-by-region';
 import absenceVsAttainment from './absence-vs-attainment';
+import bivariateAbsenceIdaci from './bivariate-absence-idaci';
+import macroRegionTrends, { regionalTrendsByMeasure } from './macro-region-trends';
+import regionalPersistentAbsence from './regional-persistent-absence';
+import subgroupFsm from './subgroup-fsm';
+import subgroupDisadvantage from './subgroup-disadvantage';
+import subgroupSen from './subgroup-sen';
+import subgroupNeed from './subgroup-need';
+import subgroupEthnicityMajor from './subgroup-ethnicity-major';
+import subgroupEthnicityMinor from './subgroup-ethnicity-minor';
+import subgroupGender from './subgroup-gender';
+import subgroupYearGroup from './subgroup-year-group';
+import subgroupFirstLanguage from './subgroup-first-language';
+import subgroupSchoolType from './subgroup-school-type';
+import subgroupCin from './subgroup-cin';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const FIGURES: FigureSpec<any>[] = [englandAbsence, schoolReadinessByRegion, sendByRegion, absenceVsAttainment];
+export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, subgroupFsm, subgroupDisadvantage, subgroupSen, subgroupNeed, subgroupEthnicityMajor, subgroupEthnicityMinor, subgroupGender, subgroupYearGroup, subgroupFirstLanguage, subgroupSchoolType, subgroupCin, schoolReadinessByRegion, sendByRegion, absenceVsAttainment];

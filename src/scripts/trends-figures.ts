@@ -19,7 +19,7 @@ import {
 import { SUMMARY_PERIODS, periodLabel, periodSpan, type PeriodChange } from '../derive/period-summary';
 
 const pick = <S extends StateSpec, K extends keyof S>(spec: S, keys: K[]) => Object.fromEntries(keys.map((k) => [k, spec[k]])) as Pick<S, K>;
-const GAP_NOTE = PERIODS.find((p) => p.id === 'gap')!.note;
+const GAP = PERIODS.find((p) => p.id === 'gap')!;
 const pctColumn = (key: string, label: string): FigureColumn => ({ key, label, numeric: true });
 
 export function trendFigure(data: TrendsData, provenance: Provenance[]) {
@@ -30,7 +30,7 @@ export function trendFigure(data: TrendsData, provenance: Provenance[]) {
     view: '/trends/',
     state,
     title: (s: S) => `${MEASURE_LABELS[s.measure]}: ${VIEW_LABELS[s.view]}, ${data.years[0]} to ${data.latestYear}`,
-    subtitle: (s: S) => `${MEASURE_UNITS[s.measure]}. ${TYPE_LABELS[s.type]}. England dashed. ${GAP_NOTE}`,
+    subtitle: (s: S) => `${MEASURE_UNITS[s.measure]}. ${TYPE_LABELS[s.type]}. England dashed. ${GAP.note}`,
     summary: (s: S) => `Line chart. ${sentencesFor(data, s).slice(0, 2).join(' ')}`,
     provenance,
     columns: [{ key: 'area', label: 'Area' }, { key: 'academic_year', label: 'Academic year' }, pctColumn('rate_pct', 'Rate (%)')],
@@ -49,7 +49,7 @@ export function smallMultiplesFigure(data: TrendsData, provenance: Provenance[])
     view: '/trends/',
     state,
     title: (s: S) => `Every absence measure: ${VIEW_LABELS[s.view]}, ${data.years[0]} to ${data.latestYear}`,
-    subtitle: (s: S) => `One panel per measure, each with its own scale: absence rates are % of sessions, persistent and severe absence % of pupils. ${TYPE_LABELS[s.type]}. England dashed.`,
+    subtitle: (s: S) => `One panel per measure, each with its own scale: absence rates are % of sessions, persistent and severe absence % of pupils. ${TYPE_LABELS[s.type]}. England dashed. Shading: ${SUMMARY_PERIODS.map((p) => p.label).join(', ')}; grey: ${GAP.label}.`,
     summary: (s: S) => `Small multiples, one line chart per measure. ${MEASURES.map((m) => sentencesFor(data, { ...s, measure: m })[0]).join(' ')}`,
     provenance,
     columns: [{ key: 'area', label: 'Area' }, { key: 'academic_year', label: 'Academic year' }, ...MEASURES.map((m) => pctColumn(`${m}_pct`, `${MEASURE_LABELS[m]} (%)`))],

@@ -4,6 +4,7 @@
  * what is plotted with a commented header naming the sources.
  */
 import type { FigureSpec } from '../figures/types';
+import { toMarkup } from '../charts/ssr';
 import { toCsv } from './csv';
 import { OGL_ATTRIBUTION, sourceLine, type Provenance } from './provenance';
 import type { StateOf, StateSpec } from './url-state';
@@ -25,12 +26,25 @@ function wrap(text: string, maxChars: number): string[] {
 
 export const sourcesOf = (provenance: Provenance[]) => provenance.map(sourceLine).join(' ');
 
-export function standaloneSvg<S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>, options: { document: Document; width?: number }): string {
-  const width = options.width ?? 800;
-  const chart = spec.render(state, { document: options.document, width: width - 32 });
+export interface RenderedChart {
+  markup: string;
+  height: number;
+}
+
+/** The chart's <svg> alone, with deterministic clip ids (figures that add an HTML legend keep just the SVG). */
+export function renderChart<S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>, options: { document: Document; width?: number }): RenderedChart {
+  const chart = spec.render(state, options);
   const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg');
   if (!svg) throw new Error(`figure ${spec.id} rendered no <svg>`);
-  const chartHeight = Number(svg.getAttribute('height')) || 400;
+  if (!svg.getAttribute('xmlns')) svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  return { markup: toMarkup(svg), height: Number(svg.getAttribute('height')) || 400 };
+}
+
+/** Width of the chart inside a standalone figure of the default width (800 px, 16 px margins). */
+export const STANDALONE_CHART_WIDTH = 768;
+
+/** Title, subtitle, chart and source line in one SVG on white, for downloads and `npm run figures`. */
+export function composeStandalone<S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>, chart: RenderedChart, width = 800): string {
   const title = wrap(spec.title(state), Math.floor(width / 10.5));
   const subtitle = wrap(spec.subtitle(state), Math.floor(width / 7));
   const source = wrap(sourcesOf(spec.provenance), Math.floor(width / 6.2));
@@ -41,14 +55,16 @@ export function standaloneSvg<S extends StateSpec>(spec: FigureSpec<S>, state: S
   y += title.length * 23.4;
   parts.push(text(subtitle, y, 13, ' fill="#444444"'));
   y += subtitle.length * 16.9 + 4;
-  svg.setAttribute('x', '16');
-  svg.setAttribute('y', String(y));
-  parts.push(svg.outerHTML.replace(/plot-clip-\d+/g, 'plot-clip'));
-  y += chartHeight + 18;
+  parts.push(chart.markup.replace(/^<svg /, `<svg x="16" y="${y}" `));
+  y += chart.height + 18;
   parts.push(text(source, y, 11, ' fill="#444444"'));
   const height = Math.ceil(y + (source.length - 1) * 14.3 + 14);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Arial, sans-serif" color="#1a1a1a" fill="#1a1a1a">` +
     `<rect width="${width}" height="${height}" fill="#ffffff"/>${parts.join('')}</svg>\n`;
+}
+
+export function standaloneSvg<S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>, options: { document: Document }): string {
+  return composeStandalone(spec, state, renderChart(spec, state, { document: options.document, width: STANDALONE_CHART_WIDTH }));
 }
 
 export function figureCsv<S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>, url: string): string {

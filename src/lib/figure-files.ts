@@ -2,10 +2,10 @@
  * The static files behind embeds and downloads: for every figure and prerendered state, a
  * standalone SVG, a chart-only SVG (for the embed page), a PNG and a CSV. Rendered once per build.
  */
-import { serverDocument, toMarkup } from '../charts/ssr';
+import { serverDocument } from '../charts/ssr';
 import { FIGURES } from '../figures/index';
 import type { FigureSpec } from '../figures/types';
-import { figureCsv, standaloneSvg } from './figure-export';
+import { composeStandalone, figureCsv, renderChart, STANDALONE_CHART_WIDTH, type RenderedChart } from './figure-export';
 import { variantKey, variantsOf } from './figure-variants';
 import { svgToPng } from './png';
 import { stateToSearch, type StateOf, type StateSpec } from './url-state';
@@ -27,13 +27,16 @@ export const siteUrl = (path: string) => new URL(path, import.meta.env.SITE).toS
 
 export const viewUrl = <S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>) => siteUrl(`${spec.view}${stateToSearch(spec.state, state)}`);
 
-const cache = new Map<string, string>();
-const memo = (key: string, make: () => string) => cache.get(key) ?? cache.set(key, make()).get(key)!;
+const charts = new Map<string, RenderedChart>();
 
-export const variantSvg = (v: FigureVariant) => memo(`svg|${v.spec.id}|${v.key}`, () => standaloneSvg(v.spec, v.state, { document: serverDocument() }));
+/** Each state's chart is rendered once per build and shared by the embed page, its SVG files and the PNG. */
+export function variantChart(v: FigureVariant): RenderedChart {
+  const key = `${v.spec.id}|${v.key}`;
+  if (!charts.has(key)) charts.set(key, renderChart(v.spec, v.state, { document: serverDocument(), width: STANDALONE_CHART_WIDTH }));
+  return charts.get(key)!;
+}
 
-export const variantChartSvg = (v: FigureVariant) =>
-  memo(`chart|${v.spec.id}|${v.key}`, () => toMarkup(v.spec.render(v.state, { document: serverDocument() }) as Element));
+export const variantSvg = (v: FigureVariant) => composeStandalone(v.spec, v.state, variantChart(v));
 
 export const variantPng = (v: FigureVariant) => svgToPng(variantSvg(v));
 

@@ -2,7 +2,7 @@
 import { searchLas, type SearchEntry } from '../lib/search';
 
 const INDEX_URL = '/la/search-index.json';
-const LIMIT = 8;
+const LIMIT = 10;
 
 export function setUpLaSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('[role="combobox"]')!;

@@ -8,20 +8,17 @@ const PER_PUPIL = new Set(['persistent', 'severe']);
 
 const who = (group: string) => (group === ALL_PUPILS ? 'all pupils' : `pupils in the “${group}” group`);
 
-function outcome(measure: string, rate: string): string {
-  switch (measure) {
-    case 'persistent': return `${rate} were persistently absent (missed 10% or more of sessions)`;
-    case 'severe': return `${rate} were severely absent (missed 50% or more of sessions)`;
-    default: return `the ${measure} absence rate was ${rate} of possible sessions`;
-  }
-}
+const OUTCOME: Record<string, string> = {
+  persistent: 'were persistently absent (missed 10% or more of sessions)',
+  severe: 'were severely absent (missed 50% or more of sessions)',
+};
 
 function extremes(places: readonly PlaceRow[], level: string, noun: string): string | null {
-  const rows = places.filter((p) => p.level === level && p.gap.pp !== null);
+  const rows = places.filter((p) => p.level === level && p.gap.pp !== null && !p.small);
   if (rows.length < 3) return null;
   const sorted = [...rows].sort((a, b) => b.gap.pp! - a.gap.pp!);
   const [top, bottom] = [sorted[0], sorted[sorted.length - 1]];
-  return `Across ${rows.length} ${noun}, the gap was largest in ${top.name} (${pp(top.gap.pp)}) and smallest in ${bottom.name} (${pp(bottom.gap.pp)}).`;
+  return `Across ${rows.length} ${noun} (leaving out small groups), the gap was largest in ${top.name} (${pp(top.gap.pp)}) and smallest in ${bottom.name} (${pp(bottom.gap.pp)}).`;
 }
 
 export function subgroupSentences(view: SubgroupView): string[] {
@@ -30,8 +27,8 @@ export function subgroupSentences(view: SubgroupView): string[] {
   const ref = view.bars.find((b) => b.group === referenceLabel)?.rate ?? view.allPupils.rate;
   const pupils = focus.n === null ? 'pupil numbers not published' : `${int(focus.n)} pupils`;
   const lead = PER_PUPIL.has(measure)
-    ? `In ${year}, ${outcome(measure, pct(focus.rate))} among ${who(focus.group)} in ${areaName} (${pupils}): ${ratioPhrase(focus.gap.ratio, true)} as ${who(referenceLabel)} (${pct(ref)}), a gap of ${pp(focus.gap.pp)}.`
-    : `In ${year}, for ${who(focus.group)} in ${areaName} (${pupils}), ${outcome(measure, pct(focus.rate))}: ${ratioPhrase(focus.gap.ratio, false)} of ${who(referenceLabel)} (${pct(ref)}), a gap of ${pp(focus.gap.pp)}.`;
+    ? `In ${year}, ${pct(focus.rate)} of ${who(focus.group)} in ${areaName} (${pupils}) ${OUTCOME[measure]}: ${ratioPhrase(focus.gap.ratio, true)} as ${who(referenceLabel)} (${pct(ref)}), a gap of ${pp(focus.gap.pp)}.`
+    : `In ${year}, ${who(focus.group)} in ${areaName} (${pupils}) had a ${measure} absence rate of ${pct(focus.rate)} of possible sessions: ${ratioPhrase(focus.gap.ratio, false)} of ${who(referenceLabel)} (${pct(ref)}), a gap of ${pp(focus.gap.pp)}.`;
   const sentences = [lead];
 
   const series = view.trend.filter((t) => t.series === focus.group && t.value !== null);

@@ -7,7 +7,7 @@ import { academicYear, startYear } from '../config/periods';
 import { gapTo, type Gap } from './gaps';
 import type { Measure } from './rates';
 import { areasFor, resolveState, type RateIndex, type SubgroupState } from './subgroup-rates';
-import { ALL_PUPILS, SMALL_GROUP, type Dimension } from '../lib/subgroups-dimensions';
+import { ALL_PUPILS, isSmall, type Dimension } from '../lib/subgroups-dimensions';
 
 export interface AreaInfo {
   code: string;
@@ -20,7 +20,7 @@ export interface GroupBar {
   rate: number | null;
   n: number | null;
   published: boolean;
-  /** Fewer than SMALL_GROUP pupils: drawn hollow, never as a precise value. */
+  /** Too few pupils (see isSmall): drawn hollow, never as a precise value. */
   small: boolean;
   isReference: boolean;
   gap: Gap;
@@ -30,6 +30,7 @@ export interface PlaceRow extends AreaInfo {
   focus: number | null;
   /** Pupils in the group in this place (null when only the rate was published). */
   focusN: number | null;
+  small: boolean;
   reference: number | null;
   gap: Gap;
 }
@@ -74,7 +75,7 @@ export function subgroupView(index: RateIndex, areas: ReadonlyMap<string, AreaIn
     const r = index.get(dim, group, year, area);
     if (!r) return [];
     const rate = r.rates[measure];
-    return [{ group, rate, n: r.n, published: r.published, small: r.n !== null && r.n < SMALL_GROUP, isReference: group === dimension.reference, gap: gapTo(rate, refRate) }];
+    return [{ group, rate, n: r.n, published: r.published, small: isSmall(r.n, all?.n ?? null), isReference: group === dimension.reference, gap: gapTo(rate, refRate) }];
   }).sort((a, b) => (b.rate ?? -Infinity) - (a.rate ?? -Infinity));
 
   const compared = bars.filter((b) => !b.isReference && !b.small && b.gap.pp !== null && !(dimension.notCompared as readonly string[]).includes(b.group));
@@ -92,7 +93,8 @@ export function subgroupView(index: RateIndex, areas: ReadonlyMap<string, AreaIn
         const row = index.get(dim, focus.group, year, code);
         const rate = row?.rates[measure] ?? null;
         const ref = referenceRate(index, dimension, measure, year, code);
-        return info && rate !== null ? [{ ...info, focus: rate, focusN: row?.n ?? null, reference: ref, gap: gapTo(rate, ref) }] : [];
+        const small = isSmall(row?.n ?? null, index.allPupils(dim, year, code)?.n ?? null);
+        return info && rate !== null ? [{ ...info, focus: rate, focusN: row?.n ?? null, small, reference: ref, gap: gapTo(rate, ref) }] : [];
       }).sort((a, b) => PLACE_LEVELS.indexOf(a.level) - PLACE_LEVELS.indexOf(b.level) || (b.gap.pp ?? -Infinity) - (a.gap.pp ?? -Infinity))
     : [];
 

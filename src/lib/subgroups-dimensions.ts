@@ -54,3 +54,12 @@ export const dimensionById = new Map<string, Dimension>(DIMENSIONS.map((d) => [d
 
 /** A rate drawn from fewer pupils than this is marked as imprecise (hollow marker, note in the table). */
 export const SMALL_GROUP = 100;
+/**
+ * Rates published without pupil numbers are treated as small in places with fewer pupils than this
+ * in all (e.g. Isles of Scilly, City of London): any group there is a fraction of it.
+ */
+export const SMALL_PLACE = 1000;
+
+/** Whether a rate rests on too few pupils to be drawn as precise. */
+export const isSmall = (n: number | null, placeN: number | null): boolean =>
+  n !== null ? n < SMALL_GROUP : placeN !== null && placeN < SMALL_PLACE;

@@ -3,7 +3,8 @@ import { areasFor, yearsFor, type RateIndex } from '../derive/subgroup-rates';
 import type { AreaInfo, SubgroupView } from '../derive/subgroup-view';
 import { MEASURE_LABELS } from '../derive/rates';
 
-const LEVEL_NAMES: Record<string, string> = {
+/** Geographic levels as the page names them. */
+export const LEVEL_NAMES: Record<string, string> = {
   National: 'England', 'Macro-region': 'North/Midlands/South', Regional: 'regions', 'Sub-regional': 'Inner and Outer London', 'Local authority': 'local authorities',
 };
 

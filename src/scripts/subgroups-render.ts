@@ -9,7 +9,8 @@ import { gapPlaces } from '../charts/gap-places';
 import { int, pct, pp } from '../charts/format';
 import { MEASURE_LABELS, MEASURE_UNITS } from '../derive/rates';
 import type { SubgroupView } from '../derive/subgroup-view';
-import { SMALL_GROUP } from '../lib/subgroups-dimensions';
+import { SMALL_GROUP, SMALL_PLACE } from '../lib/subgroups-dimensions';
+import { LEVEL_NAMES } from './subgroups-coverage';
 
 export interface FigureContent {
   title: string;
@@ -20,15 +21,16 @@ export interface FigureContent {
 }
 
 /** Pupils behind a rate, flagged when the group is too small for a precise rate. */
-const pupils = (n: number | null) => (n === null ? 'not published' : n < SMALL_GROUP ? `${int(n)} (fewer than ${SMALL_GROUP}: imprecise)` : int(n));
+const pupils = (n: number | null, small: boolean) =>
+  `${n === null ? 'not published' : int(n)}${small ? ' (small group: imprecise)' : ''}`;
 const ratio = (r: number | null) => (r === null ? 'no data' : `${r.toFixed(2)}×`);
 const num = (v: number | null, digits = 2) => (v === null ? 'no data' : v.toFixed(digits));
 
 function note(b: SubgroupView['bars'][number], view: SubgroupView): string {
   if (b.rate === null) return 'no data for this measure';
   if ((view.dimension.notCompared as readonly string[]).includes(b.group)) return 'not compared in the summary';
-  if (b.published) return 'published rate; pupil numbers not published';
-  return b.small ? `fewer than ${SMALL_GROUP} pupils: imprecise` : '';
+  if (b.small) return b.n === null ? `published rate in a place of fewer than ${SMALL_PLACE} pupils: imprecise` : `fewer than ${SMALL_GROUP} pupils: imprecise`;
+  return b.published ? 'published rate; pupil numbers not published' : '';
 }
 
 /** Title, subtitle, summary and table of the group bars (no drawing: also used by the figure registry). */
@@ -78,12 +80,15 @@ export function trendFigure(view: SubgroupView, document: Document, width?: numb
 export function placesFigure(view: SubgroupView, document: Document, width?: number): FigureContent {
   const focus = view.focus?.group ?? '';
   const charted = view.places.filter((p) => p.level !== 'Local authority');
-  const levels = [...new Set(view.places.map((p) => p.level))];
+  const levels = [...new Set(view.places.map((p) => LEVEL_NAMES[p.level] ?? p.level))];
+  const onlyEngland = view.places.every((p) => p.level === 'National');
   return {
     title: `${focus} and ${view.referenceLabel} by place, ${MEASURE_LABELS[view.measure].toLowerCase()}, ${view.year}`,
-    subtitle: charted.length > 1
-      ? `Levels published for this comparison: ${levels.join(', ')}. The chart shows England and its regions; the table lists every place.`
-      : `Only England is published for ${view.year}. By place, this comparison is published for: ${view.placeYears.join(', ') || 'no year'}.`,
+    subtitle: !onlyEngland
+      ? `Published for ${levels.join(', ')}. The chart shows England and its regions where published; the table lists every place.`
+      : view.placeYears.length
+        ? `Published for England only in ${view.year}. By place, this comparison is published for ${view.placeYears.join(', ')}.`
+        : 'Published for England only: no breakdown by place.',
     summary: `Dumbbell chart for ${charted.length} places: ` + charted.map((p) => `${p.name} ${pct(p.focus)} against ${pct(p.reference)}`).join(', ') + '.',
     svg: charted.length > 1
       ? gapPlaces(charted, { document, width, xLabel: `${MEASURE_LABELS[view.measure]} (%)`, focusLabel: focus, referenceLabel: view.referenceLabel })
@@ -91,7 +96,7 @@ export function placesFigure(view: SubgroupView, document: Document, width?: num
     table: {
       columns: [{ label: 'Place' }, { label: 'Level' }, { label: `${focus} (%)`, numeric: true }, { label: `${focus}: pupils`, numeric: true },
         { label: `${view.referenceLabel} (%)`, numeric: true }, { label: 'Gap (pp)', numeric: true }, { label: 'Ratio', numeric: true }],
-      rows: view.places.map((p) => [p.name, p.level, num(p.focus), pupils(p.focusN), num(p.reference), num(p.gap.pp), ratio(p.gap.ratio)]),
+      rows: view.places.map((p) => [p.name, p.level, num(p.focus), pupils(p.focusN, p.small), num(p.reference), num(p.gap.pp), ratio(p.gap.ratio)]),
     },
   };
 }

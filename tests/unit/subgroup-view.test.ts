@@ -43,7 +43,7 @@ describe('the subgroup view', () => {
 
   it('states the biggest gap, its change over time and the places with the largest and smallest gaps', () => {
     expect(subgroupSentences(view())).toEqual([
-      'In 2022/23, 36.5% were persistently absent (missed 10% or more of sessions) among pupils in the “FSM eligible” group in England (1,500 pupils): 2.3 times as likely as pupils in the “FSM not eligible” group (15.6%), a gap of +20.9 pp.',
+      'In 2022/23, 36.5% of pupils in the “FSM eligible” group in England (1,500 pupils) were persistently absent (missed 10% or more of sessions): 2.3 times as likely as pupils in the “FSM not eligible” group (15.6%), a gap of +20.9 pp.',
       'The gap was +14.5 pp in 2018/19 and +20.9 pp in 2022/23.',
     ]);
   });

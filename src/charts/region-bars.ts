@@ -3,6 +3,7 @@
  * dashed reference rule (England).
  */
 import * as Plot from '@observablehq/plot';
+import { withoutMarkLabels } from './aria';
 import { textWidth } from './end-labels';
 import { pct } from './format';
 
@@ -29,7 +30,7 @@ export function regionBars(bars: readonly Bar[], options: RegionBarsOptions): SV
   const rows = known.map((b) => ({ ...b, label: pct(b.value) }));
   const ref = reference && reference.value !== null ? [{ ...reference, label: `${reference.name} ${pct(reference.value)}` }] : [];
 
-  return Plot.plot({
+  return withoutMarkLabels(Plot.plot({
     document,
     width,
     height: 34 + order.length * 26 + 40,
@@ -47,5 +48,5 @@ export function regionBars(bars: readonly Bar[], options: RegionBarsOptions): SV
       Plot.text(ref, { x: 'value', frameAnchor: 'top', dy: -18, text: 'label', fill: 'currentColor' }),
       Plot.ruleX([0]),
     ],
-  });
+  }));
 }

@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { PERIODS, startYear } from '../config/periods';
+import { withoutMarkLabels } from './aria';
 import { addEndLabels, textWidth } from './end-labels';
 import { yearTick } from './format';
 import { CATEGORICAL, PERIOD_FILLS } from './palette';
@@ -122,5 +123,5 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
     });
     addYearHover(svg, columns, { document, top, bottom, width, columnWidth: yearPx, fontSize: fontSize - 1 });
   }
-  return svg;
+  return withoutMarkLabels(svg);
 }

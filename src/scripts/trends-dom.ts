@@ -27,7 +27,8 @@ export function fillTable(table: HTMLTableElement, { columns, rows }: Table, cap
   }));
 }
 
-let csvUrls = new Map<string, string>();
+/** The current CSV object URL of each figure, revoked when replaced. */
+const csvUrls = new Map<string, string>();
 
 /** Redraws a figure for a state: title, subtitle, chart, text alternative, data table and CSV link. */
 export function updateFigure<S extends StateSpec>(figure: HTMLElement, spec: FigureSpec<S>, state: StateOf<S>, width: number): void {
@@ -40,7 +41,8 @@ export function updateFigure<S extends StateSpec>(figure: HTMLElement, spec: Fig
   fillTable(figure.querySelector('table')!, figureTable(spec, state), title);
   const link = figure.querySelector<HTMLAnchorElement>('.csv-link')!;
   const url = URL.createObjectURL(new Blob([figureCsv(spec, state, location.href)], { type: 'text/csv' }));
-  if (csvUrls.has(spec.id)) URL.revokeObjectURL(csvUrls.get(spec.id)!);
-  csvUrls = new Map(csvUrls).set(spec.id, url);
+  const previous = csvUrls.get(spec.id);
+  if (previous) URL.revokeObjectURL(previous);
+  csvUrls.set(spec.id, url);
   link.href = url;
 }

@@ -16,7 +16,7 @@ describe('trend chart', () => {
   const markup = toMarkup(trendChart(fixture, { document, yLabel: 'Overall absence (%)', colours, reference: 'England', yearHover: true, width: 600 }));
 
   it('breaks every line at 2019/20 instead of bridging the gap', () => {
-    const lineGroups = [...markup.matchAll(/<g aria-label="line"[^]*?<\/g>/g)].map((m) => m[0]).join('');
+    const lineGroups = [...markup.matchAll(/<g fill="none"[^]*?<\/g>/g)].map((m) => m[0]).join('');
     const lines = [...lineGroups.matchAll(/ d="(M[^"]+)"/g)].map((m) => m[1]);
     expect(lines).toHaveLength(3);
     expect(lines.every((d) => (d.match(/M/g) ?? []).length >= 2)).toBe(true);
@@ -33,6 +33,10 @@ describe('trend chart', () => {
     expect(markup.match(/class="year-tip" visibility="hidden"/g)).toHaveLength(years.length);
     expect(markup).toContain('no data: schools closed');
     expect(markup).toContain('North: 7.50%');
+  });
+
+  it('leaves no aria-label on unroled groups (the text alternative is on the chart container)', () => {
+    expect(markup).not.toMatch(/<g [^>]*aria-label=/);
   });
 
   it('renders the same SVG as the snapshot', async () => {

@@ -12,8 +12,13 @@ export function comparePoints(payload: ComparePayload, state: CompareState): Tre
   return selectedLas(payload, state).flatMap((la) => payload.years.map((year, i) => ({ year, series: la.label, value: la.values[m][i] })));
 }
 
+export interface CompareTable {
+  columns: { label: string; numeric?: boolean }[];
+  rows: string[][];
+}
+
 /** Table: one row per year, one column per LA (values to 1 dp, "no data" where not published). */
-export function compareTable(payload: ComparePayload, state: CompareState) {
+export function compareTable(payload: ComparePayload, state: CompareState): CompareTable {
   const m = payload.measures.indexOf(state.measure);
   const las = selectedLas(payload, state);
   return {

@@ -30,7 +30,7 @@ const el = (document: Document, tag: string, attrs: Record<string, string | numb
 const plural = (n: number) => `${n} ${n === 1 ? 'LA' : 'LAs'}`;
 
 export function bivariateLegend(options: BivariateLegendOptions): SVGSVGElement {
-  const { document, counts, noData, cell = 40 } = options;
+  const { document, counts, noData, cell = 48 } = options;
   const left = 34;
   const top = 8;
   const grid = cell * 3;

@@ -53,13 +53,16 @@ export interface MapRow extends Classified {
   regionCode: string;
 }
 
-/** Rounded once here, so the build's classes, the page's tables and the browser's copy agree exactly. */
+/**
+ * Rounded once here, so the build's classes, the page's tables and the browser's copy agree exactly;
+ * 5 decimals of a percentage keep real differences (3 would tie Bedford and BCP in 2024/25).
+ */
 const round = (v: number | null, digits: number) => (v === null ? null : Number(v.toFixed(digits)));
 
 function unitAbsence(unit: MapUnit, s: BivariateState): number | null {
   const parts = unit.dataCodes.map((code) => absenceFor(code, s.year, SCHOOL_TYPE_PARAMS[s.type]));
   if (parts.some((p) => !p)) return null;
-  return round(rate(sumCounts(parts as AbsenceCounts[]), s.measure), 3);
+  return round(rate(sumCounts(parts as AbsenceCounts[]), s.measure), 5);
 }
 
 function unitDeprivation(unit: MapUnit, dep: DeprivationMeasure): number | null {
@@ -164,8 +167,8 @@ export default defineFigure({
   render: (s, { document, width = 560 }) => {
     const map = renderMap(s, document, width);
     const legend = renderLegend(s, document);
-    legend.setAttribute('x', '0');
-    legend.setAttribute('y', '0');
+    // Scaled into the Irish Sea corner, clear of Cumbria.
+    for (const side of ['width', 'height']) legend.setAttribute(side, String(Math.round(0.8 * Number(legend.getAttribute(side)))));
     map.append(legend);
     return map;
   },

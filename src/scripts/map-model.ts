@@ -40,7 +40,8 @@ export interface MapConfig {
   profiles: Record<string, { name: string; href: string }[]>;
 }
 
-export interface MapState {
+/** A type alias (not an interface) so it is assignable to url-state's string records. */
+export type MapState = {
   measure: string;
   type: string;
   year: string;
@@ -48,7 +49,7 @@ export interface MapState {
   la: string;
   /** Macro-region emphasised on the map, or '' for none. */
   emph: string;
-}
+};
 
 export interface ViewRow {
   id: string;
@@ -88,6 +89,10 @@ export function viewOf(payload: YearPayload, state: MapState): View {
   return { rows, classification };
 }
 
+/** "7.6% of possible sessions missed" for percentages (units start with "%"), "0.327 (average score …)" otherwise. */
+export const withUnit = (v: number | null, meta: MeasureMeta): string =>
+  v === null ? 'no data' : meta.percent ? `${v.toFixed(meta.digits)}${meta.unit}` : `${v.toFixed(meta.digits)} (${meta.unit})`;
+
 export const formatValue = (v: number | null, meta: Pick<MeasureMeta, 'digits' | 'percent'>): string =>
   v === null ? 'no data' : `${v.toFixed(meta.digits)}${meta.percent ? '%' : ''}`;
 
@@ -98,8 +103,8 @@ export function describeRow(row: ViewRow, config: MapConfig, state: MapState): s
   const of = (rank: Rank | null, what: string) => (rank === null ? '' : `, rank ${rank.rank} of ${rank.of} (1 = ${what})`);
   return [
     `${row.regionName}, ${state.year}`,
-    `${measure.label}: ${formatValue(row.absence, measure)} ${measure.unit}${of(row.absenceRank, 'highest')}`,
-    `${dep.label}: ${formatValue(row.deprivation, dep)}${dep.percent ? '' : ` (${dep.unit})`}${of(row.deprivationRank, 'most deprived')}`,
+    `${measure.label}: ${withUnit(row.absence, measure)}${of(row.absenceRank, 'highest')}`,
+    `${dep.label}: ${withUnit(row.deprivation, dep)}${of(row.deprivationRank, 'most deprived')}`,
     `Class: ${classLabel(row.cls)}`,
   ];
 }

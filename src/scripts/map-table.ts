@@ -7,7 +7,7 @@ import { bivariateColour } from '../charts/bivariate-palette';
 import { classLabel } from '../derive/bivariate';
 import { formatValue, type MapConfig, type MapState, type View } from './map-model';
 
-export const TABLE_COLUMNS = ['Local authority', 'Region', 'Absence', 'Absence rank', 'Deprivation', 'Deprivation rank', 'Class'] as const;
+export const TABLE_COLUMNS = ['Local authority', 'Region', 'Absence (%)', 'Absence rank', 'Deprivation', 'Deprivation rank', 'Class'] as const;
 
 export function tableBody(document: Document, view: View, config: MapConfig, state: MapState): HTMLTableSectionElement {
   const tbody = document.createElement('tbody');

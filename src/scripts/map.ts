@@ -8,7 +8,7 @@ import type { Topology } from 'topojson-specification';
 import { bivariateMap, colourMap, shapesOf, unitStyle } from '../charts/bivariate-map';
 import { MACRO_REGIONS, regionByCode } from '../config/geography';
 import { summaryText } from '../derive/bivariate';
-import { parseState, stateToSearch, type StateOf, type StateSpec } from '../lib/url-state';
+import { parseState, stateToSearch } from '../lib/url-state';
 import { enhanceMap, highlightCell, wireLegend } from './map-interact';
 import { describeRow, mapSubtitle, mapTitle, viewOf, type MapConfig, type MapState, type View, type YearPayload } from './map-model';
 import { legendFor, scatterFor } from './map-render';
@@ -33,7 +33,7 @@ const legend = $<HTMLElement>('#map-legend');
 const table = $<HTMLTableElement>('#la-table');
 const search = $<HTMLInputElement>('#la-search');
 
-const readState = () => parseState(config.spec as StateSpec, location.search) as StateOf<StateSpec> as unknown as MapState;
+const readState = () => parseState(config.spec, location.search) as MapState;
 let state = readState();
 let vintage = app.dataset.vintage ?? '';
 let view: View | undefined;
@@ -103,8 +103,9 @@ function syncControls() {
 }
 
 async function update(change: Partial<MapState>, push: boolean): Promise<number> {
-  state = parseState(config.spec as StateSpec, stateToSearch(config.spec as StateSpec, { ...state, ...change } as never)) as unknown as MapState;
-  if (push) history.pushState(null, '', `${location.pathname}${stateToSearch(config.spec as StateSpec, state as never)}`);
+  // Round-trip through the allowlist, so a value set from code is checked like one from the URL.
+  state = parseState(config.spec, stateToSearch(config.spec, { ...state, ...change })) as MapState;
+  if (push) history.pushState(null, '', `${location.pathname}${stateToSearch(config.spec, state)}`);
   syncControls();
   return render();
 }

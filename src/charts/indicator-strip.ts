@@ -46,7 +46,7 @@ export function indicatorStrip(data: StripData, options: StripOptions): SVGSVGEl
       ]),
       Plot.dot(data.las, { x: 'value', y: 'region', r: 2.6, fill: (d) => colourOf(d.region), fillOpacity: 0.45, stroke: null }),
       Plot.tickX(data.regions, { x: 'value', y: 'name', stroke: (d) => colourOf(d.name), strokeWidth: 4 }),
-      Plot.text(data.regions, { y: 'name', frameAnchor: 'right', textAnchor: 'end', dx: 44, text: (d) => format(d.value), fill: (d) => colourOf(d.name), fontWeight: 700 }),
+      Plot.text(data.regions, { y: 'name', frameAnchor: 'right', textAnchor: 'end', dx: 44, text: (d) => format(d.value), fill: 'currentColor', fontWeight: 700 }),
       ...(interactive ? [Plot.tip(data.las, Plot.pointer({ x: 'value', y: 'region', title: (d) => `${d.name} (${d.region}): ${format(d.value)}` }))] : []),
     ],
   });

@@ -1,6 +1,7 @@
 /**
  * An indicator over academic years, one line per area. Highlighted series (the North) are drawn in
- * colour with end labels; the rest in the theme's text colour, thin; the reference (England) dashed.
+ * colour with end labels (text in the theme's colour, for contrast); the rest in the theme's text colour,
+ * thin; the reference (England) dashed.
  * Missing years break the lines: they are never bridged.
  */
 import * as Plot from '@observablehq/plot';
@@ -55,6 +56,7 @@ export function indicatorTrend(data: readonly TrendValue[], options: IndicatorTr
     height,
     marginLeft: 48,
     marginRight: narrow ? 116 : 205,
+    marginBottom: width < 640 ? 64 : 30,
     style: { fontSize: narrow ? '11px' : '13px', overflow: 'visible' },
     x: { domain: [xs[0] - 0.3, xs[xs.length - 1] + 0.3], ticks: xs, tickFormat: yearTick, label: null, tickRotate: width < 640 ? -45 : 0 },
     y: { label: yLabel, grid: true, zero, nice: true },
@@ -65,7 +67,7 @@ export function indicatorTrend(data: readonly TrendValue[], options: IndicatorTr
       Plot.dot(labelled, { x: 'x', y: 'y', fill: colour, r: 3 }),
       Plot.text(labels, {
         x: 'x', y: 'ly', text: (d: TrendValue) => `${narrow ? d.series.replace('Yorkshire and The Humber', 'Yorks & Humber') : d.series} ${d.value!.toFixed(digits)}`,
-        fill: colour, textAnchor: 'start', dx: 7, fontWeight: 600,
+        fill: 'currentColor', textAnchor: 'start', dx: 7, fontWeight: 600,
       }),
       ...(interactive ? [Plot.tip(points, Plot.pointer({ x: 'x', y: 'y', title: (d) => `${d.series}, ${d.year}: ${d.value === null ? 'no data' : d.value.toFixed(digits)}` }))] : []),
     ],

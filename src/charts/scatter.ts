@@ -69,7 +69,9 @@ export function scatter(points: readonly ScatterPoint[], options: ScatterOptions
   const line = fit ? [Math.min(...xs), Math.max(...xs)].map((x) => ({ x, y: fit.intercept + fit.slope * x })) : [];
   const byHighlight = (h: boolean) => points.filter((p) => p.highlight === h);
   const dots = (data: ScatterPoint[], opacity: number) =>
-    Plot.dot(data, { x: 'x', y: 'y', fill: (p) => colours[p.group], symbol: (p) => symbols[p.group], r: 4.5, fillOpacity: opacity });
+    Plot.dot(data, { x: 'x', y: 'y', fill: (p) => colours[p.group], symbol: (p) => symbols[p.group], r: 4.5, fillOpacity: opacity,
+      // A thin outline in the text colour keeps light and dark hues visible on either theme.
+      stroke: 'currentColor', strokeOpacity: 0.55 * opacity, strokeWidth: 0.6 });
   const svg = Plot.plot({
     document,
     width,

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import contextJson from '../../data/context.json';
-import { AREA_LEVELS, INDICATORS, INDICATOR_IDS, KS4_GROUPS, type AreaLevel, type IndicatorId, type Ks4GroupId } from './context-indicators';
+import { AREA_LEVELS, INDICATOR_IDS, KS4_GROUPS, type AreaLevel, type IndicatorId, type Ks4GroupId } from './context-indicators';
 import type { Provenance } from './provenance';
 
 export { INDICATORS, INDICATOR_IDS, KS4_GROUPS, type AreaLevel, type IndicatorId, type Ks4GroupId } from './context-indicators';
@@ -92,8 +92,6 @@ export function ks4GroupSeries(group: Ks4GroupId) {
   return file.ks4Groups.filter((g) => g[1] === group).map(([year, , att8, pupils]) => ({ year, att8, pupils }));
 }
 
-export const ks4GroupLabel = (group: Ks4GroupId): string => KS4_GROUPS.find((g) => g.id === group)!.label;
-
 const percent = (part: number | null, whole: number | null): number | null =>
   part === null || whole === null || whole === 0 ? null : (100 * part) / whole;
 
@@ -112,5 +110,3 @@ export const senNationalSeries = file.senNational.map(([year, pupils, senSupport
   semhOfSupportPct: percent(semhSupport, senSupport),
   semhOfEhcpPct: percent(semhEhcp, ehcp),
 }));
-
-export const indicatorLabel = (indicator: IndicatorId): string => INDICATORS[indicator].label;

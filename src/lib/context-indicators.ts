@@ -11,46 +11,44 @@ export interface IndicatorDef {
   /** Axis label with its unit. */
   axis: string;
   digits: number;
-  /** Whether a higher value is better (for wording only). */
-  higherIsBetter: boolean | null;
 }
 
 export const INDICATORS = {
   gld: {
     measure: 'FSP_NEW_GOODDEV', label: 'School readiness: good level of development at age 5',
-    unit: '% of children at the end of Reception', axis: 'Good level of development (%)', digits: 1, higherIsBetter: true,
+    unit: '% of children at the end of Reception', axis: 'Good level of development (%)', digits: 1,
   },
   att8: {
     measure: 'AVG_Attain8_Score', label: 'Attainment 8 at key stage 4', unit: 'average score per pupil (out of 90)',
-    axis: 'Attainment 8 (average score)', digits: 1, higherIsBetter: true,
+    axis: 'Attainment 8 (average score)', digits: 1,
   },
   att8Disadvantaged: {
     measure: 'DAP_KS4_ATT8', label: 'Attainment 8, disadvantaged pupils', unit: 'average score per pupil (out of 90)',
-    axis: 'Attainment 8, disadvantaged pupils', digits: 1, higherIsBetter: true,
+    axis: 'Attainment 8, disadvantaged pupils', digits: 1,
   },
   att8NotDisadvantaged: {
     measure: 'NonDAP_KS4_ATT8', label: 'Attainment 8, other pupils', unit: 'average score per pupil (out of 90)',
-    axis: 'Attainment 8, other pupils', digits: 1, higherIsBetter: true,
+    axis: 'Attainment 8, other pupils', digits: 1,
   },
   ehcp: {
     measure: 'SEN_TotStat', label: 'Pupils with an EHC plan', unit: '% of pupils in all schools',
-    axis: 'EHC plan (% of pupils)', digits: 1, higherIsBetter: null,
+    axis: 'EHC plan (% of pupils)', digits: 1,
   },
   senSupport: {
     measure: 'SEN_TotSENSuP', label: 'Pupils on SEN support', unit: '% of pupils in all schools',
-    axis: 'SEN support (% of pupils)', digits: 1, higherIsBetter: null,
+    axis: 'SEN support (% of pupils)', digits: 1,
   },
   cinPersistent: {
     measure: 'CINPermAbsent_3Term', label: 'Children in need who are persistently absent', unit: '% of children in need (10%+ of sessions missed)',
-    axis: 'Persistent absence, children in need (%)', digits: 1, higherIsBetter: false,
+    axis: 'Persistent absence, children in need (%)', digits: 1,
   },
   claOverall: {
     measure: 'LAC_Over_Abs', label: 'Overall absence of children looked after', unit: '% of sessions missed, children looked after 12 months or more',
-    axis: 'Overall absence, children looked after (%)', digits: 2, higherIsBetter: false,
+    axis: 'Overall absence, children looked after (%)', digits: 2,
   },
   claPersistent: {
     measure: 'LAC_Pers_Abs', label: 'Children looked after who are persistently absent', unit: '% of children looked after 12 months or more',
-    axis: 'Persistent absence, children looked after (%)', digits: 1, higherIsBetter: false,
+    axis: 'Persistent absence, children looked after (%)', digits: 1,
   },
 } as const satisfies Record<string, IndicatorDef>;
 

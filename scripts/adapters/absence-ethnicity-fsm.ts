@@ -1,13 +1,13 @@
 /**
  * Adapter for DfE's EES "Absence by pupil ethnicity and FSM eligibility" (national, 2023/24 onwards).
- * Gives minor ethnic groups (all FSM), FSM groups (all ethnicities) and major ethnic groups summed from
- * their minor groups' counts. Major groups follow the 2018/19 file (Chinese on its own) so the
- * series stay comparable. The file has no authorised/unauthorised split.
+ * Gives minor ethnic groups (all FSM), FSM groups (all ethnicities), minor groups split by FSM
+ * eligibility, and major ethnic groups summed from their minor groups' counts. Major groups follow the
+ * 2018/19 file (Chinese on its own) so the series stay comparable. No authorised/unauthorised split.
  */
 import { DataError } from '../lib/errors';
 import { readCsv, rowNumber } from '../lib/read-csv';
 import { parseAcademicYear, parseCount, parseText } from '../lib/values';
-import { ALL_DIM, ALL_PUPILS } from '../../src/lib/subgroups-dimensions';
+import { ALL_DIM, ALL_PUPILS, ethnicityFsmGroup } from '../../src/lib/subgroups-dimensions';
 import type { SubgroupCell } from '../../src/lib/subgroups-schema';
 import { sumCounts } from '../../src/derive/rates';
 import { ENGLAND } from '../../src/config/geography';
@@ -62,6 +62,8 @@ export function readEthnicityFsm(path: string, label = path): SubgroupCell[] {
       cells.push({ dim: 'ethnicity-minor', group: minor, ...cell });
       const key = `${cell.year}|${major}`;
       majors.set(key, [...(majors.get(key) ?? []), { dim: 'ethnicity-major', group: major, ...cell }]);
+    } else if (fsm !== 'FSM unclassified') {
+      cells.push({ dim: 'ethnicity-fsm', group: ethnicityFsmGroup(ETHNICITY[ethnicity][0], FSM[fsm]), ...cell });
     }
   });
   for (const parts of majors.values()) cells.push({ ...parts[0], ...sumCounts(parts) });

@@ -13,6 +13,7 @@ import subgroupSen from './subgroup-sen';
 import subgroupNeed from './subgroup-need';
 import subgroupEthnicityMajor from './subgroup-ethnicity-major';
 import subgroupEthnicityMinor from './subgroup-ethnicity-minor';
+import subgroupEthnicityFsm from './subgroup-ethnicity-fsm';
 import subgroupGender from './subgroup-gender';
 import subgroupYearGroup from './subgroup-year-group';
 import subgroupFirstLanguage from './subgroup-first-language';
@@ -20,4 +21,4 @@ import subgroupSchoolType from './subgroup-school-type';
 import subgroupCin from './subgroup-cin';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, subgroupFsm, subgroupDisadvantage, subgroupSen, subgroupNeed, subgroupEthnicityMajor, subgroupEthnicityMinor, subgroupGender, subgroupYearGroup, subgroupFirstLanguage, subgroupSchoolType, subgroupCin, schoolReadinessByRegion, sendByRegion, absenceVsAttainment];
+export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, subgroupFsm, subgroupDisadvantage, subgroupSen, subgroupNeed, subgroupEthnicityMajor, subgroupEthnicityMinor, subgroupEthnicityFsm, subgroupGender, subgroupYearGroup, subgroupFirstLanguage, subgroupSchoolType, subgroupCin, schoolReadinessByRegion, sendByRegion, absenceVsAttainment];

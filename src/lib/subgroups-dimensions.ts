@@ -19,6 +19,14 @@ export interface Dimension {
 }
 
 const YEAR_GROUPS = Array.from({ length: 11 }, (_, i) => `Year ${i + 1}`);
+const MINOR_ETHNIC_GROUPS = [
+  'White British', 'Irish', 'Irish Traveller', 'Gypsy/Roma', 'Any other White background', 'White and Black Caribbean', 'White and Black African',
+  'White and Asian', 'Any other Mixed background', 'Indian', 'Pakistani', 'Bangladeshi', 'Chinese', 'Any other Asian background', 'Black Caribbean',
+  'Black African', 'Any other Black background', 'Any other ethnic group', 'Ethnicity unclassified',
+];
+/** "Gypsy/Roma, FSM eligible": an ethnic group split by FSM eligibility. */
+export const ethnicityFsmGroup = (ethnicity: string, fsm: string) => `${ethnicity}, ${fsm}`;
+const ETHNICITY_FSM_GROUPS = MINOR_ETHNIC_GROUPS.flatMap((e) => ['FSM eligible', 'FSM not eligible'].map((f) => ethnicityFsmGroup(e, f)));
 
 export const DIMENSIONS = [
   { id: 'fsm', label: 'Free school meals (FSM) eligibility', groups: ['FSM eligible', 'FSM not eligible', 'FSM unclassified'], reference: 'FSM not eligible', notCompared: ['FSM unclassified'] },
@@ -33,13 +41,10 @@ export const DIMENSIONS = [
     ],
   },
   { id: 'ethnicity-major', label: 'Ethnicity (major groups)', groups: ['White', 'Mixed', 'Asian', 'Black', 'Chinese', 'Any other ethnic group', 'Ethnicity unclassified'], reference: 'White', notCompared: ['Ethnicity unclassified'] },
+  { id: 'ethnicity-minor', label: 'Ethnicity (minor groups)', groups: MINOR_ETHNIC_GROUPS, reference: 'White British', notCompared: ['Ethnicity unclassified'] },
   {
-    id: 'ethnicity-minor', label: 'Ethnicity (minor groups)', reference: 'White British', notCompared: ['Ethnicity unclassified'],
-    groups: [
-      'White British', 'Irish', 'Irish Traveller', 'Gypsy/Roma', 'Any other White background', 'White and Black Caribbean', 'White and Black African',
-      'White and Asian', 'Any other Mixed background', 'Indian', 'Pakistani', 'Bangladeshi', 'Chinese', 'Any other Asian background', 'Black Caribbean',
-      'Black African', 'Any other Black background', 'Any other ethnic group', 'Ethnicity unclassified',
-    ],
+    id: 'ethnicity-fsm', label: 'Ethnicity by FSM eligibility', groups: ETHNICITY_FSM_GROUPS, reference: ethnicityFsmGroup('White British', 'FSM not eligible'),
+    notCompared: ['FSM eligible', 'FSM not eligible'].map((f) => ethnicityFsmGroup('Ethnicity unclassified', f)),
   },
   { id: 'gender', label: 'Gender', groups: ['Girls', 'Boys', 'Gender unclassified'], reference: 'Girls', notCompared: ['Gender unclassified'] },
   { id: 'year-group', label: 'Year group', groups: YEAR_GROUPS, reference: null, notCompared: [] },

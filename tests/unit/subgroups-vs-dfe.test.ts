@@ -48,6 +48,13 @@ describe('absence by ethnicity and FSM matches DfE (2023/24 and 2024/25)', () =>
     expect(index.allPupils('ethnicity-minor', '2023/24', ENGLAND)?.rates.persistent).toBeCloseTo(19.95, 3);
   });
 
+  it('splits ethnic groups by FSM eligibility as published: Gypsy/Roma 65.53% / 57.34%, White British 38.87% / 13.87% in 2023/24', () => {
+    expect(rateOf('ethnicity-fsm', 'Gypsy/Roma, FSM eligible', '2023/24', 'persistent')).toBeCloseTo(65.53, 2);
+    expect(rateOf('ethnicity-fsm', 'Gypsy/Roma, FSM not eligible', '2023/24', 'persistent')).toBeCloseTo(57.34, 2);
+    expect(rateOf('ethnicity-fsm', 'White British, FSM eligible', '2023/24', 'persistent')).toBeCloseTo(38.87, 2);
+    expect(index.get('ethnicity-fsm', 'White British, FSM not eligible', '2023/24', ENGLAND)?.n).toBe(3371482);
+  });
+
   it('sums major ethnic groups from their minor groups\' pupils', () => {
     const white = ['White British', 'Irish', 'Irish Traveller', 'Gypsy/Roma', 'Any other White background']
       .reduce((sum, g) => sum + index.get('ethnicity-minor', g, '2024/25', ENGLAND)!.n!, 0);

@@ -43,11 +43,13 @@ describeBrowser('Themes', () => {
   }));
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`has no serious accessibility violations, contrast included, on the home page in the ${scheme} theme`, () => withPage(async (page) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await open(page, '/');
-      expect(seriousViolations(await runAxe(page))).toEqual([]);
-    }));
+    for (const path of ['/', '/about/', '/data/']) {
+      it(`has no serious accessibility violations, contrast included, on ${path} in the ${scheme} theme`, () => withPage(async (page) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await open(page, path);
+        expect(seriousViolations(await runAxe(page))).toEqual([]);
+      }));
+    }
   }
 });
 

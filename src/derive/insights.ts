@@ -45,12 +45,11 @@ export interface Insight {
 export const MIN_LA_PUPILS = 1000;
 
 const ABSENCE = 'absenceAnnual';
-const round1 = (v: number) => Math.round(v * 10) / 10;
 
 /** "+48%" / "−12%": relative change from a to b. */
 export const percentChange = (from: number, to: number): number => (100 * (to - from)) / from;
 const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(Math.round(v))}%`;
-const rose = (from: number, to: number) => (to > from ? 'rose' : to < from ? 'fell' : 'stayed');
+const rose = (from: number, to: number) => (to > from ? 'rose' : to < from ? 'fell' : 'was unchanged');
 
 function lookup(records: readonly AbsenceRecord[]) {
   const index = new Map(records.map((r) => [`${r.code}|${r.schoolType}|${r.year}`, r]));
@@ -110,7 +109,7 @@ function severeGrowth(value: Lookup, latest: string): Insight {
   const last = known(value(ENGLAND.code, latest, 'severe'), `England severe ${latest}`);
   const points = englandSeries(value, 'severe', latest);
   return {
-    id: 'severe-growth', title: 'Severe absence', headline: `${round1(last / first).toFixed(1)}×`,
+    id: 'severe-growth', title: 'Severe absence', headline: `${(last / first).toFixed(1)}×`,
     explanation: `the share of pupils missing half their sessions or more: ${pct(first, 2)} in ${FIRST_YEAR}, ${pct(last, 2)} in ${latest}.`,
     chart: { kind: 'line', percent: true, unit: '% of pupils', points },
     chartSummary: lineSummary("England's severe absence rate", points),
@@ -156,7 +155,7 @@ function laRange(records: readonly AbsenceRecord[], latest: string): Insight {
   const low = las[0];
   const high = las[las.length - 1];
   return {
-    id: 'la-range', title: 'Persistent absence across local authorities', headline: `${round1(high.value / low.value).toFixed(1)}×`,
+    id: 'la-range', title: 'Persistent absence across local authorities', headline: `${(high.value / low.value).toFixed(1)}×`,
     explanation: `${high.label}'s persistent absence rate (${pct(high.value)}) against ${low.label}'s (${pct(low.value)}), the highest and lowest of ${las.length} LAs in ${latest}.`,
     chart: { kind: 'bars', percent: true, unit: '% of pupils', points: las.map((p) => ({ ...p, emphasis: p === low || p === high })) },
     chartSummary: `Bar chart of persistent absence in ${las.length} local authorities in ${latest}, sorted from ${pct(low.value)} (${low.label}) to ${pct(high.value)} (${high.label}).`,
@@ -199,7 +198,7 @@ export function fsmInsight(rows: readonly GroupValue[], sourceId: string): Insig
   const other = known(valueOf(FSM_OTHER, year), `FSM not eligible ${year}`);
   const points = [{ label: 'Eligible', value: eligible, emphasis: true }, { label: 'Not eligible', value: other }];
   return {
-    id: 'fsm-persistent', title: 'Free school meals and persistent absence', headline: `${round1(eligible / other).toFixed(1)}×`,
+    id: 'fsm-persistent', title: 'Free school meals and persistent absence', headline: `${(eligible / other).toFixed(1)}×`,
     explanation: `as likely to be persistently absent if eligible for free school meals: ${pct(eligible)} of eligible pupils against ${pct(other)} of other pupils in England, ${year}.`,
     chart: { kind: 'bars', percent: true, unit: '% of pupils', points },
     chartSummary: `Bar chart of persistent absence in England, ${year}: FSM eligible ${pct(eligible)}, not eligible ${pct(other)}.`,

@@ -66,7 +66,7 @@ export function trendFigure(view: SubgroupView, document: Document, width?: numb
   const value = (year: string, group: string) => view.trend.find((t) => t.year === year && t.series === group)?.value ?? null;
   return {
     title: `Gap to ${view.referenceLabel} over time, ${MEASURE_LABELS[view.measure].toLowerCase()}, ${view.areaName}`,
-    subtitle: `Percentage points; the ${groups.length} group(s) with the widest gap in ${view.year}. Breaks are years with no published data.`,
+    subtitle: `Percentage points; ${groups.length === 1 ? 'the group' : `the ${groups.length} groups`} with the widest gap in ${view.year}. Breaks are years with no published data.`,
     summary: `Line chart of the gap in ${MEASURE_LABELS[view.measure].toLowerCase()} to ${view.referenceLabel}, ${years[0] ?? ''} to ${years[years.length - 1] ?? ''}: ` +
       groups.map((g) => `${g} ${years.map((y) => `${y} ${pp(value(y, g))}`).join(', ')}`).join('; ') + '.',
     svg: groups.length && years.length > 1 ? gapTrend(view.trend, { document, width, referenceLabel: view.referenceLabel }) : null,

@@ -19,7 +19,9 @@ export const areaPhrase = (name: string): string => (/^(North|South|East|West|Mi
 const possessive = (name: string): string => (name.endsWith('s') ? `${name}'` : `${name}'s`);
 const inText = (id: SummaryPeriodId): string => periodLabel(id).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-const percent = (v: number | null): string => (v === null ? 'no data' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(0)}%`);
+/** A relative change with its sign, e.g. "+51%" or "−4.2%". */
+export const signedPercent = (v: number | null, digits = 0): string =>
+  v === null ? 'no data' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(digits)}%`;
 
 function extremes<T>(items: readonly T[], value: (t: T) => number | null): { top: T; bottom: T } | null {
   const known = items.filter((t) => value(t) !== null).sort((a, b) => value(b)! - value(a)!);
@@ -53,7 +55,7 @@ function referenceChange({ measure, latestYear, reference }: TrendTextInput): st
   const verb = (v: number) => (v > 0 ? 'rose' : v < 0 ? 'fell' : 'was unchanged');
   let text = `${possessive(reference.name)} ${MEASURE_LABELS[measure].toLowerCase()} rate ${verb(preToPost.pp)} from ${pct(reference.rates.pre)} ` +
     `${inText('pre')} (${periodSpan('pre', latestYear)}) to ${pct(reference.rates.post)} ${inText('post')} (${periodSpan('post', latestYear)}): ` +
-    `${pp(preToPost.pp)} (${percent(preToPost.percent)}).`;
+    `${pp(preToPost.pp)} (${signedPercent(preToPost.percent)}).`;
   if (duringToPost && duringToPost.pp !== null) {
     text += ` Compared with ${inText('during')} (${pct(reference.rates.during)}) it ${verb(duringToPost.pp)} by ${Math.abs(duringToPost.pp).toFixed(1)} pp.`;
   }

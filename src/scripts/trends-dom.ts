@@ -1,6 +1,7 @@
 /** Browser-side updates of a rendered ChartFigure and its tables, with text set via textContent only. */
 import type { FigureSpec } from '../figures/types';
-import { figureCsv } from '../lib/figure-export';
+import { toCsv } from '../lib/csv';
+import { OGL_ATTRIBUTION, sourceLine } from '../lib/provenance';
 import type { StateOf, StateSpec } from '../lib/url-state';
 import { figureTable } from './trends-figures';
 
@@ -25,6 +26,15 @@ export function fillTable(table: HTMLTableElement, { columns, rows }: Table, cap
     tr.append(...row.map((v, i) => (i === 0 ? Object.assign(cell('th', v), { scope: 'row' }) : cell('td', v, columns[i]?.numeric))));
     return tr;
   }));
+}
+
+/**
+ * The same CSV as figureCsv in src/lib/figure-export.ts, which cannot be bundled for the browser
+ * (it imports the jsdom-based SSR helpers).
+ */
+function figureCsv<S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>, url: string): string {
+  const comment = [spec.title(state), spec.subtitle(state), spec.provenance.map(sourceLine).join(' '), OGL_ATTRIBUTION, url].join('\n');
+  return toCsv(spec.rows(state), spec.columns.map((c) => c.key), comment);
 }
 
 /** The current CSV object URL of each figure, revoked when replaced. */

@@ -12,7 +12,8 @@ import { trendChart } from '../charts/trend-chart';
 import { smallMultiples } from '../charts/small-multiples';
 import { regionBars } from '../charts/region-bars';
 import { MACRO_COLOURS } from '../charts/palette';
-import { pct } from '../charts/format';
+import { pct, pp } from '../charts/format';
+import { signedPercent } from '../derive/trend-text';
 import {
   TYPE_LABELS, VIEW_LABELS, countsFor, reference, sentencesFor, seriesStyle, summaryFor, trendPoints, trendsStateSpec, type TrendsData, type TrendsState,
 } from './trends-model';
@@ -110,17 +111,16 @@ export function figureTable<S extends StateSpec>(spec: FigureSpec<S>, s: StateOf
 export function periodSummaryTable(data: TrendsData, s: Pick<TrendsState, 'measure' | 'type' | 'view'>) {
   const rows = summaryFor(data, s);
   const changeLabel = (c: PeriodChange) => `${periodLabel(c.from)} → ${periodLabel(c.to)}`;
-  const signed = (v: number | null, unit: string) => (v === null ? 'no data' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(unit === '%' ? 1 : 2)}${unit === '%' ? '%' : ''}`);
   return {
     columns: [
       { label: 'Area' },
       ...SUMMARY_PERIODS.map((p) => ({ label: `${p.label}, ${periodSpan(p.id, data.latestYear)} (%)`, numeric: true })),
-      ...rows[0].changes.flatMap((c) => [{ label: `${changeLabel(c)} (pp)`, numeric: true }, { label: `${changeLabel(c)} (% change)`, numeric: true }]),
+      ...rows[0].changes.flatMap((c) => [{ label: `${changeLabel(c)}, percentage points`, numeric: true }, { label: `${changeLabel(c)} (% change)`, numeric: true }]),
     ],
     rows: rows.map((r) => [
       r.name,
       ...SUMMARY_PERIODS.map((p) => (r.rates[p.id] === null ? 'no data' : r.rates[p.id]!.toFixed(2))),
-      ...r.changes.flatMap((c) => [signed(c.pp, 'pp'), signed(c.percent, '%')]),
+      ...r.changes.flatMap((c) => [pp(c.pp, 2), signedPercent(c.percent, 1)]),
     ]),
   };
 }

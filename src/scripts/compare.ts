@@ -60,7 +60,9 @@ export async function startCompare(): Promise<void> {
     figure.querySelector('.chart-subtitle')!.textContent = `${MEASURE_UNITS[state.measure]}. Rates computed from published counts; 2019/20 has no data (COVID).`;
     const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
     holder.setAttribute('aria-label', summary);
-    holder.replaceChildren(trendChart(comparePoints(payload, state), { document, yLabel: `${label} (%)`, interactive: true }));
+    // Drawn at the width it is shown at (phones included), so its text stays legible.
+    const width = Math.max(320, Math.min(720, holder.clientWidth || 720));
+    holder.replaceChildren(trendChart(comparePoints(payload, state), { document, yLabel: `${label} (%)`, interactive: true, width }));
     const table = compareTable(payload, state);
     figure.querySelector('table caption')!.textContent = title;
     figure.querySelector('.table-scroll')!.setAttribute('aria-label', title);

@@ -47,6 +47,14 @@ describeBrowser('Local authority profiles, search and compare', () => {
     }, { viewport }));
   }
 
+  it('filters the list of LAs from ?q= (where the search form lands) as the user types', () => withPage(async (page) => {
+    await open(page, '/la/?q=hull');
+    expect((await page.locator('#la-groups li:visible a').allTextContents()).sort()).toEqual(['Kingston upon Hull, City of', 'Solihull']);
+    await page.fill('#la-filter', 'bcp');
+    await expect.poll(() => page.locator('#la-groups li:visible a').allTextContents()).toEqual(['Bournemouth, Christchurch and Poole']);
+    expect(await page.textContent('#la-filter-status')).toBe('1 of 161 shown');
+  }));
+
   it('without JavaScript, the search box goes to the list of all LAs', () => withPage(async (page) => {
     await open(page, '/la/birmingham/');
     await page.fill('#la-search-input', 'hull');

@@ -73,7 +73,8 @@ export interface LatestValue {
 /** The LA's values in its last year of data, with rank among LAs and change since before COVID. */
 export function latestValues(la: LaInfo, measures: readonly Measure[]): LatestValue[] {
   const now = absenceFor(la.code, la.lastYear);
-  const before = laRecord(la, PRE_COVID_YEAR);
+  // No change to report when the LA's last year is itself pre-COVID (e.g. Bournemouth, to 2018/19).
+  const before = la.lastYear > PRE_COVID_YEAR ? laRecord(la, PRE_COVID_YEAR) : undefined;
   const regionNow = absenceFor(la.regionCode, la.lastYear);
   const englandNow = absenceFor(ENGLAND.code, la.lastYear);
   return measures.map((measure) => {

@@ -59,3 +59,11 @@ describe('profile figures', () => {
     expect(similar.map((s) => s.la.code)).not.toContain('E08000025');
   });
 });
+
+describe('former LAs whose data ends before COVID', () => {
+  it('report no change since 2018/19 for Bournemouth, whose last year is 2018/19', () => {
+    const [bournemouth] = latestValues(la('E06000028'), ['overall']);
+    expect(bournemouth.value).not.toBeNull();
+    expect(bournemouth.change).toBeNull();
+  });
+});

@@ -1,5 +1,7 @@
-/** Build-time rendering: charts are pure functions of (data, options) that need a DOM document. */
+/** Build-time rendering: charts are pure functions of (data, options) that need a DOM document. Node only. */
 import { JSDOM } from 'jsdom';
+
+export { toMarkup } from './markup';
 
 let shared: Document | undefined;
 
@@ -7,15 +9,4 @@ let shared: Document | undefined;
 export function serverDocument(): Document {
   shared ??= new JSDOM('<!doctype html><html><body></body></html>').window.document;
   return shared;
-}
-
-/** Serialises a rendered chart, with Plot's per-process clip ids made deterministic. */
-export function toMarkup(node: Element): string {
-  let n = 0;
-  const ids = new Map<string, string>();
-  const html = node.outerHTML.replace(/plot-clip-\d+/g, (id) => {
-    if (!ids.has(id)) ids.set(id, `plot-clip-${++n}`);
-    return ids.get(id)!;
-  });
-  return html;
 }

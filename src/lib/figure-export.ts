@@ -4,7 +4,7 @@
  * what is plotted with a commented header naming the sources.
  */
 import type { FigureSpec } from '../figures/types';
-import { toMarkup } from '../charts/ssr';
+import { toMarkup } from '../charts/markup';
 import { toCsv } from './csv';
 import { OGL_ATTRIBUTION, sourceLine, type Provenance } from './provenance';
 import type { StateOf, StateSpec } from './url-state';

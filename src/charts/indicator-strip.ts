@@ -4,6 +4,7 @@
  * the others in the theme's text colour, so the North stands out. Region values are listed at the right.
  */
 import * as Plot from '@observablehq/plot';
+import { withoutMarkLabels } from './aria';
 import { REGION_COLOURS, isNorth } from './indicator-palette';
 
 export interface StripData {
@@ -17,19 +18,17 @@ export interface StripOptions {
   xLabel: string;
   digits?: number;
   width?: number;
-  /** Add pointer tips (browser only). */
-  interactive?: boolean;
 }
 
 const colourOf = (region: string) => (isNorth(region) ? REGION_COLOURS[region] : 'currentColor');
 
 export function indicatorStrip(data: StripData, options: StripOptions): SVGSVGElement | HTMLElement {
-  const { document, xLabel, digits = 1, width = 720, interactive = false } = options;
+  const { document, xLabel, digits = 1, width = 720 } = options;
   const order = [...data.regions].sort((a, b) => b.value - a.value).map((r) => r.name);
   const narrow = width < 520;
   const values = [...data.regions, ...data.las].map((d) => d.value).concat(data.england ?? []);
   const format = (v: number) => v.toFixed(digits);
-  return Plot.plot({
+  return withoutMarkLabels(Plot.plot({
     document,
     width,
     height: 44 + order.length * (narrow ? 34 : 38),
@@ -47,7 +46,6 @@ export function indicatorStrip(data: StripData, options: StripOptions): SVGSVGEl
       Plot.dot(data.las, { x: 'value', y: 'region', r: 2.6, fill: (d) => colourOf(d.region), fillOpacity: 0.45, stroke: null }),
       Plot.tickX(data.regions, { x: 'value', y: 'name', stroke: (d) => colourOf(d.name), strokeWidth: 4 }),
       Plot.text(data.regions, { y: 'name', frameAnchor: 'right', textAnchor: 'end', dx: 44, text: (d) => format(d.value), fill: 'currentColor', fontWeight: 700 }),
-      ...(interactive ? [Plot.tip(data.las, Plot.pointer({ x: 'value', y: 'region', title: (d) => `${d.name} (${d.region}): ${format(d.value)}` }))] : []),
     ],
-  });
+  }));
 }

@@ -5,6 +5,7 @@
  * Missing years break the lines: they are never bridged.
  */
 import * as Plot from '@observablehq/plot';
+import { withoutMarkLabels } from './aria';
 import { startYear } from '../config/periods';
 import { yearTick } from './format';
 
@@ -26,7 +27,6 @@ export interface IndicatorTrendOptions {
   height?: number;
   /** Start the y axis at zero (for shares); off for scores. */
   zero?: boolean;
-  interactive?: boolean;
 }
 
 /** The last point of each labelled series, nudged apart vertically so end labels never overlap. */
@@ -40,7 +40,7 @@ function endLabels<P extends TrendValue & { x: number; y: number }>(points: read
 }
 
 export function indicatorTrend(data: readonly TrendValue[], options: IndicatorTrendOptions): SVGSVGElement | HTMLElement {
-  const { document, yLabel, highlight, reference, digits = 1, width = 720, height = 380, zero = false, interactive = false } = options;
+  const { document, yLabel, highlight, reference, digits = 1, width = 720, height = 380, zero = false } = options;
   const points = data.map((d) => ({ ...d, x: startYear(d.year), y: d.value ?? NaN }));
   const xs = [...new Set(points.map((p) => p.x))].sort((a, b) => a - b);
   const narrow = width < 520;
@@ -50,7 +50,7 @@ export function indicatorTrend(data: readonly TrendValue[], options: IndicatorTr
   const colour = (p: TrendValue) => highlight[p.series] ?? 'currentColor';
   const ys = points.filter((p) => !Number.isNaN(p.y)).map((p) => p.y).concat(zero ? [0] : []);
   const labels = endLabels(labelled, ((Math.max(...ys) - Math.min(...ys)) * 15) / (height - 60));
-  return Plot.plot({
+  return withoutMarkLabels(Plot.plot({
     document,
     width,
     height,
@@ -69,7 +69,6 @@ export function indicatorTrend(data: readonly TrendValue[], options: IndicatorTr
         x: 'x', y: 'ly', text: (d: TrendValue) => `${narrow ? d.series.replace('Yorkshire and The Humber', 'Yorks & Humber') : d.series} ${d.value!.toFixed(digits)}`,
         fill: 'currentColor', textAnchor: 'start', dx: 7, fontWeight: 600,
       }),
-      ...(interactive ? [Plot.tip(points, Plot.pointer({ x: 'x', y: 'y', title: (d) => `${d.series}, ${d.year}: ${d.value === null ? 'no data' : d.value.toFixed(digits)}` }))] : []),
     ],
-  });
+  }));
 }

@@ -5,6 +5,7 @@
  * The legend is drawn inside the SVG so downloads keep it.
  */
 import * as Plot from '@observablehq/plot';
+import { withoutMarkLabels } from './aria';
 import { symbol as d3symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3';
 import type { LinearFit } from '../derive/correlation';
 
@@ -28,7 +29,6 @@ export interface ScatterOptions {
   fit: LinearFit | null;
   connect?: boolean;
   width?: number;
-  interactive?: boolean;
 }
 
 const SYMBOLS = { circle: symbolCircle, triangle: symbolTriangle, square: symbolSquare };
@@ -60,7 +60,7 @@ function appendLegend(svg: Element, options: ScatterOptions, top: number, width:
 }
 
 export function scatter(points: readonly ScatterPoint[], options: ScatterOptions): SVGSVGElement | HTMLElement {
-  const { document, xLabel, yLabel, colours, symbols, fit, connect = false, width = 720, interactive = false } = options;
+  const { document, xLabel, yLabel, colours, symbols, fit, connect = false, width = 720 } = options;
   const groups = Object.keys(colours);
   const legendRows = Math.ceil(groups.length / Math.max(1, Math.floor((width - 16) / LEGEND_ITEM)));
   const plotHeight = Math.round(Math.min(460, Math.max(300, width * 0.62)));
@@ -92,10 +92,9 @@ export function scatter(points: readonly ScatterPoint[], options: ScatterOptions
         frameAnchor: 'top-right', dx: -4, dy: 4, fill: 'currentColor', fontWeight: 600,
         text: (f: LinearFit) => `${width < 520 ? '' : 'Least-squares line: '}r = ${f.r.toFixed(2).replace('-', '−')}, n = ${f.n}`,
       })] : []),
-      ...(interactive ? [Plot.tip(points, Plot.pointer({ x: 'x', y: 'y', title: (p) => `${p.label} (${p.group})\n${xLabel}: ${p.x.toFixed(2)}\n${yLabel}: ${p.y.toFixed(1)}` }))] : []),
     ],
   });
   const root = svg.tagName.toLowerCase() === 'svg' ? svg : svg.querySelector('svg')!;
   appendLegend(root, options, plotHeight + 56, width);
-  return svg;
+  return withoutMarkLabels(svg);
 }

@@ -107,7 +107,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 export async function runAxe(page: Page, options: RunOptions = {}): Promise<AxeResults> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const runOptions: RunOptions = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, ...options };
-  return page.evaluate((opts) => (window as unknown as { axe: { run(context: Document, o: unknown): Promise<AxeResults> } }).axe.run(document, opts), runOptions as never);
+  type Axe = { run(context: Document, options: RunOptions): Promise<AxeResults> };
+  return page.evaluate((opts) => (window as unknown as { axe: Axe }).axe.run(document, opts), runOptions);
 }
 
 /** Serious and critical violations, one readable line per affected element. */

@@ -1,5 +1,6 @@
 /** Map / scatterplot tabs (WAI-ARIA tabs pattern). Without JavaScript both panels simply show. */
-export function wireTabs(tablist: HTMLElement) {
+/** `onShow` is called with the id of the panel that becomes visible. */
+export function wireTabs(tablist: HTMLElement, onShow: (panelId: string) => void) {
   const tabs = [...tablist.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
   const choose = (tab: HTMLButtonElement, focus: boolean) => {
     for (const t of tabs) {
@@ -8,6 +9,7 @@ export function wireTabs(tablist: HTMLElement) {
       t.tabIndex = on ? 0 : -1;
       document.getElementById(t.getAttribute('aria-controls') ?? '')!.hidden = !on;
     }
+    onShow(tab.getAttribute('aria-controls') ?? '');
     if (focus) tab.focus();
   };
   tablist.addEventListener('click', (e) => {

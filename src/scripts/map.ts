@@ -54,8 +54,7 @@ const handlers = {
   select: (id: string) => update({ la: state.la === id ? '' : id }, true),
 };
 
-async function redrawGeometry(payload: YearPayload) {
-  const topology = await fetchJson<Topology>(`/geo/${payload.vintage}.topo.json`);
+function redrawGeometry(payload: YearPayload, topology: Topology) {
   const units = payload.units.map(([id, name, , featureIds]) => ({ id, name, featureIds }));
   const svg = bivariateMap(shapesOf(topology, units), {
     document, title: mapSvg().getAttribute('aria-label') ?? '', styleOf: () => unitStyle('', null, ''), macroOf: (code) => regionByCode.get(code)?.macro ?? '',
@@ -65,11 +64,16 @@ async function redrawGeometry(payload: YearPayload) {
   vintage = payload.vintage;
 }
 
-/** Applies the state to every part of the page; returns the re-colour time in ms (data already loaded). */
+let latestRender = 0;
+
+/** Applies the state to every part of the page; returns the re-colour time in ms (after data and geometry are loaded). */
 async function render(): Promise<number> {
+  const token = ++latestRender;
   const payload = await fetchJson<YearPayload>(`/map/data/${config.yearSlugs[state.year]}.json`);
+  const topology = payload.vintage === vintage ? null : await fetchJson<Topology>(`/geo/${payload.vintage}.topo.json`);
+  if (token !== latestRender) return NaN; // a newer change has taken over
   const start = performance.now();
-  if (payload.vintage !== vintage) await redrawGeometry(payload);
+  if (topology) redrawGeometry(payload, topology);
   view = viewOf(payload, state);
   const byId = new Map(view.rows.map((r) => [r.id, r]));
   const svg = mapSvg();
@@ -87,7 +91,7 @@ async function render(): Promise<number> {
   $('#map-subtitle').textContent = mapSubtitle(measure.label, config.types[state.type], dep.label);
   $('#map-summary').textContent = summaryText({ year: state.year, absenceLabel: measure.label, deprivationLabel: dep.short, macros: MACRO_REGIONS, units: view.rows });
   legend.replaceChildren(legendFor(view.classification, measure.label, dep.short, document));
-  $('#map-scatter').replaceChildren(scatterFor(view, config, state, document));
+  drawScatter();
   table.tBodies[0].replaceWith(tableBody(document, view, config, state));
   $('#table-units').textContent = `Absence in %; deprivation: ${dep.unit}. Rank 1 = highest absence / most deprived; equal values share a rank.`;
   sortTable();
@@ -95,6 +99,12 @@ async function render(): Promise<number> {
   await new Promise((resolve) => requestAnimationFrame(resolve));
   window.__atlasRecolourMs = performance.now() - start;
   return window.__atlasRecolourMs;
+}
+
+/** The scatterplot is drawn only while its tab is shown (it is hidden behind the map otherwise). */
+function drawScatter() {
+  const panel = $<HTMLElement>('#panel-scatter');
+  if (view && !panel.hidden) $('#map-scatter').replaceChildren(scatterFor(view, config, state, document));
 }
 
 function syncControls() {
@@ -122,7 +132,7 @@ window.addEventListener('popstate', () => {
 wireLegend(legend, (cell) => highlightCell([wrap, $('#map-scatter'), table], cell));
 
 const sortTable = enhanceTable(table, search);
-wireTabs($<HTMLElement>('[role="tablist"]'));
+wireTabs($<HTMLElement>('[role="tablist"]'), (panelId) => panelId === 'panel-scatter' && drawScatter());
 form.hidden = false;
 search.closest('label')!.hidden = false;
 $<HTMLElement>('#map-hint').hidden = false;

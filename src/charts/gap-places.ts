@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { textWidth } from './end-labels';
 import { CATEGORICAL } from './palette';
+import { withoutMarkLabels } from './aria';
 
 export interface PlaceGap {
   name: string;
@@ -24,7 +25,7 @@ export function gapPlaces(data: readonly PlaceGap[], options: GapPlacesOptions):
   const { document, xLabel, focusLabel, referenceLabel, width = 720 } = options;
   const rows = data.filter((d) => d.focus !== null && d.reference !== null);
   const marginLeft = Math.min(Math.max(...rows.map((d) => textWidth(d.name, 12)), 40) + 12, width * 0.4);
-  return Plot.plot({
+  return withoutMarkLabels(Plot.plot({
     document,
     width,
     height: 60 + rows.length * 24 + 40,
@@ -40,5 +41,5 @@ export function gapPlaces(data: readonly PlaceGap[], options: GapPlacesOptions):
       Plot.dot(rows, { x: 'focus', y: 'name', r: 5, fill: () => focusLabel }),
       Plot.ruleX([0]),
     ],
-  });
+  }));
 }

@@ -8,6 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { textWidth } from './end-labels';
 import { int, pct } from './format';
 import { CATEGORICAL } from './palette';
+import { withoutMarkLabels } from './aria';
 
 export interface GroupBarDatum {
   group: string;
@@ -43,7 +44,7 @@ export function groupBars(data: readonly GroupBarDatum[], options: GroupBarsOpti
   const marginLeft = Math.min(Math.max(...order.map((g) => textWidth(g, 12)), 40) + 12, width * 0.4);
   const maxLabel = Math.max(...known.map((d) => textWidth(d.label, 11)), 0);
 
-  return Plot.plot({
+  return withoutMarkLabels(Plot.plot({
     document,
     width,
     height: 40 + order.length * 28 + 40,
@@ -62,5 +63,5 @@ export function groupBars(data: readonly GroupBarDatum[], options: GroupBarsOpti
       Plot.text(ref, { x: 'value', frameAnchor: 'top', dy: -20, text: 'text', fill: 'currentColor' }),
       Plot.ruleX([0]),
     ],
-  });
+  }));
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { collectConsoleErrors, describeBrowser, MOBILE, open, runAxe, seriousViolations, withPage } from './harness';
 
@@ -42,7 +41,7 @@ describeBrowser('The regional trends page', () => {
 
   it('applies valid URL values on load and ignores unknown ones', () => withPage(async (page) => {
     await open(page, '/trends/?measure=persistent&type=special&year=2022%2F23&view=%3Cscript%3E');
-    expect(await title(page, 'macro-region-trends')).toMatch(/^Persistent absence: North, Midlands and South/);
+    await expect.poll(() => title(page, 'macro-region-trends')).toMatch(/^Persistent absence: North, Midlands and South/);
     expect(await page.inputValue('select[name="type"]')).toBe('special');
     expect(await title(page, 'regional-persistent-absence')).toBe('Persistent absence by region, 2022/23');
   }));
@@ -50,7 +49,9 @@ describeBrowser('The regional trends page', () => {
   it('downloads the CSV of the current state, made in the browser', () => withPage(async (page) => {
     await open(page, '/trends/?measure=severe');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#macro-region-trends .csv-link')]);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const csv = Buffer.concat(chunks).toString('utf8');
     expect(csv).toContain('# Severe absence: North, Midlands and South');
     expect(csv).toMatch(/\narea,academic_year,rate_pct\nNorth,2015\/16,\d/);
   }));

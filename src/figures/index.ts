@@ -19,6 +19,7 @@ import subgroupYearGroup from './subgroup-year-group';
 import subgroupFirstLanguage from './subgroup-first-language';
 import subgroupSchoolType from './subgroup-school-type';
 import subgroupCin from './subgroup-cin';
+import laTrend from './la-trend';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, subgroupFsm, subgroupDisadvantage, subgroupSen, subgroupNeed, subgroupEthnicityMajor, subgroupEthnicityMinor, subgroupEthnicityFsm, subgroupGender, subgroupYearGroup, subgroupFirstLanguage, subgroupSchoolType, subgroupCin, schoolReadinessByRegion, sendByRegion, absenceVsAttainment];
+export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, subgroupFsm, subgroupDisadvantage, subgroupSen, subgroupNeed, subgroupEthnicityMajor, subgroupEthnicityMinor, subgroupEthnicityFsm, subgroupGender, subgroupYearGroup, subgroupFirstLanguage, subgroupSchoolType, subgroupCin, schoolReadinessByRegion, sendByRegion, absenceVsAttainment, laTrend];

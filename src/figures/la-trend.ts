@@ -1,0 +1,62 @@
+/** One LA's absence over time against its region, macro-region and England: the trend charts of /la/<slug>/. */
+import { ENGLAND } from '../config/geography';
+import { yearsThrough } from '../config/periods';
+import { trendChart } from '../charts/trend-chart';
+import { pct } from '../charts/format';
+import { absenceProvenance, latestYear } from '../lib/data';
+import { LA_CODES, laByCode } from '../lib/la-directory';
+import { sameAreaPredecessor, trendPoints } from '../lib/la-profile';
+import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../derive/rates';
+import { defineFigure } from './types';
+
+const state = {
+  la: { values: LA_CODES, default: 'E08000025' },
+  measure: { values: MEASURES, default: 'overall' },
+} as const;
+
+type LaTrendState = { la: string; measure: Measure };
+const years = yearsThrough(latestYear);
+const laOf = (s: LaTrendState) => laByCode.get(s.la)!;
+const points = (s: LaTrendState) => trendPoints(laOf(s), s.measure, years);
+const valueOf = (s: LaTrendState, series: string, year: string) =>
+  points(s).find((p) => p.series === series && p.year === year)?.value ?? null;
+
+export default defineFigure({
+  id: 'la-trend',
+  view: '/la/',
+  state,
+  title: (s) => {
+    const la = laOf(s);
+    return `${MEASURE_LABELS[s.measure]}: ${la.name}, ${la.regionName}, the ${la.macro} and England`;
+  },
+  subtitle: (s) => {
+    const la = laOf(s);
+    const before = sameAreaPredecessor(la);
+    return `${MEASURE_UNITS[s.measure]}. England dashed. 2019/20 has no data (COVID).${before ? ` Years before ${la.firstYear} are ${before.name} under its former code ${before.code} (same area).` : ''}`;
+  },
+  summary: (s) => {
+    const la = laOf(s);
+    const withData = years.filter((y) => valueOf(s, la.name, y) !== null);
+    const [first, last] = [withData[0], withData[withData.length - 1]];
+    return first
+      ? `Line chart of ${MEASURE_LABELS[s.measure].toLowerCase()} from ${years[0]} to ${latestYear}: ${la.name} ${pct(valueOf(s, la.name, first))} in ${first} and ${pct(valueOf(s, la.name, last))} in ${last}; England ${pct(valueOf(s, ENGLAND.name, last))} in ${last}.`
+      : `No published ${MEASURE_LABELS[s.measure].toLowerCase()} figures for ${la.name}.`;
+  },
+  provenance: [absenceProvenance],
+  columns: [
+    { key: 'year', label: 'Academic year' },
+    { key: 'series', label: 'Area' },
+    { key: 'value', label: 'Rate (%)', numeric: true },
+  ],
+  rows: (s) => points(s).map((p) => ({ year: p.year, series: p.series, value: p.value === null ? null : Number(p.value.toFixed(2)) })),
+  render: (s, { document, width = 560 }) => {
+    const data = points(s);
+    const [laSeries, regionSeries, macroSeries] = [...new Set(data.map((p) => p.series))];
+    return trendChart(data, {
+      document, width, height: 340,
+      yLabel: `${MEASURE_LABELS[s.measure]} (%)`,
+      colours: { [laSeries]: '#0072B2', [regionSeries]: '#E69F00', [macroSeries]: '#009E73', [ENGLAND.name]: '#7F7F7F' },
+      reference: ENGLAND.name,
+    });
+  },
+});

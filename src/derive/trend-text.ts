@@ -1,7 +1,7 @@
 /** Sentences stating the regional pattern, generated from the data so they stay true on refresh. */
 import { pct, pp } from '../charts/format';
 import { MEASURE_LABELS, type Measure } from './rates';
-import { periodLabel, periodSpan, type PeriodSummaryRow, type SummaryPeriodId } from './period-summary';
+import { SUMMARY_PERIODS, periodLabel, periodSpan, type PeriodSummaryRow, type SummaryPeriodId } from './period-summary';
 
 export interface TrendTextInput {
   measure: Measure;
@@ -12,6 +12,8 @@ export interface TrendTextInput {
   summary: readonly PeriodSummaryRow[];
   /** Period summary of the reference area (England). */
   reference: PeriodSummaryRow;
+  /** The reference area's yearly rates, for the direction within the post-COVID period. */
+  referenceSeries: readonly { year: string; value: number | null }[];
 }
 
 /** "the North", "the East of England", but "London", "Yorkshire and The Humber", "England". */
@@ -70,6 +72,14 @@ function widestChange({ summary }: TrendTextInput): string | null {
     `to ${pp(change(ends.top))} in ${areaPhrase(ends.top.name)}.`;
 }
 
+function sincePostStart({ measure, latestYear, reference, referenceSeries }: TrendTextInput): string | null {
+  const from = SUMMARY_PERIODS.find((p) => p.id === 'post')!.from;
+  const [start, end] = [referenceSeries.find((d) => d.year === from)?.value, referenceSeries.find((d) => d.year === latestYear)?.value];
+  if (start == null || end == null || from === latestYear) return null;
+  return `In the ${inText('post')} period, ${possessive(reference.name)} ${MEASURE_LABELS[measure].toLowerCase()} rate went from ${pct(start)} in ${from} ` +
+    `to ${pct(end)} in ${latestYear} (${pp(end - start)}).`;
+}
+
 export function trendSentences(input: TrendTextInput): string[] {
-  return [latestGap(input), highestByPeriod(input), referenceChange(input), widestChange(input)].filter((s): s is string => s !== null);
+  return [latestGap(input), highestByPeriod(input), referenceChange(input), sincePostStart(input), widestChange(input)].filter((s): s is string => s !== null);
 }

@@ -130,12 +130,14 @@ export function summaryFor(data: TrendsData, state: Pick<TrendsState, 'measure' 
 export function sentencesFor(data: TrendsData, state: Pick<TrendsState, 'measure' | 'type' | 'view'>): string[] {
   const ref = reference(data);
   const summary = summaryFor(data, state);
-  const latest = trendPoints(data, state).filter((p) => p.year === data.latestYear && p.series !== ref.name);
+  const points = trendPoints(data, state);
+  const latest = points.filter((p) => p.year === data.latestYear && p.series !== ref.name);
   return trendSentences({
     measure: state.measure,
     latestYear: data.latestYear,
     latest: latest.map((p) => ({ name: p.series, value: p.value })),
     summary: summary.filter((r) => r.code !== ref.code),
     reference: summary.find((r) => r.code === ref.code)!,
+    referenceSeries: points.filter((p) => p.series === ref.name),
   });
 }

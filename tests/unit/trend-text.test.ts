@@ -20,6 +20,7 @@ describe('generated trend sentences', () => {
     latest: [{ name: 'North', value: 2.8 }, { name: 'Midlands', value: 2.3 }, { name: 'South', value: 2.0 }],
     summary: [row('North', 1.5, 1.9, 2.9), row('Midlands', 1.3, 1.8, 2.4), row('South', 1.0, 1.5, 2.0)],
     reference: row('England', 1.25, 1.7, 2.4),
+    referenceSeries: [{ year: '2021/22', value: 1.9 }, { year: '2022/23', value: 2.3 }, { year: '2023/24', value: 2.5 }, { year: '2024/25', value: 2.4 }],
   };
 
   it('states the gap between the highest and lowest area in the latest year', () => {
@@ -37,8 +38,12 @@ describe('generated trend sentences', () => {
       "England's unauthorised absence rate rose from 1.3% pre-COVID (2015/16 to 2018/19) to 2.4% post-COVID (2022/23 to 2024/25): +1.1 pp (+92%). Compared with during COVID (1.7%) it rose by 0.7 pp.");
   });
 
+  it('gives the direction of England\'s rate within the post-COVID period', () => {
+    expect(trendSentences(input)[3]).toBe("In the post-COVID period, England's unauthorised absence rate went from 2.3% in 2022/23 to 2.4% in 2024/25 (+0.1 pp).");
+  });
+
   it('gives the range of the areas\' pre- to post-COVID changes', () => {
-    expect(trendSentences(input)[3]).toBe('From pre-COVID to post-COVID the change ranged from +1.0 pp in the South to +1.4 pp in the North.');
+    expect(trendSentences(input)[4]).toBe('From pre-COVID to post-COVID the change ranged from +1.0 pp in the South to +1.4 pp in the North.');
   });
 
   it('leaves out a sentence it cannot support, rather than stating a pattern from missing data', () => {

@@ -30,7 +30,6 @@ function choose(theme: Theme) {
 }
 
 for (const b of buttons) {
-  b.hidden = false;
   b.addEventListener('click', () => choose(current() === 'dark' ? 'light' : 'dark'));
 }
 systemDark.addEventListener('change', sync);

@@ -55,7 +55,7 @@ export function indicatorTrend(data: readonly TrendValue[], options: IndicatorTr
     width,
     height,
     marginLeft: 48,
-    marginRight: narrow ? 116 : 205,
+    marginRight: narrow ? 132 : 205,
     marginBottom: width < 640 ? 64 : 30,
     style: { fontSize: narrow ? '11px' : '13px', overflow: 'visible' },
     x: { domain: [xs[0] - 0.3, xs[xs.length - 1] + 0.3], ticks: xs, tickFormat: yearTick, label: null, tickRotate: width < 640 ? -45 : 0 },

@@ -90,7 +90,7 @@ export function placesFigure(view: SubgroupView, document: Document, width?: num
         ? `Published for England only in ${view.year}. By place, this comparison is published for ${view.placeYears.join(', ')}.`
         : 'Published for England only: no breakdown by place.',
     summary: `Dumbbell chart for ${charted.length} places: ` + charted.map((p) => `${p.name} ${pct(p.focus)} against ${pct(p.reference)}`).join(', ') + '.',
-    svg: charted.length > 1
+    svg: charted.length
       ? gapPlaces(charted, { document, width, xLabel: `${MEASURE_LABELS[view.measure]} (%)`, focusLabel: focus, referenceLabel: view.referenceLabel })
       : null,
     table: {

@@ -75,6 +75,8 @@ function render(model: SubgroupsModel, state: StateOf<SubgroupsModel['spec']>) {
   const view = subgroupView(model.index, model.areas, { dim: state.dim, measure: state.measure as Measure, year: state.year, area: state.area }, ENGLAND.code);
   const width = Math.min(document.querySelector('main')?.clientWidth ?? 720, 900);
   showFigure('sg-groups', groupsFigure(view, document, width));
+  // The groups chart is the registered figure of the chosen characteristic: its embed and downloads follow it.
+  document.querySelector<HTMLElement>('#sg-groups .chart-actions')?.setAttribute('data-figure', `subgroup-${view.dim}`);
   showFigure('sg-trend', trendFigure(view, document, width));
   showFigure('sg-places', placesFigure(view, document, width));
   document.getElementById('sg-sentences')?.replaceChildren(...subgroupSentences(view).map((s) => Object.assign(document.createElement('li'), { textContent: s })));

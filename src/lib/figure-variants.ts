@@ -23,18 +23,16 @@ export function variantKey<S extends StateSpec>(spec: S, state: StateOf<S>): str
   return parts.length ? parts.join('--') : 'default';
 }
 
+/** The prerendered states, the default always first (even when a default, e.g. "latest year", is not among the values). */
 export function variantsOf<S extends StateSpec>(spec: S, max = MAX_VARIANTS): StateOf<S>[] {
   const entries = Object.entries(spec);
   const total = entries.reduce((n, [, v]) => n * v.values.length, 1);
   const base = defaultState(spec) as Record<string, string>;
-  if (total <= max) {
-    return entries.reduce<Record<string, string>[]>(
-      (acc, [k, v]) => acc.flatMap((s) => v.values.map((value) => ({ ...s, [k]: value }))),
-      [{}],
-    ) as StateOf<S>[];
-  }
-  const singles = entries
-    .filter(([, v]) => v.values.length <= MAX_SINGLE_VALUES)
-    .flatMap(([k, v]) => v.values.filter((value) => value !== v.default).map((value) => ({ ...base, [k]: value })));
-  return [base, ...singles] as StateOf<S>[];
+  const others = total <= max
+    ? entries.reduce<Record<string, string>[]>((acc, [k, v]) => acc.flatMap((s) => v.values.map((value) => ({ ...s, [k]: value }))), [{}])
+    : entries
+        .filter(([, v]) => v.values.length <= MAX_SINGLE_VALUES)
+        .flatMap(([k, v]) => v.values.filter((value) => value !== v.default).map((value) => ({ ...base, [k]: value })));
+  const byKey = new Map([base, ...others].map((s) => [variantKey(spec, s as StateOf<S>), s]));
+  return [...byKey.values()] as StateOf<S>[];
 }

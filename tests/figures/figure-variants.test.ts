@@ -17,6 +17,11 @@ describe('prerendered figure states', () => {
     expect(variantsOf(small)).toHaveLength(4);
   });
 
+  it('always prerenders the default state first, even when its value (e.g. "latest year") is not a listed value', () => {
+    const spec = { year: { values: ['2016/17', '2017/18'], default: '' } };
+    expect(variantsOf(spec).map((s) => variantKey(spec, s))).toEqual(['default', 'year-2016-17', 'year-2017-18']);
+  });
+
   it('prerenders the default plus each single change when combinations are many', () => {
     const values = Array.from({ length: 12 }, (_, i) => String(i));
     const big = { a: { values, default: '0' }, b: { values, default: '0' } };

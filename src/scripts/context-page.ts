@@ -9,6 +9,7 @@ import { variantKey } from '../lib/figure-variants';
 import { parseState, stateToSearch } from '../lib/url-state';
 import { absenceAttainmentFigure, figureTable, schoolReadinessFigure, sendFigure } from './context-figures';
 import { viewFindings } from './context-findings';
+import { fillTable } from './data-table';
 import type { ContextViewData } from './context-model';
 import { CONTEXT_VIEWS, contextStateSpec, yearsOfView, type ContextViewId } from './context-state';
 
@@ -30,25 +31,6 @@ const yearSelect = form.elements.namedItem('year') as HTMLSelectElement;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const figureState = (figure: FigureSpec<any>, chart: string) => parseState(figure.state, new URLSearchParams({ year: state.year, chart }));
-
-function fillTable(table: HTMLTableElement, { columns, rows }: ReturnType<typeof figureTable>, caption: string): void {
-  const cell = (tag: 'th' | 'td', text: string | number, numeric?: boolean) => {
-    const el = document.createElement(tag);
-    el.textContent = String(text);
-    if (numeric) el.className = 'num';
-    return el;
-  };
-  table.caption!.textContent = caption;
-  table.closest('[role=region]')?.setAttribute('aria-label', caption);
-  const head = document.createElement('tr');
-  head.append(...columns.map((c) => Object.assign(cell('th', c.label, c.numeric), { scope: 'col' })));
-  table.tHead!.replaceChildren(head);
-  table.tBodies[0].replaceChildren(...rows.map((row) => {
-    const tr = document.createElement('tr');
-    tr.append(...row.map((v, i) => (i === 0 ? Object.assign(cell('th', v), { scope: 'row' }) : cell('td', v, columns[i]?.numeric))));
-    return tr;
-  }));
-}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function updateFigure(box: HTMLElement, figure: FigureSpec<any>): void {

@@ -10,7 +10,8 @@ import { MEASURE_LABELS } from '../derive/rates';
 import { pct } from '../charts/format';
 import { periodSummaryTable, regionalPersistentFigure, smallMultiplesFigure, trendFigure } from './trends-figures';
 import { sentencesFor, trendsStateSpec, type TrendsData, type TrendsState } from './trends-model';
-import { fillTable, updateFigure } from './trends-dom';
+import { fillTable } from './data-table';
+import { updateFigure } from './trends-dom';
 import { wireYearHover } from './trends-hover';
 
 const { data, provenance } = JSON.parse(document.getElementById('trends-data')!.textContent!) as { data: TrendsData; provenance: Provenance[] };

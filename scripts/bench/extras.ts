@@ -6,7 +6,7 @@
  *     label: 'Map re-colour after a measure change',
  *     path: '/map/',
  *     unit: 'ms',
- *     async measure(page) { await page.selectOption('select[name="measure"]', 'persistent'); return page.evaluate(() => window.__atlasRecolourMs); },
+ *     measure: (page) => page.evaluate(() => window.__atlasRecolour({ measure: 'persistent' })),
  *   };
  *   export default extra;
  *

@@ -5,7 +5,8 @@
 import { SCHOOL_TYPES, type AbsenceRecord, type SchoolType } from '../../src/lib/absence';
 import { DataError } from '../lib/errors';
 import { readCsv, rowNumber } from '../lib/read-csv';
-import { parseAcademicYear, parseCount, parseText } from '../lib/values';
+import { parseAcademicYear, parseText } from '../lib/values';
+import { parseEesCounts } from './ees-counts';
 
 const REQUIRED = [
   'time_period', 'geographic_level', 'country_code', 'region_code', 'new_la_code', 'enrolments', 'sess_possible',
@@ -34,13 +35,7 @@ export function readEesAbsence(path: string, label = path): AbsenceRecord[] {
       name: parseText(r[nameColumn], at(nameColumn)),
       regionCode: level === 'Local authority' ? parseText(r.region_code, at('region_code'), /^E\d{8}$/) : null,
       schoolType,
-      enrolments: parseCount(r.enrolments, at('enrolments')),
-      sessPossible: parseCount(r.sess_possible, at('sess_possible')),
-      sessOverall: parseCount(r.sess_overall, at('sess_overall')),
-      sessAuthorised: parseCount(r.sess_authorised, at('sess_authorised')),
-      sessUnauthorised: parseCount(r.sess_unauthorised, at('sess_unauthorised')),
-      pa10: parseCount(r.enrolments_pa_10_exact, at('enrolments_pa_10_exact')),
-      pa50: parseCount(r.enrolments_pa_50_exact, at('enrolments_pa_50_exact')),
+      ...parseEesCounts(r, at),
     });
   });
   return records;

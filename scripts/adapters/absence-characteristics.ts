@@ -5,7 +5,8 @@
  */
 import { DataError } from '../lib/errors';
 import { readCsv, rowNumber } from '../lib/read-csv';
-import { parseAcademicYear, parseCount, parseText } from '../lib/values';
+import { parseAcademicYear, parseText } from '../lib/values';
+import { parseEesCounts } from './ees-counts';
 import { ALL_DIM, ALL_PUPILS } from '../../src/lib/subgroups-dimensions';
 import type { SubgroupCell } from '../../src/lib/subgroups-schema';
 import { ENGLAND } from '../../src/config/geography';
@@ -75,15 +76,7 @@ export function readNationalCharacteristics(path: string, label = path): Subgrou
     if (r.school_type.trim() !== 'Total') return;
     const mapped = groupOf(parseText(r.characteristic_group, at('characteristic_group')), parseText(r.characteristic, at('characteristic')));
     if (!mapped) return;
-    const counts = {
-      enrolments: parseCount(r.enrolments, at('enrolments')),
-      sessPossible: parseCount(r.sess_possible, at('sess_possible')),
-      sessOverall: parseCount(r.sess_overall, at('sess_overall')),
-      sessAuthorised: parseCount(r.sess_authorised, at('sess_authorised')),
-      sessUnauthorised: parseCount(r.sess_unauthorised, at('sess_unauthorised')),
-      pa10: parseCount(r.enrolments_pa_10_exact, at('enrolments_pa_10_exact')),
-      pa50: null, // not in this file
-    };
+    const counts = parseEesCounts(r, at, ['pa50']); // severe absence is not in this file
     const base = { year: parseAcademicYear(r.time_period, at('time_period')), area: ENGLAND.code, ...counts };
     const [dim, group] = mapped;
     cells.push({ dim, group, ...base });

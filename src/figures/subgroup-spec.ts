@@ -1,52 +1,93 @@
 /**
- * One figure per pupil characteristic: each group's rate against all pupils (the /subgroups/ bar
- * chart), for a measure, year and place. The subgroup-<dimension>.ts files register one each.
+ * The /subgroups/ charts as figures, three per pupil characteristic, for a measure, year and place:
+ * each group against all pupils (subgroup-<dim>), the gap over time (subgroup-<dim>-trend) and the gap
+ * by place (subgroup-<dim>-places). Titles, tables and drawings are the page's own (subgroups-render).
  */
 import { ENGLAND } from '../config/geography';
 import { MEASURES, type Measure } from '../derive/rates';
-import { subgroupView } from '../derive/subgroup-view';
+import { subgroupView, type SubgroupView } from '../derive/subgroup-view';
 import { groupRates, pageProvenance, subgroupAreas } from '../lib/subgroups-data';
-import type { DimensionId } from '../lib/subgroups-dimensions';
-import { groupsSvg, groupsText } from '../scripts/subgroups-render';
+import { DIMENSION_IDS, subgroupFigureId, type DimensionId, type SubgroupChart } from '../lib/subgroups-dimensions';
+import { groupsSvg, groupsText, placesSvg, placesText, trendSvg, trendText } from '../scripts/subgroups-render';
 import { DEFAULT_MEASURE, subgroupsModel } from '../scripts/subgroups-state';
-import { defineFigure } from './types';
+import { defineFigure, type FigureColumn, type FigureRow } from './types';
 
 const model = subgroupsModel(groupRates, subgroupAreas);
 
-/** Embeds offer England, macro-regions, regions and Inner/Outer London; LAs are on the page itself. */
+/** Embeds are prerendered for England, macro-regions, regions and Inner/Outer London; LAs are on the page itself. */
 const EMBED_LEVELS = new Set(['National', 'Macro-region', 'Regional', 'Sub-regional']);
 
-export function subgroupFigure(dim: DimensionId) {
+const round = (x: number | null, digits: number) => (x === null ? null : Number(x.toFixed(digits)));
+const num = (key: string, label: string): FigureColumn => ({ key, label, numeric: true });
+
+interface Chart {
+  text: typeof groupsText;
+  svg(view: SubgroupView, document: Document, width?: number): SVGSVGElement | HTMLElement | null;
+  columns: FigureColumn[];
+  rows(view: SubgroupView): FigureRow[];
+}
+
+const CHARTS: Record<SubgroupChart, Chart> = {
+  groups: {
+    text: groupsText,
+    svg: groupsSvg,
+    columns: [{ key: 'group', label: 'Group' }, num('rate', 'Rate (%)'), num('pupils', 'Pupils'), num('gap', 'Gap to reference (pp)'), num('ratio', 'Ratio to reference')],
+    rows: (v) => [
+      ...v.bars.map((b) => ({ group: b.group, rate: round(b.rate, 2), pupils: b.n, gap: round(b.gap.pp, 2), ratio: round(b.gap.ratio, 3) })),
+      { group: 'All pupils', rate: round(v.allPupils.rate, 2), pupils: v.allPupils.n, gap: null, ratio: null },
+    ],
+  },
+  trend: {
+    text: trendText,
+    svg: trendSvg,
+    columns: [{ key: 'year', label: 'Academic year' }, { key: 'group', label: 'Group' }, { key: 'reference', label: 'Reference' }, num('gap', 'Gap to reference (pp)')],
+    rows: (v) => v.trend.map((t) => ({ year: t.year, group: t.series, reference: v.referenceLabel, gap: round(t.value, 2) })),
+  },
+  places: {
+    text: placesText,
+    svg: placesSvg,
+    columns: [
+      { key: 'code', label: 'Area code' }, { key: 'place', label: 'Place' }, { key: 'level', label: 'Level' }, { key: 'group', label: 'Group' },
+      num('rate', 'Group rate (%)'), num('pupils', 'Group pupils'), { key: 'reference', label: 'Reference' }, num('referenceRate', 'Reference rate (%)'),
+      num('gap', 'Gap to reference (pp)'), num('ratio', 'Ratio to reference'),
+    ],
+    rows: (v) => v.places.map((p) => ({
+      code: p.code, place: p.name, level: p.level, group: v.focus?.group ?? '', rate: round(p.focus, 2), pupils: p.focusN,
+      reference: v.referenceLabel, referenceRate: round(p.reference, 2), gap: round(p.gap.pp, 2), ratio: round(p.gap.ratio, 3),
+    })),
+  },
+};
+
+function subgroupFigure(dim: DimensionId, chart: SubgroupChart) {
   const rows = model.index.ofDimension(dim);
   const measures = MEASURES.filter((m) => rows.some((r) => r.rates[m] !== null));
-  const areas = [...new Set(rows.map((r) => r.area))].filter((code) => EMBED_LEVELS.has(model.areas.get(code)?.level ?? ''));
+  const areas = [...new Set(rows.map((r) => r.area))].filter((code) => model.areas.has(code));
   const state = {
     measure: { values: measures, default: measures.includes(DEFAULT_MEASURE) ? DEFAULT_MEASURE : measures[0] },
     year: { values: [...new Set(rows.map((r) => r.year))].sort(), default: '' },
-    area: { values: areas, default: ENGLAND.code },
+    // Every place the page offers, so an LA state is recognised (and said to be not prerendered), never mistaken for England.
+    area: { values: areas, default: ENGLAND.code, prerender: areas.filter((code) => EMBED_LEVELS.has(model.areas.get(code)!.level)) },
   } as const;
-  const view = (s: { measure: string; year: string; area: string }) =>
-    subgroupView(model.index, model.areas, { dim, measure: s.measure as Measure, year: s.year, area: s.area }, ENGLAND.code);
+  const views = new Map<string, SubgroupView>();
+  const view = (s: { measure: string; year: string; area: string }) => {
+    const key = `${s.measure}|${s.year}|${s.area}`;
+    if (!views.has(key)) views.set(key, subgroupView(model.index, model.areas, { dim, measure: s.measure as Measure, year: s.year, area: s.area }, ENGLAND.code));
+    return views.get(key)!;
+  };
+  const { text, svg, columns, rows: rowsOf } = CHARTS[chart];
   return defineFigure({
-    id: `subgroup-${dim}`,
+    id: subgroupFigureId(dim, chart),
     view: '/subgroups/',
     state,
-    title: (s) => groupsText(view(s)).title,
-    subtitle: (s) => groupsText(view(s)).subtitle,
-    summary: (s) => groupsText(view(s)).summary,
+    title: (s) => text(view(s)).title,
+    subtitle: (s) => text(view(s)).subtitle,
+    summary: (s) => text(view(s)).summary,
     provenance: [pageProvenance],
-    columns: [
-      { key: 'group', label: 'Group' }, { key: 'rate', label: 'Rate (%)', numeric: true }, { key: 'pupils', label: 'Pupils', numeric: true },
-      { key: 'gap', label: 'Gap to reference (pp)', numeric: true }, { key: 'ratio', label: 'Ratio to reference', numeric: true },
-    ],
-    rows: (s) => {
-      const v = view(s);
-      const round = (x: number | null, d: number) => (x === null ? null : Number(x.toFixed(d)));
-      return [
-        ...v.bars.map((b) => ({ group: b.group, rate: round(b.rate, 2), pupils: b.n, gap: round(b.gap.pp, 2), ratio: round(b.gap.ratio, 3) })),
-        { group: 'All pupils', rate: round(v.allPupils.rate, 2), pupils: v.allPupils.n, gap: null, ratio: null },
-      ];
-    },
-    render: (s, { document, width }) => groupsSvg(view(s), document, width) ?? document.createElementNS('http://www.w3.org/2000/svg', 'svg'),
+    columns,
+    rows: (s) => rowsOf(view(s)),
+    render: (s, { document, width }) => svg(view(s), document, width) ?? document.createElementNS('http://www.w3.org/2000/svg', 'svg'),
   });
 }
+
+/** Every subgroup figure: for each characteristic, its group bars, gap over time and gap by place. */
+export const SUBGROUP_FIGURES = DIMENSION_IDS.flatMap((dim) => (Object.keys(CHARTS) as SubgroupChart[]).map((chart) => subgroupFigure(dim, chart)));

@@ -57,6 +57,10 @@ export type DimensionId = (typeof DIMENSIONS)[number]['id'];
 export const DIMENSION_IDS = DIMENSIONS.map((d) => d.id) as DimensionId[];
 export const dimensionById = new Map<string, Dimension>(DIMENSIONS.map((d) => [d.id, d]));
 
+/** The page's three charts; each characteristic's are registered figures (src/figures/subgroup-spec.ts). */
+export type SubgroupChart = 'groups' | 'trend' | 'places';
+export const subgroupFigureId = (dim: string, chart: SubgroupChart) => (chart === 'groups' ? `subgroup-${dim}` : `subgroup-${dim}-${chart}`);
+
 /** A rate drawn from fewer pupils than this is marked as imprecise (hollow marker, note in the table). */
 export const SMALL_GROUP = 100;
 /**

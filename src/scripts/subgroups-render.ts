@@ -60,16 +60,17 @@ export const groupsSvg = (view: SubgroupView, document: Document, width?: number
 export const groupsFigure = (view: SubgroupView, document: Document, width?: number): FigureContent =>
   ({ ...groupsText(view), svg: groupsSvg(view, document, width) });
 
-export function trendFigure(view: SubgroupView, document: Document, width?: number): FigureContent {
-  const groups = [...new Set(view.trend.map((t) => t.series))];
-  const years = [...new Set(view.trend.map((t) => t.year))];
+const trendSeries = (view: SubgroupView) => ({ groups: [...new Set(view.trend.map((t) => t.series))], years: [...new Set(view.trend.map((t) => t.year))] });
+
+/** Title, subtitle, summary and table of the gap over time (no drawing). */
+export function trendText(view: SubgroupView): Omit<FigureContent, 'svg'> {
+  const { groups, years } = trendSeries(view);
   const value = (year: string, group: string) => view.trend.find((t) => t.year === year && t.series === group)?.value ?? null;
   return {
     title: `Gap to ${view.referenceLabel} over time, ${MEASURE_LABELS[view.measure].toLowerCase()}, ${view.areaName}`,
     subtitle: `Percentage points; ${groups.length === 1 ? 'the group' : `the ${groups.length} groups`} with the widest gap in ${view.year}. Breaks are years with no published data.`,
     summary: `Line chart of the gap in ${MEASURE_LABELS[view.measure].toLowerCase()} to ${view.referenceLabel}, ${years[0] ?? ''} to ${years[years.length - 1] ?? ''}: ` +
       groups.map((g) => `${g} ${years.map((y) => `${y} ${pp(value(y, g))}`).join(', ')}`).join('; ') + '.',
-    svg: groups.length && years.length > 1 ? gapTrend(view.trend, { document, width, referenceLabel: view.referenceLabel }) : null,
     table: {
       columns: [{ label: 'Academic year' }, ...groups.map((g) => ({ label: `${g}: gap (pp)`, numeric: true }))],
       rows: years.map((y) => [y, ...groups.map((g) => num(value(y, g)))]),
@@ -77,9 +78,21 @@ export function trendFigure(view: SubgroupView, document: Document, width?: numb
   };
 }
 
-export function placesFigure(view: SubgroupView, document: Document, width?: number): FigureContent {
+export function trendSvg(view: SubgroupView, document: Document, width?: number) {
+  const { groups, years } = trendSeries(view);
+  return groups.length && years.length > 1 ? gapTrend(view.trend, { document, width, referenceLabel: view.referenceLabel }) : null;
+}
+
+export const trendFigure = (view: SubgroupView, document: Document, width?: number): FigureContent =>
+  ({ ...trendText(view), svg: trendSvg(view, document, width) });
+
+/** England and the regions (the chart); the table lists local authorities too. */
+const chartedPlaces = (view: SubgroupView) => view.places.filter((p) => p.level !== 'Local authority');
+
+/** Title, subtitle, summary and table of the gap by place (no drawing). */
+export function placesText(view: SubgroupView): Omit<FigureContent, 'svg'> {
   const focus = view.focus?.group ?? '';
-  const charted = view.places.filter((p) => p.level !== 'Local authority');
+  const charted = chartedPlaces(view);
   const levels = [...new Set(view.places.map((p) => LEVEL_NAMES[p.level] ?? p.level))];
   const onlyEngland = view.places.every((p) => p.level === 'National');
   return {
@@ -90,9 +103,6 @@ export function placesFigure(view: SubgroupView, document: Document, width?: num
         ? `Published for England only in ${view.year}. By place, this comparison is published for ${view.placeYears.join(', ')}.`
         : 'Published for England only: no breakdown by place.',
     summary: `Dumbbell chart for ${charted.length} places: ` + charted.map((p) => `${p.name} ${pct(p.focus)} against ${pct(p.reference)}`).join(', ') + '.',
-    svg: charted.length
-      ? gapPlaces(charted, { document, width, xLabel: `${MEASURE_LABELS[view.measure]} (%)`, focusLabel: focus, referenceLabel: view.referenceLabel })
-      : null,
     table: {
       columns: [{ label: 'Place' }, { label: 'Level' }, { label: `${focus} (%)`, numeric: true }, { label: `${focus}: pupils`, numeric: true },
         { label: `${view.referenceLabel} (%)`, numeric: true }, { label: 'Gap (pp)', numeric: true }, { label: 'Ratio', numeric: true }],
@@ -100,3 +110,13 @@ export function placesFigure(view: SubgroupView, document: Document, width?: num
     },
   };
 }
+
+export function placesSvg(view: SubgroupView, document: Document, width?: number) {
+  const charted = chartedPlaces(view);
+  return charted.length
+    ? gapPlaces(charted, { document, width, xLabel: `${MEASURE_LABELS[view.measure]} (%)`, focusLabel: view.focus?.group ?? '', referenceLabel: view.referenceLabel })
+    : null;
+}
+
+export const placesFigure = (view: SubgroupView, document: Document, width?: number): FigureContent =>
+  ({ ...placesText(view), svg: placesSvg(view, document, width) });

@@ -1,4 +1,0 @@
-/** Absence by SEN primary type of need, each group against all pupils: /subgroups/?dim=need. */
-import { subgroupFigure } from './subgroup-spec';
-
-export default subgroupFigure('need');

@@ -3,7 +3,7 @@
  * absence increasing to the right and deprivation upwards, plus a hatched "no data" key.
  * Cells are focusable so that the page can highlight their units on hover or focus.
  */
-import { TERTILE_LABELS, type Tertile } from '../derive/bivariate';
+import { DEPRIVATION_AXIS, needTertileLabel, TERTILE_LABELS, type NeedAxis, type Tertile } from '../derive/bivariate';
 import { BIVARIATE, NO_DATA_FILL, textOn } from './bivariate-palette';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -14,7 +14,10 @@ export interface BivariateLegendOptions {
   counts: readonly (readonly number[])[];
   noData: number;
   absenceLabel: string;
+  /** The upward axis, e.g. "IDACI 2019" or "Lower school readiness". */
   deprivationLabel: string;
+  /** The second variable's name and direction for the cells' labels (default: deprivation). */
+  axis?: NeedAxis;
   /** e.g. "Classes: tertiles across 150 LAs" */
   note: string;
   cell?: number;
@@ -30,7 +33,7 @@ const el = (document: Document, tag: string, attrs: Record<string, string | numb
 const plural = (n: number) => `${n} ${n === 1 ? 'LA' : 'LAs'}`;
 
 export function bivariateLegend(options: BivariateLegendOptions): SVGSVGElement {
-  const { document, counts, noData, cell = 48 } = options;
+  const { document, counts, noData, cell = 48, axis = DEPRIVATION_AXIS } = options;
   const left = 34;
   const top = 8;
   const grid = cell * 3;
@@ -44,7 +47,7 @@ export function bivariateLegend(options: BivariateLegendOptions): SVGSVGElement 
       const n = counts[deprivation][absence];
       const g = el(document, 'g', {
         class: 'cell', 'data-cell': `${absence}-${deprivation}`, tabindex: 0, role: 'img',
-        'aria-label': `${TERTILE_LABELS[absence]} absence, ${TERTILE_LABELS[deprivation]} deprivation: ${plural(n)}`,
+        'aria-label': `${TERTILE_LABELS[absence]} absence, ${needTertileLabel(deprivation, axis)} ${axis.name}: ${plural(n)}`,
       });
       const x = left + absence * cell;
       const y = top + (2 - deprivation) * cell;

@@ -8,7 +8,7 @@ import { feature, merge } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { bivariateColour, NO_DATA_FILL } from './bivariate-palette';
-import { classLabel, type BivariateClass } from '../derive/bivariate';
+import { classLabel, type BivariateClass, type NeedAxis } from '../derive/bivariate';
 
 const SVG = 'http://www.w3.org/2000/svg';
 export const HATCH_ID = 'bivariate-no-data';
@@ -33,11 +33,11 @@ export interface UnitStyle {
 }
 
 /** How a unit is drawn, from its class: the same at build time and in the browser. */
-export const unitStyle = (name: string, cls: BivariateClass | null, macro: string): UnitStyle => ({
+export const unitStyle = (name: string, cls: BivariateClass | null, macro: string, axis?: NeedAxis): UnitStyle => ({
   macro,
   fill: cls && bivariateColour(cls.absence, cls.deprivation),
   cell: cls ? `${cls.absence}-${cls.deprivation}` : 'none',
-  label: `${name}: ${classLabel(cls)}`,
+  label: `${name}: ${classLabel(cls, axis)}`,
 });
 
 export interface BivariateMapOptions {

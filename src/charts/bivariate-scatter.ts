@@ -26,6 +26,8 @@ export interface BivariateScatterOptions {
   formatX: (v: number) => string;
   formatY: (v: number) => string;
   title: string;
+  /** Draw the x axis from high to low (a second variable whose low values mark need), so need still grows to the right. */
+  reverseX?: boolean;
   /** Id of a unit drawn ringed and named. */
   selected?: string;
   width?: number;
@@ -43,7 +45,8 @@ export function bivariateScatter(points: readonly ScatterPoint[], options: Bivar
   const { document, width = 640, height = 440, breaks } = options;
   const m = { top: 12, right: 16, bottom: 46, left: 56 };
   const pad = (lo = 0, hi = 1) => [lo - (hi - lo) * 0.04, hi + (hi - lo) * 0.04];
-  const x = scaleLinear(pad(...extent(points, (p) => p.deprivation) as [number, number]), [m.left, width - m.right]).nice();
+  const xRange = options.reverseX ? [width - m.right, m.left] : [m.left, width - m.right];
+  const x = scaleLinear(pad(...extent(points, (p) => p.deprivation) as [number, number]), xRange).nice();
   const y = scaleLinear(pad(...extent(points, (p) => p.absence) as [number, number]), [height - m.bottom, m.top]).nice();
   const svg = el(document, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'bivariate-scatter', 'font-family': 'system-ui, sans-serif', role: 'img', 'aria-label': options.title }) as SVGSVGElement;
 

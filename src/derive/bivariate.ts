@@ -7,12 +7,24 @@
  * the lower class, so equal values always share a class (ties are never split, and a tertile can
  * hold more than a third when values tie at a break). Fewer than three complete units give no
  * breaks: every unit is then "no data" rather than classed on too little.
+ *
+ * The second variable is deprivation by default; it can be another measure of need whose LOW values
+ * mark need (school readiness, attainment). Its tertiles and ranks then run from the lowest value:
+ * tertile 2 ("high need") holds the lowest third, rank 1 is the lowest value. Breaks stay in the
+ * variable's own units.
  */
 import { rankHighestFirst, type Rank } from './rank';
 
 export type Tertile = 0 | 1 | 2;
 export type Breaks = readonly [number, number];
 export const TERTILE_LABELS = ['low', 'middle', 'high'] as const;
+
+/** The second variable: its name in class labels, and whether its low values mark need. */
+export interface NeedAxis {
+  name: string;
+  lowerIsNeed: boolean;
+}
+export const DEPRIVATION_AXIS: NeedAxis = { name: 'deprivation', lowerIsNeed: false };
 
 export interface BivariateClass {
   absence: Tertile;
@@ -28,7 +40,7 @@ export interface BivariateInput {
 export interface Classified extends BivariateInput {
   /** Null when either value is missing or there are too few units to classify. */
   cls: BivariateClass | null;
-  /** 1 = highest, equal values sharing a rank, "of" the units with a value; null without a value. */
+  /** 1 = highest (of the second variable: highest need), equal values sharing a rank, "of" the units with a value; null without a value. */
   absenceRank: Rank | null;
   deprivationRank: Rank | null;
 }
@@ -55,46 +67,64 @@ export function tertileBreaks(values: readonly number[]): Breaks | null {
 
 export const tertileOf = (value: number, [low, middle]: Breaks): Tertile => (value <= low ? 0 : value <= middle ? 1 : 2);
 
-export function classOf(unit: BivariateInput, breaks: Classification['breaks']): BivariateClass | null {
+const sign = (lowerIsNeed: boolean) => (lowerIsNeed ? -1 : 1);
+/** The second variable oriented so that higher always means more need. */
+const needOf = (value: number | null, lowerIsNeed: boolean) => (value === null ? null : sign(lowerIsNeed) * value);
+const reorient = ([a, b]: Breaks, lowerIsNeed: boolean): Breaks => [sign(lowerIsNeed) * a, sign(lowerIsNeed) * b];
+
+export function classOf(unit: BivariateInput, breaks: Classification['breaks'], lowerIsNeed = false): BivariateClass | null {
   if (!breaks || !isNumber(unit.absence) || !isNumber(unit.deprivation)) return null;
-  return { absence: tertileOf(unit.absence, breaks.absence), deprivation: tertileOf(unit.deprivation, breaks.deprivation) };
+  const need = needOf(unit.deprivation, lowerIsNeed) as number;
+  return { absence: tertileOf(unit.absence, breaks.absence), deprivation: tertileOf(need, reorient(breaks.deprivation, lowerIsNeed)) };
 }
 
-/** Tertile breaks of both variables across the units that have both values. */
-export function bivariateBreaks(units: readonly BivariateInput[]): Classification['breaks'] {
+/** Tertile breaks of both variables across the units that have both values (in each variable's own units). */
+export function bivariateBreaks(units: readonly BivariateInput[], lowerIsNeed = false): Classification['breaks'] {
   const complete = units.filter((u) => isNumber(u.absence) && isNumber(u.deprivation));
   const absence = tertileBreaks(complete.map((u) => u.absence as number));
-  const deprivation = tertileBreaks(complete.map((u) => u.deprivation as number));
-  return absence && deprivation ? { absence, deprivation } : null;
+  const need = tertileBreaks(complete.map((u) => needOf(u.deprivation, lowerIsNeed) as number));
+  return absence && need ? { absence, deprivation: reorient(need, lowerIsNeed) } : null;
 }
 
-/** Classes, ranks and cell counts. The browser passes the breaks computed in the build. */
-export function classify(units: readonly BivariateInput[], breaks = bivariateBreaks(units)): Classification {
+export interface ClassifyOptions {
+  /** Breaks computed elsewhere (the browser passes the build's); default: from these units. */
+  breaks?: Classification['breaks'];
+  lowerIsNeed?: boolean;
+}
+
+/** Classes, ranks and cell counts. */
+export function classify(units: readonly BivariateInput[], { lowerIsNeed = false, breaks = bivariateBreaks(units, lowerIsNeed) }: ClassifyOptions = {}): Classification {
   const absenceRanks = rankHighestFirst(new Map(units.map((u) => [u.id, u.absence])));
-  const deprivationRanks = rankHighestFirst(new Map(units.map((u) => [u.id, u.deprivation])));
+  const deprivationRanks = rankHighestFirst(new Map(units.map((u) => [u.id, needOf(u.deprivation, lowerIsNeed)])));
   const counts = [[0, 0, 0], [0, 0, 0], [0, 0, 0]];
   const classified = units.map((u) => {
-    const cls = classOf(u, breaks);
+    const cls = classOf(u, breaks, lowerIsNeed);
     if (cls) counts[cls.deprivation][cls.absence] += 1;
     return { ...u, cls, absenceRank: absenceRanks.get(u.id) ?? null, deprivationRank: deprivationRanks.get(u.id) ?? null };
   });
   return { breaks, units: classified, counts, noData: classified.filter((u) => !u.cls).map((u) => u.id) };
 }
 
-/** "high absence, low deprivation" */
-export const classLabel = (cls: BivariateClass | null): string =>
-  cls ? `${TERTILE_LABELS[cls.absence]} absence, ${TERTILE_LABELS[cls.deprivation]} deprivation` : 'no data';
+/** "low" for the second variable's tertile 2 when its low values mark need. */
+export const needTertileLabel = (t: Tertile, axis: NeedAxis = DEPRIVATION_AXIS) => TERTILE_LABELS[axis.lowerIsNeed ? 2 - t : t];
+
+/** "high absence, low deprivation"; "high absence, low school readiness" */
+export const classLabel = (cls: BivariateClass | null, axis: NeedAxis = DEPRIVATION_AXIS): string =>
+  cls ? `${TERTILE_LABELS[cls.absence]} absence, ${needTertileLabel(cls.deprivation, axis)} ${axis.name}` : 'no data';
 
 export interface SummaryInput {
   year: string;
   absenceLabel: string;
   deprivationLabel: string;
+  /** The second variable's need is its low values: "the bottom third for school readiness". */
+  lowerIsNeed?: boolean;
   units: readonly { macro: string; cls: BivariateClass | null }[];
   macros: readonly string[];
 }
 
 /** The pattern in one sentence, from the classes: how many classed LAs per macro-region are high on both. */
-export function summaryText({ year, absenceLabel, deprivationLabel, units, macros }: SummaryInput): string {
+export function summaryText({ year, absenceLabel, deprivationLabel, lowerIsNeed = false, units, macros }: SummaryInput): string {
+  if (!units.some((u) => u.cls)) return `In ${year}, no LAs can be classed: ${deprivationLabel} is not published for that year.`;
   const parts = macros.map((macro) => {
     const classed = units.filter((u) => u.cls && u.macro === macro);
     const highHigh = classed.filter((u) => u.cls!.absence === 2 && u.cls!.deprivation === 2).length;
@@ -103,5 +133,8 @@ export function summaryText({ year, absenceLabel, deprivationLabel, units, macro
   });
   const [first, ...rest] = parts;
   const others = rest.length ? `, against ${rest.slice(0, -1).join(', ')}${rest.length > 1 ? ' and ' : ''}${rest[rest.length - 1]}` : '';
-  return `In ${year}, ${first} were in the top third of LAs for both ${absenceLabel.toLowerCase()} and ${deprivationLabel}${others}.`;
+  const both = lowerIsNeed
+    ? `in the top third of LAs for ${absenceLabel.toLowerCase()} and the bottom third for ${deprivationLabel}`
+    : `in the top third of LAs for both ${absenceLabel.toLowerCase()} and ${deprivationLabel}`;
+  return `In ${year}, ${first} were ${both}${others}.`;
 }

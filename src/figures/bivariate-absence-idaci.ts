@@ -1,6 +1,7 @@
 /**
- * Bivariate map of upper-tier LAs: an absence measure x child income deprivation (IDACI), each in
- * tertiles across LAs. Also the single source of the map page's rows, classes and summary text.
+ * Bivariate map of upper-tier LAs: an absence measure x child income deprivation (IDACI) or another
+ * measure of need (school readiness, attainment; bivariate-variables.ts), each in tertiles across LAs.
+ * Also the single source of the map page's rows, classes and summary text.
  */
 import { MACRO_REGIONS, regionByCode } from '../config/geography';
 import { bivariateMap, shapesOf, unitStyle } from '../charts/bivariate-map';
@@ -8,9 +9,11 @@ import { classify, classLabel, summaryText, type Classification, type Classified
 import { MEASURES, MEASURE_LABELS, rate, sumCounts, type Measure } from '../derive/rates';
 import type { AbsenceCounts, SchoolType } from '../lib/absence';
 import { absenceFor, absenceProvenance, latestYear, years } from '../lib/data';
-import { areaFor, deprivationForUnit, deprivationProvenance, mapUnitsFor, topologyFor, vintageFor, type Deprivation, type MapUnit } from '../lib/geo-data';
+import { contextProvenanceOf } from '../lib/context-data';
+import { areaFor, deprivationProvenance, mapUnitsFor, topologyFor, vintageFor, type MapUnit } from '../lib/geo-data';
 import { mapSubtitle, mapTitle, type YearPayload } from '../scripts/map-model';
 import { legendFor } from '../scripts/map-render';
+import { SECOND_VARIABLES, type SecondVariableId } from './bivariate-variables';
 import { defineFigure } from './types';
 
 export const SCHOOL_TYPE_PARAMS: Record<'all' | 'primary' | 'secondary' | 'special', SchoolType> = {
@@ -20,25 +23,11 @@ export const SCHOOL_TYPE_PARAMS: Record<'all' | 'primary' | 'secondary' | 'speci
 export const schoolTypeLabel = (type: keyof typeof SCHOOL_TYPE_PARAMS) =>
   SCHOOL_TYPE_PARAMS[type] === 'Total' ? 'All state-funded schools' : SCHOOL_TYPE_PARAMS[type];
 
-export const DEPRIVATION_MEASURES = {
-  idaci2019: {
-    label: 'IDACI 2019 average score', short: 'IDACI 2019',
-    unit: 'average score: share of children aged 0–15 in income-deprived families', digits: 3, percent: false,
-    value: (d: Deprivation) => d.idaci2019Score,
-  },
-  iod2025: {
-    label: 'IoD2025 IDACI: share of neighbourhoods in the most deprived 10%', short: 'IDACI 2025',
-    unit: '% of LSOAs in the most deprived 10% nationally', digits: 1, percent: true,
-    value: (d: Deprivation) => (d.idaci2025Top10Share === null ? null : 100 * d.idaci2025Top10Share),
-  },
-} as const;
-export type DeprivationMeasure = keyof typeof DEPRIVATION_MEASURES;
-
 export const state = {
   measure: { values: MEASURES, default: 'overall' },
   type: { values: Object.keys(SCHOOL_TYPE_PARAMS) as (keyof typeof SCHOOL_TYPE_PARAMS)[], default: 'all' },
   year: { values: years, default: latestYear },
-  dep: { values: Object.keys(DEPRIVATION_MEASURES) as DeprivationMeasure[], default: 'idaci2019' },
+  dep: { values: Object.keys(SECOND_VARIABLES) as SecondVariableId[], default: 'idaci2019' },
 } as const;
 /** The map page's URL state: the figure's, plus the selected LA (?la=) and an emphasised macro-region (?emph=). */
 export function pageStateSpec() {
@@ -46,7 +35,7 @@ export function pageStateSpec() {
   return { ...state, la: { values: ['', ...new Set(ids)], default: '' }, emph: { values: ['', ...MACRO_REGIONS], default: '' } };
 }
 
-export interface BivariateState { measure: Measure; type: keyof typeof SCHOOL_TYPE_PARAMS; year: string; dep: DeprivationMeasure }
+export interface BivariateState { measure: Measure; type: keyof typeof SCHOOL_TYPE_PARAMS; year: string; dep: SecondVariableId }
 
 export interface MapRow extends Classified {
   unit: MapUnit;
@@ -65,10 +54,7 @@ function unitAbsence(unit: MapUnit, s: BivariateState): number | null {
   return round(rate(sumCounts(parts as AbsenceCounts[]), s.measure), 5);
 }
 
-function unitDeprivation(unit: MapUnit, dep: DeprivationMeasure): number | null {
-  const d = deprivationForUnit(unit);
-  return d ? round(DEPRIVATION_MEASURES[dep].value(d), 4) : null;
-}
+const unitSecond = (unit: MapUnit, s: BivariateState) => round(SECOND_VARIABLES[s.dep].value(unit, s.year), 4);
 
 const views = new Map<string, { rows: MapRow[]; classification: Classification }>();
 
@@ -78,8 +64,8 @@ export function bivariateView(s: BivariateState) {
   const cached = views.get(key);
   if (cached) return cached;
   const units = mapUnitsFor(s.year);
-  const inputs = units.map((unit) => ({ id: unit.id, absence: unitAbsence(unit, s), deprivation: unitDeprivation(unit, s.dep) }));
-  const classification = classify(inputs);
+  const inputs = units.map((unit) => ({ id: unit.id, absence: unitAbsence(unit, s), deprivation: unitSecond(unit, s) }));
+  const classification = classify(inputs, { lowerIsNeed: SECOND_VARIABLES[s.dep].lowerIsNeed });
   const rows = units.map((unit, i) => ({
     unit, regionCode: areaFor(unit.dataCodes[0])?.regionCode ?? '',
     ...classification.units[i],
@@ -92,8 +78,9 @@ export function bivariateView(s: BivariateState) {
 export const macroOf = (regionCode: string) => regionByCode.get(regionCode)?.macro ?? '';
 
 export function summarySentence(s: BivariateState): string {
+  const dep = SECOND_VARIABLES[s.dep];
   return summaryText({
-    year: s.year, absenceLabel: MEASURE_LABELS[s.measure], deprivationLabel: DEPRIVATION_MEASURES[s.dep].short, macros: MACRO_REGIONS,
+    year: s.year, absenceLabel: MEASURE_LABELS[s.measure], deprivationLabel: dep.short, lowerIsNeed: dep.lowerIsNeed, macros: MACRO_REGIONS,
     units: bivariateView(s).rows.map((r) => ({ macro: macroOf(r.regionCode), cls: r.cls })),
   });
 }
@@ -102,7 +89,7 @@ export function summarySentence(s: BivariateState): string {
 export function yearPayload(year: string): YearPayload {
   const types = state.type.values;
   const deps = state.dep.values;
-  const view = (measure: Measure, type: BivariateState['type'], dep: DeprivationMeasure) => bivariateView({ measure, type, year, dep });
+  const view = (measure: Measure, type: BivariateState['type'], dep: SecondVariableId) => bivariateView({ measure, type, year, dep });
   const absence: YearPayload['absence'] = {};
   const breaks: YearPayload['breaks'] = {};
   for (const measure of MEASURES) {
@@ -124,7 +111,7 @@ export function yearPayload(year: string): YearPayload {
 }
 
 export const isLondon = (r: MapRow) => r.regionCode === 'E12000007';
-const title = (s: BivariateState) => mapTitle(MEASURE_LABELS[s.measure], s.year);
+const title = (s: BivariateState) => mapTitle(MEASURE_LABELS[s.measure], SECOND_VARIABLES[s.dep], s.year);
 
 export function renderMap(s: BivariateState, document: Document, width?: number) {
   const { rows } = bivariateView(s);
@@ -132,12 +119,12 @@ export function renderMap(s: BivariateState, document: Document, width?: number)
   return bivariateMap(shapesOf(topologyFor(vintageFor(s.year)), rows.map((r) => r.unit)), {
     document, width, title: title(s), insetIds: rows.filter(isLondon).map((r) => r.unit.id), insetLabel: 'London',
     macroOf: (regionId) => macroOf(regionId),
-    styleOf: (id) => unitStyle(byId.get(id)?.unit.name ?? id, byId.get(id)?.cls ?? null, macroOf(byId.get(id)?.regionCode ?? '')),
+    styleOf: (id) => unitStyle(byId.get(id)?.unit.name ?? id, byId.get(id)?.cls ?? null, macroOf(byId.get(id)?.regionCode ?? ''), SECOND_VARIABLES[s.dep]),
   });
 }
 
 export function renderLegend(s: BivariateState, document: Document) {
-  return legendFor(bivariateView(s).classification, MEASURE_LABELS[s.measure], DEPRIVATION_MEASURES[s.dep].short, document);
+  return legendFor(bivariateView(s).classification, MEASURE_LABELS[s.measure], SECOND_VARIABLES[s.dep], document);
 }
 
 const fmt = (v: number | null, digits: number) => (v === null ? null : Number(v.toFixed(digits)));
@@ -147,22 +134,24 @@ export default defineFigure({
   view: '/map/',
   state,
   title,
-  subtitle: (s) => mapSubtitle(MEASURE_LABELS[s.measure], schoolTypeLabel(s.type), DEPRIVATION_MEASURES[s.dep].label),
+  subtitle: (s) => mapSubtitle(MEASURE_LABELS[s.measure], schoolTypeLabel(s.type), SECOND_VARIABLES[s.dep]),
   summary: summarySentence,
-  provenance: [absenceProvenance, deprivationProvenance],
+  provenance: [absenceProvenance, deprivationProvenance, contextProvenanceOf([...new Set([...SECOND_VARIABLES.gld.sources, ...SECOND_VARIABLES.att8.sources])])],
   columns: [
     { key: 'la', label: 'Local authority' },
     { key: 'region', label: 'Region' },
     { key: 'absence', label: 'Absence (%)', numeric: true },
     { key: 'absenceRank', label: 'Absence rank (1 = highest)', numeric: true },
-    { key: 'deprivation', label: 'Deprivation', numeric: true },
-    { key: 'deprivationRank', label: 'Deprivation rank (1 = most deprived)', numeric: true },
+    { key: 'second', label: 'Compared with' },
+    { key: 'secondValue', label: 'Its value', numeric: true },
+    { key: 'secondRank', label: 'Its rank (1 = most deprived, lowest readiness or lowest attainment)', numeric: true },
     { key: 'class', label: 'Class' },
   ],
   rows: (s) => bivariateView(s).rows.map((r) => ({
     la: r.unit.name, region: regionByCode.get(r.regionCode)?.name ?? null,
-    absence: fmt(r.absence, 2), absenceRank: r.absenceRank?.rank ?? null, deprivation: fmt(r.deprivation, DEPRIVATION_MEASURES[s.dep].digits + 1),
-    deprivationRank: r.deprivationRank?.rank ?? null, class: classLabel(r.cls),
+    absence: fmt(r.absence, 2), absenceRank: r.absenceRank?.rank ?? null,
+    second: SECOND_VARIABLES[s.dep].label, secondValue: fmt(r.deprivation, SECOND_VARIABLES[s.dep].digits + 1),
+    secondRank: r.deprivationRank?.rank ?? null, class: classLabel(r.cls, SECOND_VARIABLES[s.dep]),
   })),
   render: (s, { document, width = 560 }) => {
     const map = renderMap(s, document, width);

@@ -9,7 +9,7 @@ export interface Section {
 }
 
 export const SECTIONS: readonly Section[] = [
-  { href: '/map/', label: 'Map', description: 'Absence and child income deprivation by local authority.' },
+  { href: '/map/', label: 'Map', description: 'Absence against child income deprivation, school readiness or attainment, by local authority.' },
   { href: '/trends/', label: 'Regional trends', description: 'North, Midlands and South before, during and after COVID.' },
   { href: '/subgroups/', label: 'Subgroups', description: 'Who misses school: free school meals, SEN, ethnicity, school type.' },
   { href: '/la/', label: 'Local authorities', description: 'A profile of every local authority, and comparisons.', also: ['/compare/'] },

@@ -4,7 +4,7 @@
  * breaks the build computed.
  */
 import { regionByCode } from '../config/geography';
-import { classify, classLabel, type BivariateClass, type Breaks, type Classification } from '../derive/bivariate';
+import { classify, classLabel, type BivariateClass, type Breaks, type Classification, type NeedAxis } from '../derive/bivariate';
 import type { Rank } from '../derive/rank';
 import type { StateSpec } from '../lib/url-state';
 
@@ -29,11 +29,21 @@ export interface MeasureMeta {
   percent: boolean;
 }
 
+/** The second variable as the page needs it: deprivation, or a measure whose low values mark need. */
+export interface SecondVariableMeta extends MeasureMeta, NeedAxis {
+  /** "child income deprivation", in the map title. */
+  topic: string;
+  /** Table column header. */
+  column: string;
+  /** What rank 1 is: "most deprived", "lowest readiness". */
+  rankNote: string;
+}
+
 export interface MapConfig {
   spec: StateSpec;
   measures: Record<string, MeasureMeta>;
   types: Record<string, string>;
-  deps: Record<string, MeasureMeta>;
+  deps: Record<string, SecondVariableMeta>;
   /** "2023/24" -> "2023-24" (file names). */
   yearSlugs: Record<string, string>;
   /** Unit id -> profile links (one per LA it shows). */
@@ -70,13 +80,13 @@ export interface View {
   classification: Classification;
 }
 
-export function viewOf(payload: YearPayload, state: MapState): View {
+export function viewOf(payload: YearPayload, state: MapState, dep: NeedAxis): View {
   const absence = payload.absence[`${state.measure}|${state.type}`] ?? [];
   const deprivation = payload.deprivation[state.dep] ?? [];
   const breaks = payload.breaks[`${state.measure}|${state.type}|${state.dep}`];
   const classification = classify(
     payload.units.map(([id], i) => ({ id, absence: absence[i] ?? null, deprivation: deprivation[i] ?? null })),
-    breaks ? { absence: breaks[0], deprivation: breaks[1] } : null,
+    { breaks: breaks ? { absence: breaks[0], deprivation: breaks[1] } : null, lowerIsNeed: dep.lowerIsNeed },
   );
   const rows = payload.units.map(([id, name, regionCode, featureIds], i) => {
     const region = regionByCode.get(regionCode);
@@ -96,6 +106,10 @@ export const withUnit = (v: number | null, meta: MeasureMeta): string =>
 export const formatValue = (v: number | null, meta: Pick<MeasureMeta, 'digits' | 'percent'>): string =>
   v === null ? 'no data' : `${v.toFixed(meta.digits)}${meta.percent ? '%' : ''}`;
 
+/** An axis tick with as many decimals as it has (7.5% not 8%), at most 3. */
+export const formatTick = (v: number, percent: boolean): string =>
+  formatValue(v, { digits: Math.min(3, (String(v).split('.')[1] ?? '').length), percent });
+
 /** The facts shown for one LA in the tooltip and the selection panel. */
 export function describeRow(row: ViewRow, config: MapConfig, state: MapState): string[] {
   const measure = config.measures[state.measure];
@@ -104,12 +118,22 @@ export function describeRow(row: ViewRow, config: MapConfig, state: MapState): s
   return [
     `${row.regionName}, ${state.year}`,
     `${measure.label}: ${withUnit(row.absence, measure)}${of(row.absenceRank, 'highest')}`,
-    `${dep.label}: ${withUnit(row.deprivation, dep)}${of(row.deprivationRank, 'most deprived')}`,
-    `Class: ${classLabel(row.cls)}`,
+    `${dep.label}: ${withUnit(row.deprivation, dep)}${of(row.deprivationRank, dep.rankNote)}`,
+    `Class: ${classLabel(row.cls, dep)}`,
   ];
 }
 
-export const mapTitle = (measureLabel: string, year: string) => `${measureLabel} and child income deprivation by local authority, ${year}`;
+export const mapTitle = (measureLabel: string, dep: SecondVariableMeta, year: string) => `${measureLabel} and ${dep.topic} by local authority, ${year}`;
 
-export const mapSubtitle = (measureLabel: string, schoolLabel: string, deprivationLabel: string) =>
-  `Each LA coloured by its tertile of ${measureLabel.toLowerCase()} (${schoolLabel.toLowerCase()}) and of ${deprivationLabel}. Tertiles across LAs; London enlarged in the inset.`;
+/** "School readiness: …" -> "school readiness: …", leaving "IDACI 2019 …" as it is. */
+const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
+
+export const mapSubtitle = (measureLabel: string, schoolLabel: string, dep: SecondVariableMeta) =>
+  `Each LA coloured by its tertile of ${measureLabel.toLowerCase()} (${schoolLabel.toLowerCase()}) and of ${inSentence(dep.label)}${dep.lowerIsNeed ? ' (the lowest third counted as high need)' : ''}. Tertiles across LAs; London enlarged in the inset.`;
+
+/** The legend's upward axis: "IDACI 2019 →", "Lower school readiness →". */
+export const needAxisLabel = (dep: SecondVariableMeta) => (dep.lowerIsNeed ? `Lower ${dep.short}` : dep.short);
+
+/** The line under the table: units and what rank 1 means. */
+export const tableUnitsNote = (dep: SecondVariableMeta) =>
+  `Absence in %; ${dep.column.toLowerCase()}: ${dep.unit}. Rank 1 = highest absence / ${dep.rankNote}; equal values share a rank.`;

@@ -3,13 +3,13 @@ import { bivariateLegend } from '../charts/bivariate-legend';
 import { bivariateColour } from '../charts/bivariate-palette';
 import { bivariateScatter } from '../charts/bivariate-scatter';
 import type { Classification } from '../derive/bivariate';
-import { formatValue, type MapConfig, type MapState, type View } from './map-model';
+import { formatTick, needAxisLabel, type MapConfig, type MapState, type SecondVariableMeta, type View } from './map-model';
 
-export function legendFor(classification: Classification, absenceLabel: string, deprivationLabel: string, document: Document): SVGSVGElement {
+export function legendFor(classification: Classification, absenceLabel: string, dep: SecondVariableMeta, document: Document): SVGSVGElement {
   const classed = classification.units.length - classification.noData.length;
   return bivariateLegend({
     document, counts: classification.counts, noData: classification.noData.length,
-    absenceLabel, deprivationLabel, note: `Tertile classes across ${classed} LAs`,
+    absenceLabel, deprivationLabel: needAxisLabel(dep), axis: dep, note: `Tertile classes across ${classed} LAs`,
   });
 }
 
@@ -20,9 +20,9 @@ export function scatterFor(view: View, config: MapConfig, state: MapState, docum
     ? [{ id: r.id, name: r.name, absence: r.absence, deprivation: r.deprivation, fill: bivariateColour(r.cls.absence, r.cls.deprivation), cell: `${r.cls.absence}-${r.cls.deprivation}` }]
     : []));
   return bivariateScatter(points, {
-    document, width, breaks: view.classification.breaks, selected: state.la || undefined,
-    xLabel: `${dep.short} (${dep.percent ? '%' : 'score'})`, yLabel: `${measure.label} (%)`,
-    formatX: (v) => formatValue(v, { digits: dep.percent ? 0 : 2, percent: dep.percent }), formatY: (v) => formatValue(v, { digits: 0, percent: true }),
+    document, width, breaks: view.classification.breaks, selected: state.la || undefined, reverseX: dep.lowerIsNeed,
+    xLabel: `${needAxisLabel(dep)} (${dep.percent ? '%' : 'score'})`, yLabel: `${measure.label} (%)`,
+    formatX: (v) => formatTick(v, dep.percent), formatY: (v) => formatTick(v, true),
     title: `Scatterplot of ${measure.label.toLowerCase()} against ${dep.short} for ${points.length} LAs, ${state.year}, coloured by class, with the tertile breaks as dashed lines.`,
   });
 }

@@ -5,9 +5,11 @@
  */
 import { bivariateColour } from '../charts/bivariate-palette';
 import { classLabel } from '../derive/bivariate';
-import { formatValue, type MapConfig, type MapState, type View } from './map-model';
+import { formatValue, type MapConfig, type MapState, type SecondVariableMeta, type View } from './map-model';
 
-export const TABLE_COLUMNS = ['Local authority', 'Region', 'Absence (%)', 'Absence rank', 'Deprivation', 'Deprivation rank', 'Class'] as const;
+/** Column headers; the second variable's two follow the state ("School readiness", "School readiness rank"). */
+export const tableColumns = (dep: SecondVariableMeta) =>
+  ['Local authority', 'Region', 'Absence (%)', 'Absence rank', dep.column, `${dep.column} rank`, 'Class'];
 
 export function tableBody(document: Document, view: View, config: MapConfig, state: MapState): HTMLTableSectionElement {
   const tbody = document.createElement('tbody');
@@ -33,7 +35,7 @@ export function tableBody(document: Document, view: View, config: MapConfig, sta
     const swatch = document.createElement('span');
     swatch.className = row.cls ? 'swatch' : 'swatch no-data';
     if (row.cls) swatch.style.background = bivariateColour(row.cls.absence, row.cls.deprivation);
-    const cls = cell('td', classLabel(row.cls));
+    const cls = cell('td', classLabel(row.cls, config.deps[state.dep]));
     cls.prepend(swatch);
     tr.append(
       name, cell('td', row.regionName),

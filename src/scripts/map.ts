@@ -10,9 +10,9 @@ import { MACRO_REGIONS, regionByCode } from '../config/geography';
 import { summaryText } from '../derive/bivariate';
 import { parseState, stateToSearch } from '../lib/url-state';
 import { enhanceMap, highlightCell, wireLegend } from './map-interact';
-import { describeRow, mapSubtitle, mapTitle, viewOf, type MapConfig, type MapState, type View, type YearPayload } from './map-model';
+import { describeRow, mapSubtitle, mapTitle, tableUnitsNote, viewOf, type MapConfig, type MapState, type View, type YearPayload } from './map-model';
 import { legendFor, scatterFor } from './map-render';
-import { enhanceTable, tableBody } from './map-table';
+import { enhanceTable, tableBody, tableColumns } from './map-table';
 import { showSelection } from './map-selection';
 import { wireTabs } from './map-tabs';
 
@@ -74,26 +74,27 @@ async function render(): Promise<number> {
   if (token !== latestRender) return NaN; // a newer change has taken over
   const start = performance.now();
   if (topology) redrawGeometry(payload, topology);
-  view = viewOf(payload, state);
+  const measure = config.measures[state.measure];
+  const dep = config.deps[state.dep];
+  view = viewOf(payload, state, dep);
   const byId = new Map(view.rows.map((r) => [r.id, r]));
   const svg = mapSvg();
-  colourMap(svg, (id) => unitStyle(byId.get(id)?.name ?? id, byId.get(id)?.cls ?? null, byId.get(id)?.macro ?? ''));
+  colourMap(svg, (id) => unitStyle(byId.get(id)?.name ?? id, byId.get(id)?.cls ?? null, byId.get(id)?.macro ?? '', dep));
   if (!svg.dataset.enhanced) {
     enhanceMap(svg, tooltip, handlers, state.la);
     svg.dataset.enhanced = 'true';
   }
   if (state.emph) svg.dataset.emphasis = state.emph;
   else delete svg.dataset.emphasis;
-  const measure = config.measures[state.measure];
-  const dep = config.deps[state.dep];
-  svg.setAttribute('aria-label', mapTitle(measure.label, state.year));
-  $('#map-title').textContent = mapTitle(measure.label, state.year);
-  $('#map-subtitle').textContent = mapSubtitle(measure.label, config.types[state.type], dep.label);
-  $('#map-summary').textContent = summaryText({ year: state.year, absenceLabel: measure.label, deprivationLabel: dep.short, macros: MACRO_REGIONS, units: view.rows });
-  legend.replaceChildren(legendFor(view.classification, measure.label, dep.short, document));
+  svg.setAttribute('aria-label', mapTitle(measure.label, dep, state.year));
+  $('#map-title').textContent = mapTitle(measure.label, dep, state.year);
+  $('#map-subtitle').textContent = mapSubtitle(measure.label, config.types[state.type], dep);
+  $('#map-summary').textContent = summaryText({ year: state.year, absenceLabel: measure.label, deprivationLabel: dep.short, lowerIsNeed: dep.lowerIsNeed, macros: MACRO_REGIONS, units: view.rows });
+  legend.replaceChildren(legendFor(view.classification, measure.label, dep, document));
   drawScatter();
   table.tBodies[0].replaceWith(tableBody(document, view, config, state));
-  $('#table-units').textContent = `Absence in %; deprivation: ${dep.unit}. Rank 1 = highest absence / most deprived; equal values share a rank.`;
+  tableColumns(dep).forEach((label, i) => { table.tHead!.rows[0].cells[i].querySelector('button')!.textContent = label; });
+  $('#table-units').textContent = tableUnitsNote(dep);
   sortTable();
   showSelection(svg, view, config, state);
   await new Promise((resolve) => requestAnimationFrame(resolve));

@@ -51,6 +51,24 @@ describeBrowser('The bivariate map page', () => {
     expect(errors).toEqual([]);
   }));
 
+  it('compares absence with school readiness: the lowest readiness counts as high need in classes, ranks, legend and table', () => withPage(async (page) => {
+    const errors = collectConsoleErrors(page);
+    await open(page, '/map/?dep=gld&year=2023%2F24');
+    await page.waitForFunction(() => document.querySelector('#map-title')?.textContent === 'Overall absence and school readiness by local authority, 2023/24');
+    expect(await page.textContent('#map-summary')).toContain('the bottom third for school readiness');
+    expect(await page.$$eval('#la-table thead th', (th) => th.map((t) => t.textContent))).toContain('School readiness rank');
+    expect(await page.textContent('#table-units')).toContain('Rank 1 = highest absence / lowest readiness');
+    expect(await page.getAttribute('#map-legend .cell[data-cell="2-2"]', 'aria-label')).toMatch(/^high absence, low school readiness: \d+ LAs$/);
+    const ranked = await page.$$eval('#la-table tbody tr', (rows) => (rows as HTMLTableRowElement[]).map((r) => ({
+      value: parseFloat(r.cells[4].textContent ?? ''), rank: Number(r.cells[5].textContent), cls: r.cells[6].textContent ?? '',
+    })).filter((r) => Number.isFinite(r.value)));
+    const lowest = ranked.reduce((a, b) => (b.value < a.value ? b : a));
+    expect(lowest.rank).toBe(1);
+    expect(lowest.cls).toMatch(/low school readiness$/);
+    expect(await page.getAttribute('#map-wrap .las path.la[data-id="E06000002"]', 'aria-label')).toMatch(/^Middlesbrough: .* school readiness$/);
+    expect(errors).toEqual([]);
+  }));
+
   it('highlights the LAs of a legend cell on focus', () => withPage(async (page) => {
     await open(page, '/map/');
     const cell = await page.$('#map-legend .cell[data-cell="2-2"]');

@@ -69,3 +69,43 @@ describe('bivariate summary sentence', () => {
     expect(text).toBe('In 2023/24, 1 of the 2 LAs in the North (50%) were in the top third of LAs for both overall absence and IDACI 2019, against 0 of the 1 LAs in the South (0%).');
   });
 });
+
+describe('a second variable whose low values mark need (school readiness, attainment)', () => {
+  const units = [unit('A', 1, 90), unit('B', 2, 80), unit('C', 3, 70), unit('D', 4, 60), unit('E', 5, 50), unit('F', 6, 40)];
+  const result = classify(units, { lowerIsNeed: true });
+
+  it('puts the lowest third in the high-need tertile and the highest third in the low one', () => {
+    expect(result.units.map((u) => u.cls?.deprivation)).toEqual([0, 0, 1, 1, 2, 2]);
+  });
+
+  it('ranks the lowest value first and keeps the breaks in the variable\'s own units', () => {
+    expect(result.units.map((u) => u.deprivationRank?.rank)).toEqual([6, 5, 4, 3, 2, 1]);
+    expect(result.breaks?.deprivation).toEqual([80, 60]);
+  });
+
+  it('classes the same as the negated values would, ties included', () => {
+    const tied = [unit('A', 1, 5), unit('B', 2, 5), unit('C', 3, 4), unit('D', 4, 3), unit('E', 5, 3), unit('F', 6, 1), unit('G', 7, null)];
+    const negated = classify(tied.map((u) => ({ ...u, deprivation: u.deprivation === null ? null : -u.deprivation })));
+    expect(classify(tied, { lowerIsNeed: true }).units.map((u) => u.cls)).toEqual(negated.units.map((u) => u.cls));
+  });
+
+  it('classes the same with the breaks passed back in, as the browser does with the build\'s', () => {
+    expect(classify(units, { lowerIsNeed: true, breaks: result.breaks }).units.map((u) => u.cls)).toEqual(result.units.map((u) => u.cls));
+  });
+
+  it('names the high-need tertile "low" in class labels', () => {
+    const axis = { name: 'school readiness', lowerIsNeed: true };
+    expect(classLabel({ absence: 2, deprivation: 2 }, axis)).toBe('high absence, low school readiness');
+    expect(classLabel({ absence: 0, deprivation: 0 }, axis)).toBe('low absence, high school readiness');
+  });
+
+  it('says "bottom third" in the summary, and says when no LA can be classed', () => {
+    const text = summaryText({
+      year: '2023/24', absenceLabel: 'Overall absence', deprivationLabel: 'school readiness', lowerIsNeed: true, macros: ['North'],
+      units: [{ macro: 'North', cls: { absence: 2, deprivation: 2 } }, { macro: 'North', cls: { absence: 0, deprivation: 2 } }],
+    });
+    expect(text).toBe('In 2023/24, 1 of the 2 LAs in the North (50%) were in the top third of LAs for overall absence and the bottom third for school readiness.');
+    expect(summaryText({ year: '2020/21', absenceLabel: 'Overall absence', deprivationLabel: 'school readiness', macros: ['North'], units: [{ macro: 'North', cls: null }] }))
+      .toBe('In 2020/21, no LAs can be classed: school readiness is not published for that year.');
+  });
+});

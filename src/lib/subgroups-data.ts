@@ -7,7 +7,7 @@ import subgroupsJson from '../../data/subgroups.json';
 import { absenceProvenance, absenceRecords } from './data';
 import { contextAreas, contextProvenanceOf, contextYears, indicatorFor } from './context-data';
 import type { Provenance } from './provenance';
-import { ALL_PUPILS } from './subgroups-dimensions';
+import { ALL_DIM, ALL_PUPILS } from './subgroups-dimensions';
 import { areaFromRow, cellFromRow, rateFromRow, subgroupsFileSchema } from './subgroups-schema';
 import { MEASURES, rate, type Measure } from '../derive/rates';
 import { encodeRates, type EncodedRates, type GroupRate } from '../derive/subgroup-rates';
@@ -62,8 +62,18 @@ for (const a of [...file.areas.map(areaFromRow), ...absenceRecords, ...contextAr
 }
 export const subgroupAreas: ReadonlyMap<string, AreaInfo> = areaMap;
 
-/** The compact JSON the page's script fetches: every group rate and area name. */
-export const subgroupsPageData = (): { areas: [string, string, string][]; rates: EncodedRates } => ({
-  areas: [...subgroupAreas.values()].map((a) => [a.code, a.name, a.level]),
-  rates: encodeRates(groupRates),
-});
+/**
+ * The compact JSON the page's script fetches for one characteristic: its group rates, the all-pupils
+ * rates it falls back on (same years and places only) and the names of its places.
+ */
+export function subgroupsPageData(dim: string): { areas: [string, string, string][]; rates: EncodedRates } {
+  const own = groupRates.filter((r) => r.dim === dim);
+  const used = new Set(own.map((r) => `${r.year}|${r.area}`));
+  // RateIndex.allPupils falls back on these two when the characteristic has no all-pupils row of its own.
+  const allPupils = groupRates.filter((r) => (r.dim === ALL_DIM || r.dim === 'school-type') && r.dim !== dim && r.group === ALL_PUPILS && used.has(`${r.year}|${r.area}`));
+  const codes = new Set(own.map((r) => r.area));
+  return {
+    areas: [...subgroupAreas.values()].filter((a) => codes.has(a.code)).map((a) => [a.code, a.name, a.level]),
+    rates: encodeRates([...own, ...allPupils]),
+  };
+}

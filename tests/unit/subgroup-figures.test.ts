@@ -1,29 +1,88 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURES } from '../../src/figures/index';
-import { DIMENSIONS } from '../../src/lib/subgroups-dimensions';
+import { ENGLAND } from '../../src/config/geography';
+import { DIMENSIONS, subgroupFigureId, type SubgroupChart } from '../../src/lib/subgroups-dimensions';
+import { groupRates, subgroupAreas } from '../../src/lib/subgroups-data';
 import { serverDocument } from '../../src/charts/ssr';
 import { parseState } from '../../src/lib/url-state';
+import { subgroupView } from '../../src/derive/subgroup-view';
+import type { Measure } from '../../src/derive/rates';
+import { groupsText, placesText, trendText } from '../../src/scripts/subgroups-render';
+import { subgroupsModel } from '../../src/scripts/subgroups-state';
+
+const CHARTS: SubgroupChart[] = ['groups', 'trend', 'places'];
+const figure = (dim: string, chart: SubgroupChart) => FIGURES.find((f) => f.id === subgroupFigureId(dim, chart))!;
+const model = subgroupsModel(groupRates, subgroupAreas);
+/** The page's view for a URL, as the build and the browser draw it. */
+const pageView = (dim: string, search: string) => {
+  const s = parseState(model.spec, `dim=${dim}&${search}`);
+  return subgroupView(model.index, model.areas, { dim, measure: s.measure as Measure, year: s.year, area: s.area }, ENGLAND.code);
+};
+const num = (v: number | string | null) => (v === null ? 'no data' : Number(v).toFixed(2));
+const BIRMINGHAM_SEN = ['sen', 'year=2022%2F23&area=E08000025'] as const;
 
 describe('subgroup figures', () => {
-  it('registers one figure per characteristic', () => {
+  it('registers the group bars, the gap over time and the gap by place of every characteristic', () => {
     const ids = FIGURES.map((f) => f.id);
-    for (const d of DIMENSIONS) expect(ids).toContain(`subgroup-${d.id}`);
+    for (const d of DIMENSIONS) expect(ids).toEqual(expect.arrayContaining([`subgroup-${d.id}`, `subgroup-${d.id}-trend`, `subgroup-${d.id}-places`]));
   });
 
-  it('draws every characteristic\'s default view with a row per group and the all-pupils row', () => {
+  it('draws every chart of every characteristic\'s default view, with rows', () => {
     for (const d of DIMENSIONS) {
-      const figure = FIGURES.find((f) => f.id === `subgroup-${d.id}`)!;
-      const state = parseState(figure.state, '');
-      const rows = figure.rows(state);
-      expect(rows.length, d.id).toBeGreaterThan(1);
-      expect(rows.at(-1)!.group).toBe('All pupils');
-      expect(figure.render(state, { document: serverDocument() }).outerHTML).toContain('<svg');
+      for (const chart of CHARTS) {
+        const f = figure(d.id, chart);
+        const state = parseState(f.state, '');
+        expect(f.rows(state).length, f.id).toBeGreaterThan(0);
+        expect(f.render(state, { document: serverDocument() }).outerHTML, f.id).toContain('<svg');
+      }
     }
+    expect(figure('fsm', 'groups').rows(parseState(figure('fsm', 'groups').state, '')).at(-1)!.group).toBe('All pupils');
   });
 
   it('gives Gypsy/Roma 62.74% persistent absence through the figure for 2023/24', () => {
-    const figure = FIGURES.find((f) => f.id === 'subgroup-ethnicity-minor')!;
-    const rows = figure.rows(parseState(figure.state, '?year=2023%2F24'));
-    expect(rows.find((r) => r.group === 'Gypsy/Roma')?.rate).toBe(62.74);
+    const f = figure('ethnicity-minor', 'groups');
+    expect(f.rows(parseState(f.state, '?year=2023%2F24')).find((r) => r.group === 'Gypsy/Roma')?.rate).toBe(62.74);
+  });
+
+  it('titles each chart as the page does, in the default view and for an LA by SEN provision', () => {
+    for (const [dim, search] of [['fsm', ''], BIRMINGHAM_SEN]) {
+      const v = pageView(dim, search);
+      for (const [chart, text] of [['groups', groupsText], ['trend', trendText], ['places', placesText]] as const) {
+        const f = figure(dim, chart);
+        expect(f.title(parseState(f.state, search)), f.id).toBe(text(v).title);
+      }
+    }
+    expect(figure('sen', 'trend').title(parseState(figure('sen', 'trend').state, BIRMINGHAM_SEN[1]))).toMatch(/, Birmingham$/);
+  });
+
+  it('gives the gap over time as the page\'s table has it, one row per year and group', () => {
+    for (const [dim, search] of [['fsm', ''], ['need', ''], ['ethnicity-minor', 'year=2023%2F24'], BIRMINGHAM_SEN]) {
+      const f = figure(dim, 'trend');
+      const rows = f.rows(parseState(f.state, search));
+      const table = trendText(pageView(dim, search)).table;
+      const groups = table.columns.slice(1).map((c) => c.label.replace(/: gap \(pp\)$/, ''));
+      const pivoted = table.rows.map(([year]) => [year, ...groups.map((g) => num(rows.find((r) => r.year === year && r.group === g)!.gap))]);
+      expect(pivoted, `${dim} ${search}`).toEqual(table.rows);
+      expect(rows).toHaveLength(table.rows.length * groups.length);
+    }
+  });
+
+  it('lists every place of the page\'s table, local authorities included, with the focus group\'s rate and the gap', () => {
+    for (const [dim, search] of [['fsm', ''], ['disadvantage', ''], BIRMINGHAM_SEN]) {
+      const f = figure(dim, 'places');
+      const rows = f.rows(parseState(f.state, search));
+      const table = placesText(pageView(dim, search)).table;
+      expect(rows.map((r) => [r.place, r.level, num(r.rate), num(r.referenceRate), num(r.gap)]), `${dim} ${search}`)
+        .toEqual(table.rows.map((r) => [r[0], r[1], r[2], r[4], r[5]]));
+    }
+    const sen = figure('sen', 'places');
+    expect(sen.rows(parseState(sen.state, BIRMINGHAM_SEN[1])).filter((r) => r.level === 'Local authority').length).toBeGreaterThan(100);
+  });
+
+  it('keeps a local authority in the state rather than taking it for England', () => {
+    for (const chart of CHARTS) {
+      const f = figure('sen', chart);
+      expect(parseState(f.state, BIRMINGHAM_SEN[1]).area, f.id).toBe('E08000025');
+    }
   });
 });

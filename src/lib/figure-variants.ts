@@ -23,16 +23,23 @@ export function variantKey<S extends StateSpec>(spec: S, state: StateOf<S>): str
   return parts.length ? parts.join('--') : 'default';
 }
 
-/** The prerendered states, the default always first (even when a default, e.g. "latest year", is not among the values). */
-export function variantsOf<S extends StateSpec>(spec: S, max = MAX_VARIANTS): StateOf<S>[] {
+/**
+ * The prerendered states, the default always first (even when a default, e.g. "latest year", is not among the values).
+ * Parameters in `expand` are prerendered for every value even when combinations are many (e.g. every LA's
+ * chart), each with the single changes of the other parameters.
+ */
+export function variantsOf<S extends StateSpec>(spec: S, { max = MAX_VARIANTS, expand = [] }: { max?: number; expand?: readonly string[] } = {}): StateOf<S>[] {
   const entries = Object.entries(spec);
   const total = entries.reduce((n, [, v]) => n * v.values.length, 1);
   const base = defaultState(spec) as Record<string, string>;
+  const combinations = (params: typeof entries, from: Record<string, string>[]) =>
+    params.reduce((acc, [k, v]) => acc.flatMap((s) => v.values.map((value) => ({ ...s, [k]: value }))), from);
+  const singles = entries.filter(([k, v]) => !expand.includes(k) && v.values.length <= MAX_SINGLE_VALUES);
   const others = total <= max
-    ? entries.reduce<Record<string, string>[]>((acc, [k, v]) => acc.flatMap((s) => v.values.map((value) => ({ ...s, [k]: value }))), [{}])
-    : entries
-        .filter(([, v]) => v.values.length <= MAX_SINGLE_VALUES)
-        .flatMap(([k, v]) => v.values.filter((value) => value !== v.default).map((value) => ({ ...base, [k]: value })));
+    ? combinations(entries, [{}])
+    : combinations(entries.filter(([k]) => expand.includes(k)), [base]).flatMap((s) => [
+        s, ...singles.flatMap(([k, v]) => v.values.filter((value) => value !== v.default).map((value) => ({ ...s, [k]: value }))),
+      ]);
   const byKey = new Map([base, ...others].map((s) => [variantKey(spec, s as StateOf<S>), s]));
   return [...byKey.values()] as StateOf<S>[];
 }

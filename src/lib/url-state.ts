@@ -1,17 +1,19 @@
 /**
  * Page state kept in the URL. Every parameter is checked against an allowlist: unknown keys are
  * ignored and unknown values fall back to the default, so nothing from the URL reaches the page
- * unless it is one of our own values.
+ * unless it is one of our own values. A parameter with `list: n` holds up to n comma-separated values
+ * (e.g. ?la=E08000025,E06000010): the allowed ones are kept once each, in order; none allowed -> default.
  */
-export type StateSpec = Record<string, { values: readonly string[]; default: string }>;
+export type StateSpec = Record<string, { values: readonly string[]; default: string; list?: number }>;
 export type StateOf<S extends StateSpec> = { [K in keyof S]: S[K]['values'][number] };
 
 export function parseState<S extends StateSpec>(spec: S, search: string | URLSearchParams): StateOf<S> {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const state = {} as Record<string, string>;
-  for (const [key, { values, default: fallback }] of Object.entries(spec)) {
+  for (const [key, { values, default: fallback, list }] of Object.entries(spec)) {
     const raw = params.get(key);
-    state[key] = raw !== null && values.includes(raw) ? raw : fallback;
+    const kept = raw === null ? [] : [...new Set(list ? raw.split(',') : [raw])].filter((v) => values.includes(v)).slice(0, list ?? 1);
+    state[key] = kept.length ? kept.join(',') : fallback;
   }
   return state as StateOf<S>;
 }

@@ -25,7 +25,7 @@ describe('prerendered figure states', () => {
   it('prerenders the default plus each single change when combinations are many', () => {
     const values = Array.from({ length: 12 }, (_, i) => String(i));
     const big = { a: { values, default: '0' }, b: { values, default: '0' } };
-    const variants = variantsOf(big, 100);
+    const variants = variantsOf(big, { max: 100 });
     expect(variants).toHaveLength(1 + 11 + 11);
     expect(new Set(variants.map((s) => variantKey(big, s))).size).toBe(variants.length);
   });
@@ -34,5 +34,15 @@ describe('prerendered figure states', () => {
     const las = Array.from({ length: 150 }, (_, i) => `E0${i}`);
     const spec = { measure: { values: ['a', 'b', 'c'], default: 'a' }, area: { values: las, default: 'E00' } };
     expect(variantsOf(spec).map((s) => variantKey(spec, s))).toEqual(['default', 'measure-b', 'measure-c']);
+  });
+
+  it('prerenders every value of an expanded parameter (one per LA), each with the single changes of the others', () => {
+    const las = Array.from({ length: 150 }, (_, i) => `E0${i}`);
+    const spec = { area: { values: las, default: 'E00' }, measure: { values: ['a', 'b', 'c'], default: 'a' } };
+    const keys = variantsOf(spec, { expand: ['area'] }).map((s) => variantKey(spec, s));
+    expect(keys).toHaveLength(150 * 3);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.slice(0, 4)).toEqual(['default', 'measure-b', 'measure-c', 'area-e01']);
+    expect(keys).toContain('area-e0149--measure-c');
   });
 });

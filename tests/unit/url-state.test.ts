@@ -20,4 +20,11 @@ describe('URL state', () => {
     expect(stateToSearch(spec, { measure: 'overall', year: '2023/24' })).toBe('');
     expect(stateToSearch(spec, { measure: 'persistent', year: '2023/24' })).toBe('?measure=persistent');
   });
+
+  it('reads a list parameter as its allowed values, once each and at most its length, else the default', () => {
+    const lists = { la: { values: ['A', 'B', 'C'], default: 'A,B', list: 2 } };
+    expect(parseState(lists, '?la=C,<script>,C,B,A')).toEqual({ la: 'C,B' });
+    expect(parseState(lists, '?la=nonsense,D')).toEqual({ la: 'A,B' });
+    expect(parseState(lists, '?la=B')).toEqual({ la: 'B' });
+  });
 });

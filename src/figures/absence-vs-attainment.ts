@@ -2,8 +2,12 @@
 import { absenceProvenance } from '../lib/data';
 import { contextProvenanceOf } from '../lib/context-data';
 import { contextView } from '../lib/context-view';
+import { viewCharts } from '../scripts/context-charts';
 import { absenceAttainmentFigure } from '../scripts/context-figures';
 
 export const ATTAINMENT_SOURCES = ['lait', 'laitDictionary', 'las', 'ks4La'];
 
-export default absenceAttainmentFigure(contextView, [absenceProvenance, contextProvenanceOf(ATTAINMENT_SOURCES)]);
+const figure = absenceAttainmentFigure(contextView, [absenceProvenance, contextProvenanceOf(ATTAINMENT_SOURCES)]);
+export default figure;
+/** Every chart of the view, each a figure: this one (its first chart) and one per other chart. */
+export const charts = viewCharts(figure);

@@ -1,14 +1,15 @@
 /** Every figure on the site. A page's figures are registered here once; embeds, downloads and `npm run figures` follow. */
 import type { FigureSpec } from './types';
 import englandAbsence from './england-absence';
-import schoolReadinessByRegion from './school-readiness-by-region';
-import sendByRegion from './send-by-region';
-import absenceVsAttainment from './absence-vs-attainment';
+import { charts as readinessCharts } from './school-readiness-by-region';
+import { charts as sendCharts } from './send-by-region';
+import { charts as attainmentCharts } from './absence-vs-attainment';
 import bivariateAbsenceIdaci from './bivariate-absence-idaci';
 import macroRegionTrends, { regionalTrendsByMeasure } from './macro-region-trends';
 import regionalPersistentAbsence from './regional-persistent-absence';
 import { SUBGROUP_FIGURES } from './subgroup-spec';
 import laTrend from './la-trend';
+import compareLas from './compare-las';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, ...SUBGROUP_FIGURES, schoolReadinessByRegion, sendByRegion, absenceVsAttainment, laTrend];
+export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, ...SUBGROUP_FIGURES, ...readinessCharts, ...sendCharts, ...attainmentCharts, laTrend, compareLas];

@@ -19,8 +19,14 @@ export interface FigureSpec<S extends StateSpec = StateSpec> {
   id: string;
   /** The full view this figure belongs to, e.g. "/trends/". */
   view: string;
+  /** The page showing a state, when it is not `view` with the state in its URL (e.g. an LA's own profile). */
+  pageOf?(state: StateOf<S>): string;
   /** URL parameters the figure accepts (allowlist) with their defaults. */
   state: S;
+  /** Drawn in the browser for states that are not prerendered: its embed follows any allowed URL state (src/scripts/live-figures.ts). */
+  live?: boolean;
+  /** Parameters prerendered for every value even when combinations are many (src/lib/figure-variants.ts). */
+  expand?: (keyof S & string)[];
   title(state: StateOf<S>): string;
   subtitle(state: StateOf<S>): string;
   /** A sentence describing what the chart shows (alt text), generated from the data. */
@@ -29,7 +35,8 @@ export interface FigureSpec<S extends StateSpec = StateSpec> {
   /** Exactly the plotted data: the data table and the CSV. */
   columns: FigureColumn[];
   rows(state: StateOf<S>): FigureRow[];
-  render(state: StateOf<S>, options: { document: Document; width?: number }): SVGSVGElement | HTMLElement;
+  /** `interactive`: add pointer tooltips (in the browser only). */
+  render(state: StateOf<S>, options: { document: Document; width?: number; interactive?: boolean }): SVGSVGElement | HTMLElement;
 }
 
 /** Helper so a spec's state type is inferred from its `state` field. */

@@ -2,7 +2,8 @@
  * The compare view's data: for every LA, each absence measure for every year (rates from counts, rounded
  * to 2 dp). Built once at build time; served as /compare/series.json for the browser to redraw from.
  */
-import { absenceFor, latestYear } from './data';
+import { absenceFor, absenceProvenance, latestYear } from './data';
+import type { Provenance } from './provenance';
 import { laDirectory, laLabel } from './la-directory';
 import { yearsThrough } from '../config/periods';
 import { MEASURES, rate } from '../derive/rates';
@@ -21,6 +22,8 @@ export interface ComparePayload {
   years: string[];
   measures: typeof MEASURES;
   las: CompareLa[];
+  /** Where the counts come from (the CSV header and source line of the compare-las figure). */
+  provenance: Provenance[];
 }
 
 const round2 = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
@@ -37,5 +40,6 @@ export function comparePayload(): ComparePayload {
         return r ? round2(rate(r, m)) : null;
       })),
     })),
+    provenance: [absenceProvenance],
   };
 }

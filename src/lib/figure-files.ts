@@ -8,7 +8,8 @@ import type { FigureSpec } from '../figures/types';
 import { composeStandalone, figureCsv, renderChart, STANDALONE_CHART_WIDTH, type RenderedChart } from './figure-export';
 import { variantKey, variantsOf } from './figure-variants';
 import { svgToPng } from './png';
-import { stateToSearch, type StateOf, type StateSpec } from './url-state';
+import { viewPath } from './figure-meta';
+import type { StateOf, StateSpec } from './url-state';
 
 export interface FigureVariant {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -18,14 +19,14 @@ export interface FigureVariant {
 }
 
 export function figureVariants(): FigureVariant[] {
-  return FIGURES.flatMap((spec) => variantsOf(spec.state).map((state) => ({ spec, key: variantKey(spec.state, state), state })));
+  return FIGURES.flatMap((spec) => variantsOf(spec.state, { expand: spec.expand }).map((state) => ({ spec, key: variantKey(spec.state, state), state })));
 }
 
 export const figureById = (id: string) => FIGURES.find((f) => f.id === id);
 
 export const siteUrl = (path: string) => new URL(path, import.meta.env.SITE).toString();
 
-export const viewUrl = <S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>) => siteUrl(`${spec.view}${stateToSearch(spec.state, state)}`);
+export const viewUrl = <S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>) => siteUrl(viewPath(spec, state));
 
 const charts = new Map<string, RenderedChart>();
 

@@ -14,27 +14,35 @@ const loadMeta = (id: string) => metaCache.get(id) ?? metaCache.set(id, fetch(`/
 
 async function refresh(box: HTMLElement): Promise<void> {
   const meta = await loadMeta(box.dataset.figure!);
-  const state = parseState(meta.state, window.location.search);
+  // A chart whose state its page fixes (an LA profile) carries it in data-state; others follow the URL.
+  const params = new URLSearchParams(window.location.search);
+  for (const [k, v] of new URLSearchParams(box.dataset.state ?? '')) params.set(k, v);
+  const state = parseState(meta.state, params);
   const wanted = variantKey(meta.state, state);
   const key = meta.variants[wanted] ? wanted : 'default';
   const site = box.dataset.site!;
   const base = `/embed/${meta.id}/`;
-  const search = key === 'default' ? '' : stateToSearch(meta.state, state);
+  // A live figure's embed draws any state in the browser; others embed the prerendered one.
+  const embedded = meta.live || key === wanted;
+  const search = embedded ? stateToSearch(meta.state, state) : '';
   const variant = meta.variants[key];
+  const title = embedded && key !== wanted ? box.closest('figure')?.querySelector('.chart-title')?.textContent ?? variant.title : variant.title;
   const slot = (name: string) => box.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
   for (const kind of ['svg', 'png', 'csv']) {
     box.querySelector<HTMLAnchorElement>(`[data-action="${kind}"]`)!.href = `${base}${key}.${kind === 'png' && key !== 'default' ? 'svg' : kind}`;
   }
   const embedUrl = new URL(`${base}${search}`, site).toString();
-  const viewUrl = new URL(`${meta.view}${stateToSearch(meta.state, state)}`, site).toString();
-  (slot('embed') as HTMLTextAreaElement).value = embedSnippet({ src: embedUrl, title: variant.title, fallback: viewUrl, script: new URL('/embed-resize.js', site).toString() });
+  const viewUrl = new URL(meta.variants[wanted]?.view ?? `${meta.view}${stateToSearch(meta.state, state)}`, site).toString();
+  (slot('embed') as HTMLTextAreaElement).value = embedSnippet({ src: embedUrl, title, fallback: viewUrl, script: new URL('/embed-resize.js', site).toString() });
   (slot('preview') as HTMLAnchorElement).href = `${base}${search}`;
-  const citation = { figureId: meta.id, title: variant.title, sources: meta.sources.map(tidySource), url: viewUrl, accessed: new Date().toISOString().slice(0, 10) };
+  const citation = { figureId: meta.id, title, sources: meta.sources.map(tidySource), url: viewUrl, accessed: new Date().toISOString().slice(0, 10) };
   slot('cite-plain').textContent = plainCitation(citation);
   (slot('cite-bibtex') as HTMLTextAreaElement).value = bibtexCitation(citation);
   const note = slot('note');
   note.hidden = key === wanted;
-  note.textContent = key === wanted ? '' : 'Downloads and embeds offer the default view for this combination; the page itself shows every combination.';
+  note.textContent = key === wanted ? ''
+    : embedded ? 'Downloads offer the default view for this combination; the embed and citation follow the page.'
+      : 'Downloads and embeds offer the default view for this combination; the page itself shows every combination.';
   box.dataset.key = key;
 }
 

@@ -20,12 +20,18 @@ export interface CompareState {
   measure: Measure;
 }
 
-/** Valid codes from the URL, or the default set when none is valid. */
+/** The URL allowlist (also the compare-las figure's state): a list of up to MAX_LAS codes, and the measure. */
+export const compareStateSpec = (codes: readonly string[]) => ({
+  la: { values: codes, default: DEFAULT_LAS.join(','), list: MAX_LAS },
+  ...MEASURE_SPEC,
+});
+
+/** Valid codes from the URL (any case, spaces ignored), or the default set when none is valid. */
 export function parseCompareState(search: string, allowed: ReadonlySet<string>): CompareState {
   const params = new URLSearchParams(search);
-  const requested = (params.get('la') ?? '').split(',').map((c) => c.trim().toUpperCase());
-  const codes = [...new Set(requested.filter((c) => allowed.has(c)))].slice(0, MAX_LAS);
-  return { codes: codes.length ? codes : [...DEFAULT_LAS], measure: parseState(MEASURE_SPEC, params).measure };
+  params.set('la', (params.get('la') ?? '').replace(/\s+/g, '').toUpperCase());
+  const state = parseState(compareStateSpec([...allowed]), params);
+  return { codes: state.la.split(','), measure: state.measure };
 }
 
 /** The query string for a state (codes are allowlisted, so they are written unescaped for readable URLs). */

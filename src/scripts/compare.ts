@@ -1,10 +1,12 @@
-/** The compare view in the browser: state from the URL, redraw on change, back/forward via popstate. */
-import { trendChart } from '../charts/trend-chart';
-import { MEASURE_LABELS, MEASURE_UNITS } from '../derive/rates';
+/**
+ * The compare view in the browser: state from the URL, redraw on change, back/forward via popstate.
+ * The build-time chart is kept for the default state until the pointer reaches it (for its tooltips).
+ */
 import type { ComparePayload } from '../lib/compare-data';
-import { MAX_LAS, MEASURE_SPEC, compareToSearch, parseCompareState, type CompareState } from './compare-state';
+import { DEFAULT_LAS, MAX_LAS, MEASURE_SPEC, compareToSearch, parseCompareState, type CompareState } from './compare-state';
 import { parseState } from '../lib/url-state';
-import { compareTable, compareText, comparePoints, selectedLas } from './compare-view';
+import { compareFigure } from './compare-figure';
+import { compareTable, selectedLas } from './compare-view';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -27,7 +29,9 @@ export async function startCompare(): Promise<void> {
 
   const payload: ComparePayload = await fetch('/compare/series.json').then((r) => r.json());
   const allowed = new Set(payload.las.map((la) => la.code));
+  const spec = compareFigure(payload);
   let state = parseCompareState(window.location.search, allowed);
+  const buildTime = compareToSearch({ codes: [...DEFAULT_LAS], measure: MEASURE_SPEC.measure.default });
 
   function renderControls() {
     const las = selectedLas(payload, state);
@@ -53,16 +57,17 @@ export async function startCompare(): Promise<void> {
       : state.codes.length < 2 ? 'Add at least one more local authority to compare.' : `${state.codes.length} local authorities shown.`;
   }
 
+  const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
   function renderFigure() {
-    const label = MEASURE_LABELS[state.measure];
-    const { title, summary } = compareText(payload, state, label);
+    const s = { la: state.codes.join(','), measure: state.measure };
+    const title = spec.title(s);
     figure.querySelector('.chart-title')!.textContent = title;
-    figure.querySelector('.chart-subtitle')!.textContent = `${MEASURE_UNITS[state.measure]}. Rates computed from published counts; 2019/20 has no data (COVID).`;
-    const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
-    holder.setAttribute('aria-label', summary);
+    figure.querySelector('.chart-subtitle')!.textContent = spec.subtitle(s);
+    holder.setAttribute('aria-label', spec.summary(s));
     // Drawn at the width it is shown at (phones included), so its text stays legible.
     const width = Math.max(320, Math.min(720, holder.clientWidth || 720));
-    holder.replaceChildren(trendChart(comparePoints(payload, state), { document, yLabel: `${label} (%)`, interactive: true, width }));
+    holder.replaceChildren(spec.render(s, { document, width, interactive: true }));
+    holder.dataset.drawn = 'true';
     const table = compareTable(payload, state);
     figure.querySelector('table caption')!.textContent = title;
     figure.querySelector('.table-scroll')!.setAttribute('aria-label', title);
@@ -104,5 +109,10 @@ export async function startCompare(): Promise<void> {
   window.addEventListener('popstate', () => update(parseCompareState(window.location.search, allowed), false));
 
   controls.hidden = false;
-  update(state, false);
+  renderControls();
+  // The build-time chart already shows the default state: redraw only for another state, or for the tooltips.
+  if (compareToSearch(state) !== buildTime) renderFigure();
+  holder.addEventListener('pointerenter', () => {
+    if (!holder.dataset.drawn) renderFigure();
+  }, { once: true });
 }

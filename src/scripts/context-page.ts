@@ -5,9 +5,9 @@
  */
 import type { FigureSpec } from '../figures/types';
 import type { Provenance } from '../lib/provenance';
-import { variantKey } from '../lib/figure-variants';
-import { parseState, stateToSearch } from '../lib/url-state';
+import { parseState, stateToSearch, type StateSpec } from '../lib/url-state';
 import { absenceAttainmentFigure, figureTable, schoolReadinessFigure, sendFigure } from './context-figures';
+import { viewCharts } from './context-charts';
 import { viewFindings } from './context-findings';
 import { fillTable } from './data-table';
 import type { ContextViewData } from './context-model';
@@ -17,24 +17,23 @@ const { data, provenance } = JSON.parse(document.getElementById('context-data')!
   data: ContextViewData;
   provenance: Record<ContextViewId, Provenance[]>;
 };
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const figures: Record<ContextViewId, FigureSpec<any>> = {
-  readiness: schoolReadinessFigure(data, provenance.readiness),
-  send: sendFigure(data, provenance.send),
-  attainment: absenceAttainmentFigure(data, provenance.attainment),
-};
+// Every chart of every view, each a figure (as registered at build time), by id.
+const figures = new Map([
+  ...viewCharts(schoolReadinessFigure(data, provenance.readiness)),
+  ...viewCharts(sendFigure(data, provenance.send)),
+  ...viewCharts(absenceAttainmentFigure(data, provenance.attainment)),
+].map((f) => [f.id, f]));
 const spec = contextStateSpec(data);
 let state = parseState(spec, location.search);
 const tabs = [...document.querySelectorAll<HTMLButtonElement>('#context-tabs [role=tab]')];
 const form = document.getElementById('context-controls') as HTMLFormElement;
 const yearSelect = form.elements.namedItem('year') as HTMLSelectElement;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const figureState = (figure: FigureSpec<any>, chart: string) => parseState(figure.state, new URLSearchParams({ year: state.year, chart }));
+/** A chart's state: the page's year where the chart has one (each falls back to its own latest year). */
+const figureState = (figure: FigureSpec<StateSpec>) => parseState(figure.state, new URLSearchParams({ year: state.year }));
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function updateFigure(box: HTMLElement, figure: FigureSpec<any>): void {
-  const s = figureState(figure, box.dataset.chart!);
+function updateFigure(box: HTMLElement, figure: FigureSpec<StateSpec>): void {
+  const s = figureState(figure);
   const holder = box.querySelector<HTMLElement>('.chart-svg')!;
   const width = Math.min(960, Math.max(300, Math.floor(holder.clientWidth)));
   const title = figure.title(s);
@@ -43,23 +42,22 @@ function updateFigure(box: HTMLElement, figure: FigureSpec<any>): void {
   holder.setAttribute('aria-label', figure.summary(s));
   holder.replaceChildren(figure.render(s, { document, width }));
   fillTable(box.querySelector('table')!, figureTable(figure, s), title);
-  const csv = box.querySelector<HTMLAnchorElement>('.csv-link');
-  if (csv) csv.href = `/embed/${figure.id}/${variantKey(figure.state, s)}.csv`;
 }
 
-function render(): void {
+/** Shows the state's view; `redraw` false keeps the build-time charts and findings (the default state's). */
+function render(redraw = true): void {
   for (const tab of tabs) {
     const selected = tab.id === `tab-${state.view}`;
     tab.setAttribute('aria-selected', String(selected));
     tab.tabIndex = selected ? 0 : -1;
   }
   for (const view of CONTEXT_VIEWS) document.getElementById(`view-${view.id}`)!.hidden = view.id !== state.view;
-  const figure = figures[state.view];
   const panel = document.getElementById(`view-${state.view}`)!;
-  const boxes = [...panel.querySelectorAll<HTMLElement>('.context-figure')];
-  const effectiveYear = figureState(figure, boxes[0].dataset.chart!).year;
+  const boxes = [...panel.querySelectorAll<HTMLElement>('.context-figure')].map((box) => ({ box, figure: figures.get(box.dataset.figure!)! }));
+  const effectiveYear = figureState(boxes[0].figure).year;
   yearSelect.replaceChildren(...yearsOfView(data, state.view).map((y) => new Option(y, y, false, y === effectiveYear)));
-  for (const box of boxes) updateFigure(box, figure);
+  if (!redraw) return;
+  for (const { box, figure } of boxes) updateFigure(box, figure);
   panel.querySelector('.findings')!.replaceChildren(...viewFindings(data, state.view, effectiveYear).map((text) => {
     const li = document.createElement('li');
     li.textContent = text;
@@ -100,4 +98,5 @@ window.addEventListener('resize', () => {
 document.getElementById('context-tabs')!.hidden = false;
 form.hidden = false;
 document.getElementById('no-js-note')!.hidden = true;
-render();
+// The build-time charts and findings of every view are the default year's: redraw only for another year.
+render(state.year !== spec.year.default);

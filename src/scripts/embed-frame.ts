@@ -1,10 +1,13 @@
 /**
  * Runs inside /embed/<id>/: applies the URL's state (checked against the figure's allowlist) by
- * swapping in the prerendered chart for that state, and reports the page height to the host.
+ * swapping in the prerendered chart for that state, or, for a live figure, drawing it in the browser;
+ * and reports the page height to the host.
  */
+import type { FigureSpec } from '../figures/types';
 import type { FigureMeta } from '../lib/figure-meta';
 import { variantKey } from '../lib/figure-variants';
 import { parseState, stateToSearch } from '../lib/url-state';
+import { LIVE_FIGURES } from './live-figures';
 import { replaceWithSvg } from './svg-swap';
 
 const meta = JSON.parse(document.getElementById('figure-meta')?.textContent ?? '{}') as FigureMeta;
@@ -16,7 +19,13 @@ async function applyState(): Promise<void> {
   if (key === 'default') return;
   const variant = meta.variants[key];
   const view = slot('view') as HTMLAnchorElement | null;
-  if (view) view.href = new URL(`${meta.view}${stateToSearch(meta.state, state)}`, window.location.origin).toString();
+  const viewUrl = new URL(variant?.view ?? `${meta.view}${stateToSearch(meta.state, state)}`, window.location.origin).toString();
+  if (view) view.href = viewUrl;
+  const live = LIVE_FIGURES[meta.id];
+  if (!variant && live) {
+    await drawLive(await live(), state, viewUrl);
+    return;
+  }
   if (!variant) {
     const note = slot('note');
     if (note) {
@@ -31,6 +40,20 @@ async function applyState(): Promise<void> {
   (slot('csv') as HTMLAnchorElement).href = `/embed/${meta.id}/${key}.csv`;
   const table = slot('table');
   if (table) table.hidden = true; // the build-time table is for the default state; the CSV link has this one
+}
+
+/** Draws a state that is not prerendered with the figure's own functions; the CSV is made in the browser. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function drawLive(spec: FigureSpec<any>, state: Record<string, string>, viewUrl: string): Promise<void> {
+  const { figureCsv } = await import('../lib/figure-export');
+  const chart = slot('chart')!;
+  chart.replaceChildren(spec.render(state, { document, width: Math.max(320, Math.min(768, chart.clientWidth)), interactive: true }));
+  chart.setAttribute('aria-label', spec.summary(state));
+  slot('title')!.textContent = spec.title(state);
+  slot('subtitle')!.textContent = spec.subtitle(state);
+  (slot('csv') as HTMLAnchorElement).href = URL.createObjectURL(new Blob([figureCsv(spec, state, viewUrl)], { type: 'text/csv' }));
+  const table = slot('table');
+  if (table) table.hidden = true; // as for prerendered states: the CSV link has this state's data
 }
 
 function reportHeight(): void {

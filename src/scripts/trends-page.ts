@@ -79,4 +79,5 @@ window.addEventListener('resize', () => {
   lastWidth = window.innerWidth;
   render();
 });
-render();
+// The build-time charts, tables and sentences already show the default state.
+if (stateToSearch(spec, state) !== '') render();

@@ -1,0 +1,5 @@
+/** 2-6 LAs from the URL on one chart: /compare/. The default six are prerendered; embeds draw other LAs in the browser. */
+import { comparePayload } from '../lib/compare-data';
+import { compareFigure } from '../scripts/compare-figure';
+
+export default compareFigure(comparePayload());

@@ -4,6 +4,7 @@
  * characteristic's JSON (/subgroups/data/<dim>.json) and the drawing code load on demand.
  * URL values are used only after the allowlist check.
  */
+import { yearsFor } from '../derive/subgroup-rates';
 import { DIMENSION_IDS } from '../lib/subgroups-dimensions';
 import { parseState, stateToSearch } from '../lib/url-state';
 import { DEFAULT_DIM, modelFromJson, type SubgroupsModel, type SubgroupsPageData } from './subgroups-state';
@@ -22,15 +23,17 @@ function loadModel(search: string | URLSearchParams): Promise<SubgroupsModel | n
   return models.get(dim)!;
 }
 
-let latest = 0;
+let calls = 0;
 
 /** Draws the state asked for; its canonical query string, or null when the data did not load or a later call overtook it. */
 async function show(form: HTMLFormElement, search: string | URLSearchParams): Promise<string | null> {
-  const call = ++latest;
+  const call = ++calls;
   const [model, { redraw }] = await Promise.all([loadModel(search), import('./subgroups-redraw')]);
-  if (!model || call !== latest) return null; // without data the page keeps what it shows
+  if (!model || call !== calls) return null; // without data the page keeps what it shows
   const view = redraw(form, model, parseState(model.spec, search));
-  return stateToSearch(model.spec, { dim: view.dim, measure: view.measure, year: view.year, area: view.area });
+  // The latest year is the default: the URL stays short and matches the figures' prerendered states.
+  const year = view.year === yearsFor(model.index, view.dim, view.measure, view.area).at(-1) ? '' : view.year;
+  return stateToSearch(model.spec, { dim: view.dim, measure: view.measure, year, area: view.area });
 }
 
 /** Whether the URL asks for what the build drew: each of its state parameters is a control's build-time choice. */

@@ -2,6 +2,8 @@ import { expect, it } from 'vitest';
 import { collectConsoleErrors, describeBrowser, MOBILE, open, runAxe, seriousViolations, withPage } from './harness';
 
 const title = (page: import('./harness').Page, id: string) => page.textContent(`#${id} .chart-title`);
+const CHARTS = ['sg-groups', 'sg-trend', 'sg-places'];
+const figureIds = (page: import('./harness').Page) => page.$$eval('.chart-actions', (boxes) => boxes.map((b) => (b as HTMLElement).dataset.figure));
 
 describeBrowser('The subgroups page', () => {
   it('redraws the figures for another characteristic, keeps the state in the URL, and back restores it', () => withPage(async (page) => {
@@ -26,10 +28,65 @@ describeBrowser('The subgroups page', () => {
     expect(await page.textContent('#sg-groups tbody')).toContain('pupil numbers not published');
   }));
 
+  it('fetches no data for the default comparison, and then only the chosen characteristic\'s file', () => withPage(async (page) => {
+    const data: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/subgroups/data')) data.push(new URL(r.url()).pathname); });
+    await open(page, '/subgroups/?dim=fsm');
+    expect(data).toEqual([]);
+    await page.selectOption('select[name="dim"]', 'gender');
+    await page.waitForURL(/dim=gender/);
+    expect(data).toContain('/subgroups/data/gender.json');
+    expect(data.every((path) => /^\/subgroups\/data\/(fsm|gender)\.json$/.test(path))).toBe(true);
+  }));
+
+  it('puts embed, download and cite links under all three charts, following the characteristic and the URL state', () => withPage(async (page) => {
+    const errors = collectConsoleErrors(page);
+    await open(page, '/subgroups/');
+    expect(await figureIds(page)).toEqual(['subgroup-fsm', 'subgroup-fsm-trend', 'subgroup-fsm-places']);
+    await page.selectOption('select[name="dim"]', 'sen');
+    await page.waitForURL(/dim=sen/);
+    expect(await figureIds(page)).toEqual(['subgroup-sen', 'subgroup-sen-trend', 'subgroup-sen-places']);
+    await page.selectOption('select[name="measure"]', 'severe');
+    await page.waitForURL(/measure=severe/);
+    for (const id of CHARTS) {
+      await page.hover(`#${id} .chart-actions`);
+      const figure = id === 'sg-groups' ? 'subgroup-sen' : `subgroup-sen-${id.slice(3)}`;
+      await expect.poll(() => page.getAttribute(`#${id} [data-slot="preview"]`, 'href')).toMatch(new RegExp(`^/embed/${figure}/\\?measure=severe`));
+      const csv = (await page.getAttribute(`#${id} [data-action="csv"]`, 'href'))!;
+      expect(csv).toMatch(new RegExp(`^/embed/${figure}/measure-severe.*\\.csv$`));
+      expect(await page.evaluate((url) => fetch(url).then((r) => r.text()), csv)).toMatch(/severe absence/i);
+    }
+    expect(errors).toEqual([]);
+  }));
+
+  it('says that downloads and embeds offer the default view for a local authority, never passing England off as it', () => withPage(async (page) => {
+    await open(page, '/subgroups/?dim=sen&year=2022%2F23&area=E08000025');
+    expect(await title(page, 'sg-places')).toMatch(/by place, persistent absence, 2022\/23$/);
+    for (const id of CHARTS) {
+      await page.hover(`#${id} .chart-actions`);
+      await expect.poll(() => page.isVisible(`#${id} [data-slot="note"]`)).toBe(true);
+      expect(await page.textContent(`#${id} [data-slot="note"]`)).toMatch(/default view/);
+    }
+  }));
+
+  it('embeds the gap over time and by place: drawn at build time, following prerendered states, saying when a state is not prerendered', () => withPage(async (page) => {
+    await open(page, '/embed/subgroup-fsm-trend/');
+    expect(await page.textContent('h1')).toMatch(/^Gap to FSM not eligible over time, persistent absence, England$/);
+    expect(await page.locator('figure svg').count()).toBeGreaterThan(0);
+    await open(page, '/embed/subgroup-fsm-places/?measure=severe');
+    await expect.poll(() => page.textContent('h1')).toMatch(/^FSM eligible and FSM not eligible by place, severe absence, /);
+    expect(await page.locator('figure svg').count()).toBeGreaterThan(0);
+    await open(page, '/embed/subgroup-sen-places/?year=2022%2F23&area=E08000025');
+    await expect.poll(() => page.isVisible('[data-slot="note"]')).toBe(true);
+    expect(await page.textContent('[data-slot="note"]')).toMatch(/not prerendered/);
+  }));
+
   it('shows the default comparison with its tables without JavaScript', () => withPage(async (page) => {
     await open(page, '/subgroups/');
-    expect(await page.$$eval('#sg-groups svg', (svgs) => svgs.length)).toBeGreaterThan(0);
+    for (const id of CHARTS) expect(await page.$$eval(`#${id} .chart-svg svg`, (svgs) => svgs.length), id).toBeGreaterThan(0);
     expect(await page.$$eval('#sg-groups tbody tr', (rows) => rows.length)).toBeGreaterThan(2);
+    expect(await page.$$eval('.chart-actions a[data-action="svg"]', (links) => links.map((a) => a.getAttribute('href'))))
+      .toEqual(['/embed/subgroup-fsm/default.svg', '/embed/subgroup-fsm-trend/default.svg', '/embed/subgroup-fsm-places/default.svg']);
   }, { javaScriptEnabled: false }));
 
   it('has no serious accessibility violations on a phone', () => withPage(async (page) => {

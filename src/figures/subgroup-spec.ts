@@ -17,6 +17,16 @@ const model = subgroupsModel(groupRates, subgroupAreas);
 /** Embeds are prerendered for England, macro-regions, regions and Inner/Outer London; LAs are on the page itself. */
 const EMBED_LEVELS = new Set(['National', 'Macro-region', 'Regional', 'Sub-regional']);
 
+/** Said in the chart itself, so an embed or download never shows a blank chart. */
+function noChart(document: Document, width = 640): SVGSVGElement {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  Object.entries({ width, height: 40, viewBox: `0 0 ${width} 40`, 'font-family': 'system-ui, sans-serif', 'font-size': 14 }).forEach(([k, v]) => svg.setAttribute(k, String(v)));
+  const text = svg.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'text'));
+  Object.entries({ x: 0, y: 24, fill: '#555555' }).forEach(([k, v]) => text.setAttribute(k, String(v)));
+  text.textContent = 'Not enough published data to draw this chart.';
+  return svg;
+}
+
 const round = (x: number | null, digits: number) => (x === null ? null : Number(x.toFixed(digits)));
 const num = (key: string, label: string): FigureColumn => ({ key, label, numeric: true });
 
@@ -85,7 +95,7 @@ function subgroupFigure(dim: DimensionId, chart: SubgroupChart) {
     provenance: [pageProvenance],
     columns,
     rows: (s) => rowsOf(view(s)),
-    render: (s, { document, width }) => svg(view(s), document, width) ?? document.createElementNS('http://www.w3.org/2000/svg', 'svg'),
+    render: (s, { document, width }) => svg(view(s), document, width) ?? noChart(document, width),
   });
 }
 

@@ -7,7 +7,7 @@ import { serverDocument } from '../../src/charts/ssr';
 import { parseState } from '../../src/lib/url-state';
 import { subgroupView } from '../../src/derive/subgroup-view';
 import type { Measure } from '../../src/derive/rates';
-import { groupsText, placesText, trendText } from '../../src/scripts/subgroups-render';
+import { groupsText, placesSvg, placesText, trendText } from '../../src/scripts/subgroups-render';
 import { subgroupsModel } from '../../src/scripts/subgroups-state';
 
 const CHARTS: SubgroupChart[] = ['groups', 'trend', 'places'];
@@ -77,6 +77,12 @@ describe('subgroup figures', () => {
     }
     const sen = figure('sen', 'places');
     expect(sen.rows(parseState(sen.state, BIRMINGHAM_SEN[1])).filter((r) => r.level === 'Local authority').length).toBeGreaterThan(100);
+  });
+
+  it('says so in the chart when there is nothing to draw, as the page does, rather than giving a blank chart', () => {
+    const f = figure('sen', 'places');
+    expect(placesSvg(pageView(...BIRMINGHAM_SEN), serverDocument())).toBeNull();
+    expect(f.render(parseState(f.state, BIRMINGHAM_SEN[1]), { document: serverDocument() }).textContent).toBe('Not enough published data to draw this chart.');
   });
 
   it('keeps a local authority in the state rather than taking it for England', () => {

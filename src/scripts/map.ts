@@ -65,6 +65,8 @@ function redrawGeometry(payload: YearPayload, topology: Topology) {
 }
 
 let latestRender = 0;
+/** The build drew the page in the default state (empty query): a first load in that state only wires up the interaction. */
+let firstRender = true;
 
 /** Applies the state to every part of the page; returns the re-colour time in ms (after data and geometry are loaded). */
 async function render(): Promise<number> {
@@ -77,13 +79,19 @@ async function render(): Promise<number> {
   const measure = config.measures[state.measure];
   const dep = config.deps[state.dep];
   view = viewOf(payload, state, dep);
-  const byId = new Map(view.rows.map((r) => [r.id, r]));
   const svg = mapSvg();
-  colourMap(svg, (id) => unitStyle(byId.get(id)?.name ?? id, byId.get(id)?.cls ?? null, byId.get(id)?.macro ?? '', dep));
+  const alreadyDrawn = firstRender && stateToSearch(config.spec, state) === '';
+  firstRender = false;
   if (!svg.dataset.enhanced) {
     enhanceMap(svg, tooltip, handlers, state.la);
     svg.dataset.enhanced = 'true';
   }
+  if (alreadyDrawn) {
+    sortTable();
+    return 0;
+  }
+  const byId = new Map(view.rows.map((r) => [r.id, r]));
+  colourMap(svg, (id) => unitStyle(byId.get(id)?.name ?? id, byId.get(id)?.cls ?? null, byId.get(id)?.macro ?? '', dep));
   if (state.emph) svg.dataset.emphasis = state.emph;
   else delete svg.dataset.emphasis;
   svg.setAttribute('aria-label', mapTitle(measure.label, dep, state.year));

@@ -5,8 +5,8 @@
  */
 import { DEPRIVATION_AXIS, needTertileLabel, TERTILE_LABELS, type NeedAxis, type Tertile } from '../derive/bivariate';
 import { BIVARIATE, NO_DATA_FILL, textOn } from './bivariate-palette';
+import { svgEl } from './svg';
 
-const SVG = 'http://www.w3.org/2000/svg';
 
 export interface BivariateLegendOptions {
   document: Document;
@@ -23,12 +23,6 @@ export interface BivariateLegendOptions {
   cell?: number;
 }
 
-const el = (document: Document, tag: string, attrs: Record<string, string | number> = {}, text?: string) => {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 
 const plural = (n: number) => `${n} ${n === 1 ? 'LA' : 'LAs'}`;
 
@@ -39,37 +33,37 @@ export function bivariateLegend(options: BivariateLegendOptions): SVGSVGElement 
   const grid = cell * 3;
   const width = left + grid + 60;
   const height = top + grid + 74;
-  const svg = el(document, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'bivariate-legend', 'font-family': 'system-ui, sans-serif', role: 'group', 'aria-label': `Legend: ${options.note}` }) as SVGSVGElement;
+  const svg = svgEl(document, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'bivariate-legend', 'font-family': 'system-ui, sans-serif', role: 'group', 'aria-label': `Legend: ${options.note}` }) as SVGSVGElement;
 
   for (const deprivation of [2, 1, 0] as Tertile[]) {
     for (const absence of [0, 1, 2] as Tertile[]) {
       const fill = BIVARIATE[deprivation][absence];
       const n = counts[deprivation][absence];
-      const g = el(document, 'g', {
+      const g = svgEl(document, 'g', {
         class: 'cell', 'data-cell': `${absence}-${deprivation}`, tabindex: 0, role: 'img',
         'aria-label': `${TERTILE_LABELS[absence]} absence, ${needTertileLabel(deprivation, axis)} ${axis.name}: ${plural(n)}`,
       });
       const x = left + absence * cell;
       const y = top + (2 - deprivation) * cell;
-      g.append(el(document, 'rect', { x, y, width: cell, height: cell, fill }));
-      g.append(el(document, 'text', { x: x + cell / 2, y: y + cell / 2 + 5, 'text-anchor': 'middle', 'font-size': 14, fill: textOn(fill), 'aria-hidden': 'true' }, String(n)));
+      g.append(svgEl(document, 'rect', { x, y, width: cell, height: cell, fill }));
+      g.append(svgEl(document, 'text', { x: x + cell / 2, y: y + cell / 2 + 5, 'text-anchor': 'middle', 'font-size': 14, fill: textOn(fill), 'aria-hidden': 'true' }, String(n)));
       svg.append(g);
     }
   }
   const axisY = top + grid;
-  svg.append(el(document, 'text', { x: left, y: axisY + 16, 'font-size': 12, fill: 'currentColor' }, `${options.absenceLabel} →`));
-  svg.append(el(document, 'text', { x: 0, y: 0, 'font-size': 12, fill: 'currentColor', transform: `translate(${left - 10},${axisY}) rotate(-90)` }, `${options.deprivationLabel} →`));
+  svg.append(svgEl(document, 'text', { x: left, y: axisY + 16, 'font-size': 12, fill: 'currentColor' }, `${options.absenceLabel} →`));
+  svg.append(svgEl(document, 'text', { x: 0, y: 0, 'font-size': 12, fill: 'currentColor', transform: `translate(${left - 10},${axisY}) rotate(-90)` }, `${options.deprivationLabel} →`));
 
   const keyY = axisY + 26;
-  const key = el(document, 'g', { class: 'cell', 'data-cell': 'none', tabindex: 0, role: 'img', 'aria-label': `No data: ${plural(noData)}` });
-  key.append(el(document, 'rect', { x: left, y: keyY, width: 18, height: 18, fill: 'url(#bivariate-legend-hatch)', stroke: NO_DATA_FILL }));
-  key.append(el(document, 'text', { x: left + 26, y: keyY + 14, 'font-size': 12, fill: 'currentColor', 'aria-hidden': 'true' }, `No data: ${noData}`));
-  const pattern = el(document, 'pattern', { id: 'bivariate-legend-hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
-  pattern.append(el(document, 'line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: NO_DATA_FILL, 'stroke-width': 2.5 }));
-  const defs = el(document, 'defs');
+  const key = svgEl(document, 'g', { class: 'cell', 'data-cell': 'none', tabindex: 0, role: 'img', 'aria-label': `No data: ${plural(noData)}` });
+  key.append(svgEl(document, 'rect', { x: left, y: keyY, width: 18, height: 18, fill: 'url(#bivariate-legend-hatch)', stroke: NO_DATA_FILL }));
+  key.append(svgEl(document, 'text', { x: left + 26, y: keyY + 14, 'font-size': 12, fill: 'currentColor', 'aria-hidden': 'true' }, `No data: ${noData}`));
+  const pattern = svgEl(document, 'pattern', { id: 'bivariate-legend-hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+  pattern.append(svgEl(document, 'line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: NO_DATA_FILL, 'stroke-width': 2.5 }));
+  const defs = svgEl(document, 'defs');
   defs.append(pattern);
   svg.prepend(defs);
   svg.append(key);
-  svg.append(el(document, 'text', { class: 'legend-note', x: left, y: keyY + 38, 'font-size': 12, fill: 'currentColor' }, options.note));
+  svg.append(svgEl(document, 'text', { class: 'legend-note', x: left, y: keyY + 38, 'font-size': 12, fill: 'currentColor' }, options.note));
   return svg;
 }

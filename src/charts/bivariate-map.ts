@@ -9,8 +9,8 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { bivariateColour, NO_DATA_FILL } from './bivariate-palette';
 import { classLabel, type BivariateClass, type NeedAxis } from '../derive/bivariate';
+import { svgEl } from './svg';
 
-const SVG = 'http://www.w3.org/2000/svg';
 export const HATCH_ID = 'bivariate-no-data';
 /** Default strokes for standalone SVGs; pages override them with theme colours in CSS. */
 const UNIT_STROKE = { stroke: '#ffffff', 'stroke-width': 0.5, 'stroke-linejoin': 'round' };
@@ -72,17 +72,12 @@ export function shapesOf(topology: Topology, units: readonly { id: string; name:
   return { units: shapes, regions };
 }
 
-const el = <K extends keyof SVGElementTagNameMap>(document: Document, tag: K, attrs: Record<string, string | number> = {}) => {
-  const node = document.createElementNS(SVG, tag) as SVGElementTagNameMap[K];
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  return node;
-};
 
 function hatch(document: Document): SVGDefsElement {
-  const defs = el(document, 'defs');
-  const pattern = el(document, 'pattern', { id: HATCH_ID, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
-  pattern.append(el(document, 'rect', { width: 6, height: 6, fill: NO_DATA_FILL, 'fill-opacity': 0.35 }));
-  pattern.append(el(document, 'line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: NO_DATA_FILL, 'stroke-width': 2.5 }));
+  const defs = svgEl(document, 'defs');
+  const pattern = svgEl(document, 'pattern', { id: HATCH_ID, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+  pattern.append(svgEl(document, 'rect', { width: 6, height: 6, fill: NO_DATA_FILL, 'fill-opacity': 0.35 }));
+  pattern.append(svgEl(document, 'line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: NO_DATA_FILL, 'stroke-width': 2.5 }));
   defs.append(pattern);
   return defs;
 }
@@ -101,7 +96,7 @@ export function colourMap(svg: SVGSVGElement, styleOf: (id: string) => UnitStyle
 function drawUnits(document: Document, parent: Element, shapes: readonly Shape[], path: ReturnType<typeof geoPath>) {
   for (const shape of shapes) {
     const d = path(shape.feature as GeoPermissibleObjects);
-    if (d) parent.append(el(document, 'path', { class: 'la', 'data-id': shape.id, d }));
+    if (d) parent.append(svgEl(document, 'path', { class: 'la', 'data-id': shape.id, d }));
   }
 }
 
@@ -112,23 +107,23 @@ export function bivariateMap(shapes: { units: Shape[]; regions: Shape[] }, optio
     .fitExtent([[pad, pad], [width - pad, height - pad]], { type: 'FeatureCollection', features: shapes.units.map((s) => s.feature) });
   const path = geoPath(projection).digits(1);
 
-  const svg = el(document, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'bivariate-map', 'font-family': 'system-ui, sans-serif', role: 'group', 'aria-label': options.title });
+  const svg = svgEl(document, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'bivariate-map', 'font-family': 'system-ui, sans-serif', role: 'group', 'aria-label': options.title });
   svg.append(hatch(document));
-  const main = el(document, 'g', { class: 'las', ...UNIT_STROKE });
+  const main = svgEl(document, 'g', { class: 'las', ...UNIT_STROKE });
   drawUnits(document, main, shapes.units, path);
-  const regions = el(document, 'g', { class: 'regions', 'aria-hidden': 'true' });
+  const regions = svgEl(document, 'g', { class: 'regions', 'aria-hidden': 'true' });
   for (const region of shapes.regions) {
     const d = path(region.feature as GeoPermissibleObjects);
-    if (d) regions.append(el(document, 'path', { class: 'region', 'data-macro': options.macroOf(region.id), d, fill: 'none', stroke: '#1a1a1a', 'stroke-width': 1.4 }));
+    if (d) regions.append(svgEl(document, 'path', { class: 'region', 'data-macro': options.macroOf(region.id), d, fill: 'none', stroke: '#1a1a1a', 'stroke-width': 1.4 }));
   }
   svg.append(main, regions);
 
   const insetShapes = shapes.units.filter((s) => options.insetIds.includes(s.id));
   if (insetShapes.length) {
     const box = { x: Math.round(width * 0.66), y: pad, w: Math.round(width * 0.34) - pad, h: Math.round(height * 0.24) };
-    const inset = el(document, 'g', { class: 'inset', 'aria-hidden': 'true', ...UNIT_STROKE });
-    inset.append(el(document, 'rect', { class: 'inset-frame', x: box.x, y: box.y, width: box.w, height: box.h, fill: 'none', stroke: '#555555' }));
-    const label = el(document, 'text', { class: 'inset-label', x: box.x + 6, y: box.y + 16, 'font-size': 13, fill: 'currentColor', stroke: 'none' });
+    const inset = svgEl(document, 'g', { class: 'inset', 'aria-hidden': 'true', ...UNIT_STROKE });
+    inset.append(svgEl(document, 'rect', { class: 'inset-frame', x: box.x, y: box.y, width: box.w, height: box.h, fill: 'none', stroke: '#555555' }));
+    const label = svgEl(document, 'text', { class: 'inset-label', x: box.x + 6, y: box.y + 16, 'font-size': 13, fill: 'currentColor', stroke: 'none' });
     label.textContent = options.insetLabel;
     inset.append(label);
     const insetProjection = geoAlbers().rotate([2, 0]).center([0, 52.7]).parallels([50, 56])

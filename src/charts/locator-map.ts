@@ -4,8 +4,8 @@
  */
 import { geoAlbers, geoPath } from 'd3-geo';
 import type { Feature, Geometry, MultiLineString } from 'geojson';
+import { svgEl } from './svg';
 
-const SVG = 'http://www.w3.org/2000/svg';
 /** Areas smaller than this (px²) get a ring so they can be seen (London boroughs, Rutland, ...). */
 const SMALL_AREA = 60;
 
@@ -26,30 +26,25 @@ export interface LocatorMapOptions {
   height?: number;
 }
 
-function el(document: Document, name: string, attrs: Record<string, string | number>): SVGElement {
-  const node = document.createElementNS(SVG, name);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  return node;
-}
 
 export function locatorMap(shapes: LocatorShapes, options: LocatorMapOptions): SVGSVGElement {
   const { document, label, width = 220, height = 260 } = options;
   const projection = geoAlbers().rotate([2, 0]).center([0, 52.7]).parallels([50, 56]).fitExtent([[4, 4], [width - 4, height - 4]], shapes.england);
   const path = geoPath(projection).digits(0); // whole pixels are plenty at this size
-  const svg = el(document, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': label, class: 'locator-map' }) as SVGSVGElement;
-  const title = el(document, 'title', {});
+  const svg = svgEl(document, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': label, class: 'locator-map' }) as SVGSVGElement;
+  const title = svgEl(document, 'title', {});
   title.textContent = label;
   const area = { type: 'FeatureCollection' as const, features: shapes.highlight };
   svg.append(
     title,
     // Default colours for a standalone SVG; pages restyle these classes with theme colours.
-    el(document, 'path', { class: 'england', d: path(shapes.england) ?? '', fill: '#eeeeee', stroke: '#666666', 'stroke-width': 0.8 }),
-    el(document, 'path', { class: 'borders', d: path(shapes.regionBorders) ?? '', fill: 'none', stroke: '#bbbbbb', 'stroke-width': 0.6 }),
-    el(document, 'path', { d: path(area) ?? '', fill: '#D55E00', stroke: '#D55E00', 'stroke-width': 0.6 }),
+    svgEl(document, 'path', { class: 'england', d: path(shapes.england) ?? '', fill: '#eeeeee', stroke: '#666666', 'stroke-width': 0.8 }),
+    svgEl(document, 'path', { class: 'borders', d: path(shapes.regionBorders) ?? '', fill: 'none', stroke: '#bbbbbb', 'stroke-width': 0.6 }),
+    svgEl(document, 'path', { d: path(area) ?? '', fill: '#D55E00', stroke: '#D55E00', 'stroke-width': 0.6 }),
   );
   if (path.area(area) < SMALL_AREA) {
     const [x, y] = path.centroid(area);
-    svg.append(el(document, 'circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 9, fill: 'none', stroke: '#D55E00', 'stroke-width': 2 }));
+    svg.append(svgEl(document, 'circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 9, fill: 'none', stroke: '#D55E00', 'stroke-width': 2 }));
   }
   return svg;
 }

@@ -10,7 +10,7 @@ import { FIGURES } from '../src/figures/index';
 import { figureCsv, standaloneSvg } from '../src/lib/figure-export';
 import { defaultState, variantKey } from '../src/lib/figure-variants';
 import { svgToPng } from '../src/lib/png';
-import { stateToSearch } from '../src/lib/url-state';
+import { stateToSearch, withSearch } from '../src/lib/url-state';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -34,7 +34,7 @@ mkdirSync(outDir, { recursive: true });
 const manifest = selected.map((spec) => {
   const state = { ...defaultState(spec.state) };
   if (year && spec.state.year?.values.includes(year)) state.year = year;
-  const url = `${site}${spec.view}${stateToSearch(spec.state, state)}`;
+  const url = `${site}${withSearch(spec.view, stateToSearch(spec.state, state))}`;
   const svg = standaloneSvg(spec, state, { document: serverDocument() });
   writeFileSync(resolve(outDir, `${spec.id}.svg`), svg);
   writeFileSync(resolve(outDir, `${spec.id}.png`), svgToPng(svg));

@@ -9,7 +9,7 @@ import { subgroupView, type SubgroupView } from '../derive/subgroup-view';
 import { groupRates, pageProvenance, subgroupAreas } from '../lib/subgroups-data';
 import { DIMENSION_IDS, subgroupFigureId, type DimensionId, type SubgroupChart } from '../lib/subgroups-dimensions';
 import { groupsSvg, groupsText, placesSvg, placesText, trendSvg, trendText } from '../scripts/subgroups-render';
-import { DEFAULT_MEASURE, subgroupsModel } from '../scripts/subgroups-state';
+import { DEFAULT_DIM, DEFAULT_MEASURE, subgroupsModel } from '../scripts/subgroups-state';
 import { defineFigure, type FigureColumn, type FigureRow } from './types';
 
 const model = subgroupsModel(groupRates, subgroupAreas);
@@ -87,7 +87,7 @@ function subgroupFigure(dim: DimensionId, chart: SubgroupChart) {
   const { text, svg, columns, rows: rowsOf } = CHARTS[chart];
   return defineFigure({
     id: subgroupFigureId(dim, chart),
-    view: '/subgroups/',
+    view: dim === DEFAULT_DIM ? '/subgroups/' : `/subgroups/?dim=${dim}`,
     state,
     title: (s) => text(view(s)).title,
     subtitle: (s) => text(view(s)).subtitle,

@@ -2,7 +2,7 @@
 import type { FigureSpec } from '../figures/types';
 import { sourceLine } from './provenance';
 import { variantKey, variantsOf } from './figure-variants';
-import { stateToSearch, type StateOf, type StateSpec } from './url-state';
+import { stateToSearch, withSearch, type StateOf, type StateSpec } from './url-state';
 
 export interface FigureMeta {
   id: string;
@@ -16,7 +16,7 @@ export interface FigureMeta {
 }
 
 /** Path of the page showing a figure in a state: its own page, or its view with the state in the URL. */
-export const viewPath = <S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>) => spec.pageOf?.(state) ?? `${spec.view}${stateToSearch(spec.state, state)}`;
+export const viewPath = <S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>) => spec.pageOf?.(state) ?? withSearch(spec.view, stateToSearch(spec.state, state));
 
 export function figureMeta<S extends StateSpec>(spec: FigureSpec<S>): FigureMeta {
   const variants = Object.fromEntries(

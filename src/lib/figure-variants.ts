@@ -1,8 +1,8 @@
 /**
  * The states of a figure that are prerendered as static files (SVG, CSV) for embeds and downloads:
  * every combination when there are few, else the default plus each single change of a parameter
- * with few values. Parameters with many values (e.g. one per local authority) are then left at
- * their default: the page shows them all; embeds and downloads say they offer the default.
+ * with few values (or with a short `prerender` list). Parameters with many values (e.g. one per local
+ * authority) are then left at their default: the page shows them all; embeds and downloads say they offer the default.
  */
 import type { StateOf, StateSpec } from './url-state';
 
@@ -34,7 +34,9 @@ export function variantsOf<S extends StateSpec>(spec: S, { max = MAX_VARIANTS, e
   const base = defaultState(spec) as Record<string, string>;
   const combinations = (params: typeof entries, from: Record<string, string>[]) =>
     params.reduce((acc, [k, v]) => acc.flatMap((s) => v.values.map((value) => ({ ...s, [k]: value }))), from);
-  const singles = entries.filter(([k, v]) => !expand.includes(k) && v.values.length <= MAX_SINGLE_VALUES);
+  // A parameter's `prerender` list, when it has one, names the values worth prerendering one by one.
+  const singles = entries.map(([k, v]) => [k, { ...v, values: v.prerender ?? v.values }] as const)
+    .filter(([k, v]) => !expand.includes(k) && v.values.length <= MAX_SINGLE_VALUES);
   const others = total <= max
     ? combinations(entries, [{}])
     : combinations(entries.filter(([k]) => expand.includes(k)), [base]).flatMap((s) => [

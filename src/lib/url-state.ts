@@ -4,7 +4,13 @@
  * unless it is one of our own values. A parameter with `list: n` holds up to n comma-separated values
  * (e.g. ?la=E08000025,E06000010): the allowed ones are kept once each, in order; none allowed -> default.
  */
-export type StateSpec = Record<string, { values: readonly string[]; default: string; list?: number }>;
+export type StateSpec = Record<string, {
+  values: readonly string[];
+  default: string;
+  list?: number;
+  /** Values prerendered one by one for embeds when there are too many to prerender all (e.g. regions, not LAs): src/lib/figure-variants.ts. */
+  prerender?: readonly string[];
+}>;
 export type StateOf<S extends StateSpec> = { [K in keyof S]: S[K]['values'][number] };
 
 export function parseState<S extends StateSpec>(spec: S, search: string | URLSearchParams): StateOf<S> {
@@ -28,3 +34,6 @@ export function stateToSearch<S extends StateSpec>(spec: S, state: StateOf<S>): 
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/** A path with a query string added, whether or not the path has one already (e.g. "/subgroups/?dim=sen"). */
+export const withSearch = (path: string, search: string) => (search && path.includes('?') ? `${path}&${search.slice(1)}` : `${path}${search}`);

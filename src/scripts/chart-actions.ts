@@ -6,7 +6,7 @@ import { bibtexCitation, plainCitation } from '../lib/citation';
 import { embedSnippet } from '../lib/embed-snippet';
 import type { FigureMeta } from '../lib/figure-meta';
 import { variantKey } from '../lib/figure-variants';
-import { parseState, stateToSearch } from '../lib/url-state';
+import { parseState, stateToSearch, withSearch } from '../lib/url-state';
 import { downloadSvgAsPng } from './svg-to-png';
 
 const metaCache = new Map<string, Promise<FigureMeta>>();
@@ -32,7 +32,7 @@ async function refresh(box: HTMLElement): Promise<void> {
     box.querySelector<HTMLAnchorElement>(`[data-action="${kind}"]`)!.href = `${base}${key}.${kind === 'png' && key !== 'default' ? 'svg' : kind}`;
   }
   const embedUrl = new URL(`${base}${search}`, site).toString();
-  const viewUrl = new URL(meta.variants[wanted]?.view ?? `${meta.view}${stateToSearch(meta.state, state)}`, site).toString();
+  const viewUrl = new URL(meta.variants[wanted]?.view ?? withSearch(meta.view, stateToSearch(meta.state, state)), site).toString();
   (slot('embed') as HTMLTextAreaElement).value = embedSnippet({ src: embedUrl, title, fallback: viewUrl, script: new URL('/embed-resize.js', site).toString() });
   (slot('preview') as HTMLAnchorElement).href = `${base}${search}`;
   const citation = { figureId: meta.id, title, sources: meta.sources.map(tidySource), url: viewUrl, accessed: new Date().toISOString().slice(0, 10) };

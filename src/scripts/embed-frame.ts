@@ -6,7 +6,7 @@
 import type { FigureSpec } from '../figures/types';
 import type { FigureMeta } from '../lib/figure-meta';
 import { variantKey } from '../lib/figure-variants';
-import { parseState, stateToSearch } from '../lib/url-state';
+import { parseState, stateToSearch, withSearch } from '../lib/url-state';
 import { LIVE_FIGURES } from './live-figures';
 import { replaceWithSvg } from './svg-swap';
 
@@ -19,7 +19,7 @@ async function applyState(): Promise<void> {
   if (key === 'default') return;
   const variant = meta.variants[key];
   const view = slot('view') as HTMLAnchorElement | null;
-  const viewUrl = new URL(variant?.view ?? `${meta.view}${stateToSearch(meta.state, state)}`, window.location.origin).toString();
+  const viewUrl = new URL(variant?.view ?? withSearch(meta.view, stateToSearch(meta.state, state)), window.location.origin).toString();
   if (view) view.href = viewUrl;
   const live = LIVE_FIGURES[meta.id];
   if (!variant && live) {

@@ -36,6 +36,12 @@ describe('prerendered figure states', () => {
     expect(variantsOf(spec).map((s) => variantKey(spec, s))).toEqual(['default', 'measure-b', 'measure-c']);
   });
 
+  it('prerenders only the listed values of a parameter with a prerender list (regions, not LAs)', () => {
+    const las = Array.from({ length: 150 }, (_, i) => `E0${i}`);
+    const spec = { measure: { values: ['a', 'b'], default: 'a' }, area: { values: ['E92', 'E12', ...las], default: 'E92', prerender: ['E92', 'E12'] } };
+    expect(variantsOf(spec).map((s) => variantKey(spec, s))).toEqual(['default', 'measure-b', 'area-e12']);
+  });
+
   it('prerenders every value of an expanded parameter (one per LA), each with the single changes of the others', () => {
     const las = Array.from({ length: 150 }, (_, i) => `E0${i}`);
     const spec = { area: { values: las, default: 'E00' }, measure: { values: ['a', 'b', 'c'], default: 'a' } };

@@ -5,6 +5,8 @@ import { DIMENSIONS, subgroupFigureId, type SubgroupChart } from '../../src/lib/
 import { groupRates, subgroupAreas } from '../../src/lib/subgroups-data';
 import { serverDocument } from '../../src/charts/ssr';
 import { parseState } from '../../src/lib/url-state';
+import { variantKey, variantsOf } from '../../src/lib/figure-variants';
+import { viewPath } from '../../src/lib/figure-meta';
 import { subgroupView } from '../../src/derive/subgroup-view';
 import type { Measure } from '../../src/derive/rates';
 import { groupsText, placesSvg, placesText, trendText } from '../../src/scripts/subgroups-render';
@@ -85,10 +87,20 @@ describe('subgroup figures', () => {
     expect(f.render(parseState(f.state, BIRMINGHAM_SEN[1]), { document: serverDocument() }).textContent).toBe('Not enough published data to draw this chart.');
   });
 
-  it('keeps a local authority in the state rather than taking it for England', () => {
+  it('keeps a local authority in the state rather than taking it for England, and prerenders regions but not LAs', () => {
     for (const chart of CHARTS) {
       const f = figure('sen', chart);
       expect(parseState(f.state, BIRMINGHAM_SEN[1]).area, f.id).toBe('E08000025');
+      const keys = variantsOf(f.state).map((s) => variantKey(f.state, s));
+      expect(keys, f.id).toContain('area-e12000007');
+      expect(keys.some((k) => k.includes('area-e08')), f.id).toBe(false);
     }
+  });
+
+  it('links each chart to the page showing its characteristic in the same state', () => {
+    const trend = figure('sen', 'trend');
+    expect(viewPath(trend, parseState(trend.state, 'measure=severe&area=E08000025'))).toBe('/subgroups/?dim=sen&measure=severe&area=E08000025');
+    const fsm = figure('fsm', 'places');
+    expect(viewPath(fsm, parseState(fsm.state, 'measure=severe'))).toBe('/subgroups/?measure=severe');
   });
 });

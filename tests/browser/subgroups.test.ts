@@ -55,6 +55,7 @@ describeBrowser('The subgroups page', () => {
       const csv = (await page.getAttribute(`#${id} [data-action="csv"]`, 'href'))!;
       expect(csv).toMatch(new RegExp(`^/embed/${figure}/measure-severe.*\\.csv$`));
       expect(await page.evaluate((url) => fetch(url).then((r) => r.text()), csv)).toMatch(/severe absence/i);
+      expect(await page.textContent(`#${id} [data-slot="cite-plain"]`)).toContain('/subgroups/?dim=sen&measure=severe');
     }
     expect(errors).toEqual([]);
   }));

@@ -1,0 +1,61 @@
+/** Embeds and actions of the charts whose state is a list (compare) or one of many values (an LA's trend), and of every /context/ chart. */
+import { expect, it } from 'vitest';
+import { collectConsoleErrors, describeBrowser, open, withPage } from './harness';
+
+describeBrowser('Embeds that follow any allowed state', () => {
+  it('the compare embed draws the LAs and measure in its URL, with their CSV, and drops unknown LA codes', () => withPage(async (page) => {
+    const errors = collectConsoleErrors(page);
+    await open(page, '/embed/compare-las/?la=E09000012,E99999999,E06000010&measure=persistent');
+    await expect.poll(() => page.textContent('h1')).toBe('Persistent absence: Hackney, Kingston upon Hull, City of');
+    expect(await page.getAttribute('[data-slot="chart"]', 'aria-label')).toContain('Hackney');
+    expect(await page.locator('[data-slot="chart"] svg').count()).toBe(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-slot="csv"]')]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const csv = Buffer.concat(chunks).toString('utf8');
+    expect(csv).toContain('2023/24,E09000012,Hackney,');
+    expect(csv).not.toContain('Manchester');
+    await open(page, '/embed/compare-las/?la=E99999999,%3Cscript%3E');
+    expect(await page.textContent('h1')).toContain('Overall absence: Birmingham, Manchester');
+    // Opened as a top-level page, the embed has no favicon (a framed embed never asks for one).
+    expect(errors.filter((e) => !e.includes('/favicon.ico'))).toEqual([]);
+  }));
+
+  it('an LA trend embed for a non-default LA swaps in that LA\'s prerendered chart', () => withPage(async (page) => {
+    await open(page, '/embed/la-trend/?la=E09000012&measure=persistent');
+    await expect.poll(() => page.textContent('h1')).toBe('Persistent absence: Hackney, London, the South and England');
+    await expect.poll(() => page.getAttribute('[data-slot="csv"]', 'href')).toBe('/embed/la-trend/la-e09000012--measure-persistent.csv');
+    expect(await page.locator('[data-slot="chart"] svg').count()).toBe(1);
+    expect(await page.isHidden('[data-slot="note"]')).toBe(true);
+    expect(await page.getAttribute('[data-slot="view"]', 'href')).toMatch(/\/la\/hackney\/$/);
+  }));
+});
+
+describeBrowser('Chart actions under every chart', () => {
+  it('an LA profile\'s charts offer that LA\'s downloads and embeds, without and with JavaScript', () => withPage(async (page) => {
+    await open(page, '/la/hackney/');
+    const actions = page.locator('#persistent-trend .chart-actions');
+    expect(await actions.locator('[data-action="csv"]').getAttribute('href')).toBe('/embed/la-trend/la-e09000012--measure-persistent.csv');
+    expect(await actions.locator('[data-slot="embed"]').inputValue()).toContain('/embed/la-trend/?la=E09000012&amp;measure=persistent');
+    await actions.locator('summary', { hasText: 'Cite this' }).click();
+    await expect.poll(() => actions.locator('[data-slot="cite-plain"]').textContent()).toMatch(/Persistent absence: Hackney.*\/la\/hackney\//);
+    expect(await page.locator('#overall-trend .chart-actions [data-action="csv"]').getAttribute('href')).toBe('/embed/la-trend/la-e09000012.csv');
+  }));
+
+  it('the compare page offers an embed of the LAs it shows', () => withPage(async (page) => {
+    await open(page, '/compare/?la=E09000012,E06000010');
+    const actions = page.locator('#compare-chart .chart-actions');
+    await actions.locator('summary', { hasText: 'Embed' }).click();
+    await expect.poll(() => actions.locator('[data-slot="embed"]').inputValue()).toContain('/embed/compare-las/?la=E09000012%2CE06000010');
+    expect(await actions.locator('[data-slot="embed"]').inputValue()).toContain('title="Overall absence: Hackney, Kingston upon Hull, City of"');
+  }));
+
+  it('every /context/ chart has its own embed, download and cite actions', () => withPage(async (page) => {
+    await open(page, '/context/');
+    const charts = await page.locator('figure.chart').count();
+    expect(charts).toBe(7);
+    expect(await page.locator('figure.chart .chart-actions').count()).toBe(charts);
+    const figures = await page.locator('figure.chart .chart-actions').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.figure));
+    expect(new Set(figures).size).toBe(charts);
+  }));
+});

@@ -1,7 +1,9 @@
 /**
- * `npm run figures [-- --out DIR] [--year 2022/23] [--only id,id]`: renders every registered figure
- * in Node (no browser) to DIR/<id>.svg, <id>.png, <id>.csv and a figures.json manifest, with the same
- * chart code as the site. Output is deterministic: running twice gives identical files.
+ * `npm run figures [-- --out DIR] [--year 2022/23] [--only id,id] [--set key=value ...]`: renders every
+ * registered figure in Node (no browser) to DIR/<id>.svg, <id>.png, <id>.csv and a figures.json manifest,
+ * with the same chart code as the site. `--set` chooses any other URL parameter of the figures that have
+ * it (e.g. `--set dep=gld`: the map against school readiness), checked against the figure's allowlist.
+ * Output is deterministic: running twice gives identical files.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,23 +19,38 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 const outDir = resolve(option('--out') ?? 'figures');
 const year = option('--year');
 const only = option('--only')?.split(',');
+const sets = args.flatMap((a, i) => (a === '--set' && args[i + 1] ? [args[i + 1]] : [])).map((pair) => {
+  const [key, ...rest] = pair.split('=');
+  return [key, rest.join('=')] as const;
+});
 const site = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
+function fail(msg: string): never {
+  log(msg);
+  process.exit(1);
+}
 
 const selected = FIGURES.filter((f) => !only || only.includes(f.id));
 if (only && selected.length !== only.length) {
-  log(`unknown figure id(s): ${only.filter((id) => !FIGURES.some((f) => f.id === id)).join(', ')}; known: ${FIGURES.map((f) => f.id).join(', ')}`);
-  process.exit(1);
+  fail(`unknown figure id(s): ${only.filter((id) => !FIGURES.some((f) => f.id === id)).join(', ')}; known: ${FIGURES.map((f) => f.id).join(', ')}`);
 }
 if (year && !FIGURES.some((f) => f.state.year?.values.includes(year))) {
-  log(`no figure has data for --year ${year}`);
-  process.exit(1);
+  fail(`no figure has data for --year ${year}`);
+}
+
+for (const [key, value] of sets) {
+  const having = selected.filter((f) => key in f.state);
+  if (!having.length) fail(`--set ${key}=${value}: no selected figure has a parameter "${key}"`);
+  for (const f of having) {
+    if (!f.state[key].values.includes(value)) fail(`--set ${key}=${value}: ${f.id} accepts ${key} = ${f.state[key].values.join(', ')}`);
+  }
 }
 
 mkdirSync(outDir, { recursive: true });
 const manifest = selected.map((spec) => {
   const state = { ...defaultState(spec.state) };
   if (year && spec.state.year?.values.includes(year)) state.year = year;
+  for (const [key, value] of sets) if (key in spec.state) state[key] = value;
   const url = `${site}${withSearch(spec.view, stateToSearch(spec.state, state))}`;
   const svg = standaloneSvg(spec, state, { document: serverDocument() });
   writeFileSync(resolve(outDir, `${spec.id}.svg`), svg);
@@ -48,8 +65,9 @@ const manifest = selected.map((spec) => {
     url,
     files: [`${spec.id}.svg`, `${spec.id}.png`, `${spec.id}.csv`],
     sources: spec.provenance.flatMap((p) => p.sources.map((s) => ({ publisher: s.publisher, title: s.title, release: s.release, url: s.url, licence: s.licence, sha256: s.sha256 }))),
-    command: `npm run figures -- --only ${spec.id}${year ? ` --year ${year}` : ''}`,
+    command: `npm run figures -- --only ${spec.id}${year ? ` --year ${year}` : ''}${sets.filter(([k]) => k in spec.state).map(([k, v]) => ` --set ${k}=${v}`).join('')}`,
   };
 });
-writeFileSync(resolve(outDir, 'figures.json'), `${JSON.stringify({ generatedBy: `npm run figures${year ? ` -- --year ${year}` : ''}`, figures: manifest }, null, 2)}\n`);
+const command = ['npm run figures --', ...(year ? ['--year', year] : []), ...sets.map(([k, v]) => `--set ${k}=${v}`)];
+writeFileSync(resolve(outDir, 'figures.json'), `${JSON.stringify({ generatedBy: command.length > 1 ? command.join(' ') : 'npm run figures', figures: manifest }, null, 2)}\n`);
 log(`${manifest.length} figure(s) and figures.json in ${outDir}`);

@@ -40,4 +40,16 @@ describe('npm run figures', () => {
   it('rejects a year no figure has', () => {
     expect(() => run('--year', '1999/00')).toThrow();
   });
+
+  it('sets another URL parameter with --set, e.g. the map against school readiness, and records it in the manifest', () => {
+    const out = run('--only', 'bivariate-absence-idaci', '--year', '2023/24', '--set', 'dep=gld');
+    const [figure] = JSON.parse(readFileSync(join(out, 'figures.json'), 'utf8')).figures;
+    expect(figure.title).toBe('Overall absence and school readiness by local authority, 2023/24');
+    expect(figure.command).toBe('npm run figures -- --only bivariate-absence-idaci --year 2023/24 --set dep=gld');
+    expect(readFileSync(join(out, 'bivariate-absence-idaci.csv'), 'utf8')).toContain('School readiness: good level of development at age 5');
+  });
+
+  it('rejects a --set value outside the figure\'s allowlist, naming the accepted values', () => {
+    expect(() => run('--only', 'bivariate-absence-idaci', '--set', 'dep=<script>')).toThrow(/accepts dep = idaci2019, iod2025, gld, att8/);
+  });
 }, 300_000);

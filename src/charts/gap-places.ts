@@ -1,6 +1,7 @@
 /**
  * A dumbbell per place: a group's rate (filled dot) and its reference group's rate (hollow dot)
- * joined by a line whose length is the gap. Places are drawn in the order given.
+ * joined by a line whose length is the gap. Places are drawn in the order given. The key is drawn
+ * inside the SVG, so the chart is one SVG on the page, in embeds and in downloads.
  */
 import * as Plot from '@observablehq/plot';
 import { textWidth } from './end-labels';
@@ -25,21 +26,29 @@ export function gapPlaces(data: readonly PlaceGap[], options: GapPlacesOptions):
   const { document, xLabel, focusLabel, referenceLabel, width = 720 } = options;
   const rows = data.filter((d) => d.focus !== null && d.reference !== null);
   const marginLeft = Math.min(Math.max(...rows.map((d) => textWidth(d.name, 12)), 40) + 12, width * 0.4);
+  const key = { frameAnchor: 'top-left', dy: -24 } as const;
+  const referenceKeyX = 16 + textWidth(focusLabel, 12) + 24;
   return withoutMarkLabels(Plot.plot({
     document,
     width,
     height: 60 + rows.length * 24 + 40,
+    marginTop: 40,
     marginLeft,
     marginRight: 24,
     style: { fontSize: '12px', overflow: 'visible' },
     x: { label: xLabel, grid: true, zero: true, nice: true },
     y: { domain: rows.map((d) => d.name), label: null },
-    color: { legend: true, domain: [focusLabel, referenceLabel], range: [CATEGORICAL[0], CATEGORICAL[1]] },
+    color: { domain: [focusLabel, referenceLabel], range: [CATEGORICAL[0], CATEGORICAL[1]] },
     marks: [
       Plot.link(rows, { x1: 'reference', x2: 'focus', y1: 'name', y2: 'name', stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 2 }),
       Plot.dot(rows, { x: 'reference', y: 'name', r: 5, stroke: () => referenceLabel, strokeWidth: 2, fill: 'none' }),
       Plot.dot(rows, { x: 'focus', y: 'name', r: 5, fill: () => focusLabel }),
       Plot.ruleX([0]),
+      // The key: filled dot for the group, hollow dot for the reference group.
+      Plot.dot([focusLabel], { ...key, dx: 5, r: 5, fill: CATEGORICAL[0] }),
+      Plot.text([focusLabel], { ...key, dx: 16, textAnchor: 'start', lineAnchor: 'middle', text: (d) => d }),
+      Plot.dot([referenceLabel], { ...key, dx: referenceKeyX, r: 5, stroke: CATEGORICAL[1], strokeWidth: 2, fill: 'none' }),
+      Plot.text([referenceLabel], { ...key, dx: referenceKeyX + 11, textAnchor: 'start', lineAnchor: 'middle', text: (d) => d }),
     ],
   }));
 }

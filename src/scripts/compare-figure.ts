@@ -9,8 +9,6 @@ import { defineFigure } from '../figures/types';
 import { compareStateSpec, type CompareState } from './compare-state';
 import { comparePoints, compareText } from './compare-view';
 
-export const compareSubtitle = (measure: Measure) => `${MEASURE_UNITS[measure]}. Rates computed from published counts; 2019/20 has no data (COVID).`;
-
 export function compareFigure(payload: ComparePayload) {
   const toCompare = (s: { la: string; measure: Measure }): CompareState => ({ codes: s.la.split(','), measure: s.measure });
   const text = (s: { la: string; measure: Measure }) => compareText(payload, toCompare(s), MEASURE_LABELS[s.measure]);
@@ -20,7 +18,7 @@ export function compareFigure(payload: ComparePayload) {
     state: compareStateSpec(payload.las.map((la) => la.code)),
     live: true,
     title: (s) => text(s).title,
-    subtitle: (s) => compareSubtitle(s.measure),
+    subtitle: (s) => `${MEASURE_UNITS[s.measure]}. Rates computed from published counts; 2019/20 has no data (COVID).`,
     summary: (s) => text(s).summary,
     provenance: payload.provenance,
     columns: [

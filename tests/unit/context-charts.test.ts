@@ -6,8 +6,10 @@ import attainment, { charts as attainmentCharts } from '../../src/figures/absenc
 import { FIGURES } from '../../src/figures/index';
 import { defaultState, variantsOf } from '../../src/lib/figure-variants';
 import { figureTable } from '../../src/scripts/context-figures';
+import type { FigureSpec } from '../../src/figures/types';
+import type { StateSpec } from '../../src/lib/url-state';
 
-const views = [
+const views: { spec: FigureSpec<StateSpec>; charts: FigureSpec<StateSpec>[]; names: string[]; ids: string[] }[] = [
   { spec: readiness, charts: readinessCharts, names: ['year', 'trend'], ids: ['school-readiness-by-region', 'school-readiness-by-region-trend'] },
   { spec: send, charts: sendCharts, names: ['ehcp', 'senSupport', 'semh'], ids: ['send-by-region', 'send-by-region-sen-support', 'send-by-region-semh'] },
   { spec: attainment, charts: attainmentCharts, names: ['las', 'regions'], ids: ['absence-vs-attainment', 'absence-vs-attainment-regions'] },

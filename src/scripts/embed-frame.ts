@@ -17,7 +17,8 @@ async function applyState(): Promise<void> {
   const state = parseState(meta.state, window.location.search);
   const key = variantKey(meta.state, state);
   if (key === 'default') return;
-  const variant = meta.variants[key];
+  // The page inlines every state's meta unless there are very many (then it is fetched).
+  const variant = meta.variants[key] ?? ((await (await fetch(`/embed/${meta.id}/meta.json`)).json()) as FigureMeta).variants[key];
   const view = slot('view') as HTMLAnchorElement | null;
   const viewUrl = new URL(variant?.view ?? withSearch(meta.view, stateToSearch(meta.state, state)), window.location.origin).toString();
   if (view) view.href = viewUrl;

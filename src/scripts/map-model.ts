@@ -6,6 +6,8 @@
 import { regionByCode } from '../config/geography';
 import { classify, classLabel, type BivariateClass, type Breaks, type Classification, type NeedAxis } from '../derive/bivariate';
 import type { Rank } from '../derive/rank';
+import type { MapLabels } from '../config/map-options';
+import type { Provenance } from '../lib/provenance';
 import type { StateSpec } from '../lib/url-state';
 
 export interface YearPayload {
@@ -19,6 +21,8 @@ export interface YearPayload {
   deprivation: Record<string, (number | null)[]>;
   /** "measure|type|dep" -> [absence breaks, deprivation breaks], null when too few units. */
   breaks: Record<string, [Breaks, Breaks] | null>;
+  /** Where every value comes from (for the CSV of a state drawn in the browser). */
+  provenance: Provenance[];
 }
 
 export interface MeasureMeta {
@@ -39,11 +43,8 @@ export interface SecondVariableMeta extends MeasureMeta, NeedAxis {
   rankNote: string;
 }
 
-export interface MapConfig {
+export interface MapConfig extends MapLabels {
   spec: StateSpec;
-  measures: Record<string, MeasureMeta>;
-  types: Record<string, string>;
-  deps: Record<string, SecondVariableMeta>;
   /** "2023/24" -> "2023-24" (file names). */
   yearSlugs: Record<string, string>;
   /** Unit id -> profile links (one per LA it shows). */
@@ -80,7 +81,7 @@ export interface View {
   classification: Classification;
 }
 
-export function viewOf(payload: YearPayload, state: MapState, dep: NeedAxis): View {
+export function viewOf(payload: YearPayload, state: Pick<MapState, 'measure' | 'type' | 'dep'>, dep: NeedAxis): View {
   const absence = payload.absence[`${state.measure}|${state.type}`] ?? [];
   const deprivation = payload.deprivation[state.dep] ?? [];
   const breaks = payload.breaks[`${state.measure}|${state.type}|${state.dep}`];

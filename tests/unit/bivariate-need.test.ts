@@ -1,6 +1,6 @@
 /** The map's alternative second variables, school readiness and attainment, from the LAIT values of data/context.json. */
 import { describe, expect, it } from 'vitest';
-import figure, { bivariateView, summarySentence } from '../../src/figures/bivariate-absence-idaci';
+import figure, { bivariateView } from '../../src/figures/bivariate-absence-idaci';
 import { indicatorFor } from '../../src/lib/context-data';
 
 describe('school readiness and attainment as the map\'s second variable', () => {
@@ -31,7 +31,7 @@ describe('school readiness and attainment as the map\'s second variable', () => 
   it('says school readiness was not published in 2020/21 instead of drawing empty classes silently', () => {
     const view = bivariateView({ measure: 'overall', type: 'all', year: '2020/21', dep: 'gld' });
     expect(view.classification.breaks).toBeNull();
-    expect(summarySentence({ measure: 'overall', type: 'all', year: '2020/21', dep: 'gld' })).toContain('school readiness is not published for that year');
+    expect(figure.summary({ measure: 'overall', type: 'all', year: '2020/21', dep: 'gld' })).toContain('school readiness is not published for that year');
   });
 
   it('titles, labels and sources the figure for the chosen variable', () => {

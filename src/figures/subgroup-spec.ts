@@ -14,8 +14,8 @@ import { defineFigure, type FigureColumn, type FigureRow } from './types';
 
 const model = subgroupsModel(groupRates, subgroupAreas);
 
-/** Embeds are prerendered for England, macro-regions, regions and Inner/Outer London; LAs are on the page itself. */
-const EMBED_LEVELS = new Set(['National', 'Macro-region', 'Regional', 'Sub-regional']);
+/** States prerendered for embeds and downloads: England, macro-regions, regions, Inner/Outer London (an LA's say they offer the default). */
+const PRERENDERED_LEVELS = new Set(['National', 'Macro-region', 'Regional', 'Sub-regional']);
 
 /** Said in the chart itself, so an embed or download never shows a blank chart. */
 function noChart(document: Document, width = 640): SVGSVGElement {
@@ -75,8 +75,8 @@ function subgroupFigure(dim: DimensionId, chart: SubgroupChart) {
   const state = {
     measure: { values: measures, default: measures.includes(DEFAULT_MEASURE) ? DEFAULT_MEASURE : measures[0] },
     year: { values: [...new Set(rows.map((r) => r.year))].sort(), default: '' },
-    // Every place the page offers, so an LA state is recognised (and said to be not prerendered), never mistaken for England.
-    area: { values: areas, default: ENGLAND.code, prerender: areas.filter((code) => EMBED_LEVELS.has(model.areas.get(code)!.level)) },
+    // Every place the page offers, so an LA's state is recognised (and said not to be prerendered), never taken for England.
+    area: { values: areas, default: ENGLAND.code, prerender: areas.filter((code) => PRERENDERED_LEVELS.has(model.areas.get(code)!.level)) },
   } as const;
   const views = new Map<string, SubgroupView>();
   const view = (s: { measure: string; year: string; area: string }) => {

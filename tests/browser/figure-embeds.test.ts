@@ -58,4 +58,16 @@ describeBrowser('Chart actions under every chart', () => {
     const figures = await page.locator('figure.chart .chart-actions').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.figure));
     expect(new Set(figures).size).toBe(charts);
   }));
+
+  it('/context/ actions follow the page\'s year for a chart of one year; a chart over time keeps its one state', () => withPage(async (page) => {
+    await open(page, '/context/?year=2022/23');
+    await expect.poll(() => page.textContent('#school-readiness-by-region .chart-title')).toBe('School readiness by region and local authority, 2022/23');
+    const year = page.locator('#school-readiness-by-region .chart-actions');
+    await year.hover();
+    await expect.poll(() => year.locator('[data-action="csv"]').getAttribute('href')).toBe('/embed/school-readiness-by-region/year-2022-23.csv');
+    const trend = page.locator('#school-readiness-by-region-trend .chart-actions');
+    await trend.hover();
+    await expect.poll(() => trend.getAttribute('data-key')).toBe('default');
+    expect(await trend.locator('[data-action="csv"]').getAttribute('href')).toBe('/embed/school-readiness-by-region-trend/default.csv');
+  }));
 });

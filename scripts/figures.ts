@@ -12,7 +12,7 @@ import { FIGURES } from '../src/figures/index';
 import { figureCsv, standaloneSvg } from '../src/lib/figure-export';
 import { defaultState, variantKey } from '../src/lib/figure-variants';
 import { svgToPng } from '../src/lib/png';
-import { stateToSearch, withSearch } from '../src/lib/url-state';
+import { viewPath } from '../src/lib/figure-meta';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -51,7 +51,7 @@ const manifest = selected.map((spec) => {
   const state = { ...defaultState(spec.state) };
   if (year && spec.state.year?.values.includes(year)) state.year = year;
   for (const [key, value] of sets) if (key in spec.state) state[key] = value;
-  const url = `${site}${withSearch(spec.view, stateToSearch(spec.state, state))}`;
+  const url = `${site}${viewPath(spec, state)}`;
   const svg = standaloneSvg(spec, state, { document: serverDocument() });
   writeFileSync(resolve(outDir, `${spec.id}.svg`), svg);
   writeFileSync(resolve(outDir, `${spec.id}.png`), svgToPng(svg));

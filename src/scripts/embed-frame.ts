@@ -24,7 +24,7 @@ async function applyState(): Promise<void> {
   if (view) view.href = viewUrl;
   const live = LIVE_FIGURES[meta.id];
   if (!variant && live) {
-    await drawLive(await live(), state, viewUrl);
+    await drawLive(await live(state, meta.state), state, viewUrl);
     return;
   }
   if (!variant) {

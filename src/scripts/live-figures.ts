@@ -1,13 +1,27 @@
 /**
  * Figures drawn in the browser for states that are not prerendered (FigureSpec.live), each from the
- * data its page fetches. Loaded on demand by their embed only.
+ * data its page fetches (for the state asked for). Loaded on demand by their embed only.
  */
+import type { Topology } from 'topojson-specification';
 import type { FigureSpec } from '../figures/types';
+import type { ComparePayload } from '../lib/compare-data';
+import type { StateSpec } from '../lib/url-state';
+import type { YearPayload } from './map-model';
+
+const json = <T>(url: string): Promise<T> => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`))));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const LIVE_FIGURES: Record<string, () => Promise<FigureSpec<any>>> = {
+export const LIVE_FIGURES: Record<string, (state: Record<string, string>, spec: StateSpec) => Promise<FigureSpec<any>>> = {
   'compare-las': async () => {
-    const [{ compareFigure }, payload] = await Promise.all([import('./compare-figure'), fetch('/compare/series.json').then((r) => r.json())]);
+    const [{ compareFigure }, payload] = await Promise.all([import('./compare-figure'), json<ComparePayload>('/compare/series.json')]);
     return compareFigure(payload);
+  },
+  'bivariate-absence-idaci': async (state, spec) => {
+    const [{ mapFigure }, payload] = await Promise.all([
+      import('./map-figure'), json<YearPayload>(`/map/data/${state.year.replace('/', '-')}.json`),
+    ]);
+    const topology = await json<Topology>(`/geo/${payload.vintage}.topo.json`);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return mapFigure({ spec: spec as any, provenance: payload.provenance, payloadOf: () => payload, topologyOf: () => topology });
   },
 };

@@ -69,6 +69,22 @@ describeBrowser('The bivariate map page', () => {
     expect(errors).toEqual([]);
   }));
 
+  it('has an embed that draws any allowed state in the browser (e.g. school readiness in 2022/23), with that state\'s CSV', () => withPage(async (page) => {
+    const errors = collectConsoleErrors(page);
+    await open(page, '/embed/bivariate-absence-idaci/?dep=gld&year=2022%2F23&measure=persistent');
+    await expect.poll(() => page.textContent('h1')).toBe('Persistent absence and school readiness by local authority, 2022/23');
+    expect(await page.locator('[data-slot="chart"] svg path.la').count()).toBeGreaterThan(140);
+    expect(await page.getAttribute('[data-slot="chart"]', 'aria-label')).toContain('bottom third for school readiness');
+    expect(await page.isHidden('[data-slot="note"]')).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-slot="csv"]')]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const csv = Buffer.concat(chunks).toString('utf8');
+    expect(csv).toContain('Persistent absence and school readiness by local authority, 2022/23');
+    expect(csv).toMatch(/\nMiddlesbrough,North East,[\d.]+,\d+,School readiness: good level of development at age 5 \(same year\),[\d.]+,\d+,/);
+    expect(errors.filter((e) => !e.includes('/favicon.ico'))).toEqual([]);
+  }));
+
   it('highlights the LAs of a legend cell on focus', () => withPage(async (page) => {
     await open(page, '/map/');
     const cell = await page.$('#map-legend .cell[data-cell="2-2"]');

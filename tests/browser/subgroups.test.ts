@@ -71,6 +71,7 @@ describeBrowser('The subgroups page', () => {
   }));
 
   it('embeds the gap over time and by place: drawn at build time, following prerendered states, saying when a state is not prerendered', () => withPage(async (page) => {
+    const errors = collectConsoleErrors(page);
     await open(page, '/embed/subgroup-fsm-trend/');
     expect(await page.textContent('h1')).toMatch(/^Gap to FSM not eligible over time, persistent absence, England$/);
     expect(await page.locator('figure svg').count()).toBeGreaterThan(0);
@@ -80,6 +81,7 @@ describeBrowser('The subgroups page', () => {
     await open(page, '/embed/subgroup-sen-places/?year=2022%2F23&area=E08000025');
     await expect.poll(() => page.isVisible('[data-slot="note"]')).toBe(true);
     expect(await page.textContent('[data-slot="note"]')).toMatch(/not prerendered/);
+    expect(errors).toEqual([]);
   }));
 
   it('shows the default comparison with its tables without JavaScript', () => withPage(async (page) => {

@@ -54,7 +54,9 @@ for (const box of document.querySelectorAll<HTMLElement>('.chart-actions')) {
   box.addEventListener('pointerenter', update);
   box.addEventListener('toggle', update, true);
   // Non-default states have no prebuilt PNG: convert their SVG (refresh ran on focus/hover, so the key is known).
-  box.querySelector('[data-action="png"]')!.addEventListener('click', (event) => {
+  const png = box.querySelector<HTMLAnchorElement>('[data-action="png"]')!;
+  png.hidden = false;
+  png.addEventListener('click', (event) => {
     const key = box.dataset.key;
     if (!key || key === 'default') return;
     event.preventDefault();

@@ -40,7 +40,19 @@ describeBrowser('Chart actions under every chart', () => {
     await actions.locator('summary', { hasText: 'Cite this' }).click();
     await expect.poll(() => actions.locator('[data-slot="cite-plain"]').textContent()).toMatch(/Persistent absence: Hackney.*\/la\/hackney\//);
     expect(await page.locator('#overall-trend .chart-actions [data-action="csv"]').getAttribute('href')).toBe('/embed/la-trend/la-e09000012.csv');
+    const [download] = await Promise.all([page.waitForEvent('download'), actions.locator('[data-action="png"]').click()]);
+    expect(download.suggestedFilename()).toBe('la-trend-la-e09000012--measure-persistent.png');
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).subarray(0, 4).toString('hex')).toBe('89504e47');
   }));
+
+  it('without JavaScript, an LA profile offers no PNG link for its LA (none is prebuilt), and the SVG and CSV links', () => withPage(async (page) => {
+    await open(page, '/la/hackney/');
+    const actions = page.locator('#persistent-trend .chart-actions');
+    expect(await actions.locator('[data-action="png"]').isHidden()).toBe(true);
+    expect(await actions.locator('[data-action="svg"]').getAttribute('href')).toBe('/embed/la-trend/la-e09000012--measure-persistent.svg');
+  }, { javaScriptEnabled: false }));
 
   it('the compare page offers an embed of the LAs it shows', () => withPage(async (page) => {
     await open(page, '/compare/?la=E09000012,E06000010');

@@ -51,7 +51,10 @@ export interface RateIndex {
 export function indexRates(rows: readonly GroupRate[]): RateIndex {
   const byKey = new Map(rows.map((r) => [`${r.dim}|${r.group}|${r.year}|${r.area}`, r]));
   const byDim = new Map<string, GroupRate[]>();
-  for (const r of rows) byDim.set(r.dim, [...(byDim.get(r.dim) ?? []), r]);
+  for (const r of rows) {
+    if (!byDim.has(r.dim)) byDim.set(r.dim, []);
+    byDim.get(r.dim)!.push(r);
+  }
   const get = (dim: string, group: string, year: string, area: string) => byKey.get(`${dim}|${group}|${year}|${area}`);
   return {
     get,

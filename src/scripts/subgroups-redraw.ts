@@ -12,15 +12,17 @@ import { subgroupFigureId, type SubgroupChart } from '../lib/subgroups-dimension
 import type { StateOf } from '../lib/url-state';
 import { fillTable } from './data-table';
 import type { SubgroupsModel } from './subgroups-state';
-import { groupsFigure, placesFigure, trendFigure } from './subgroups-render';
+import { groupsFigure, placesFigure, trendFigure, type FigureContent } from './subgroups-render';
 import { coverageText } from './subgroups-coverage';
 
 const CHARTS: Record<SubgroupChart, typeof groupsFigure> = { groups: groupsFigure, trend: trendFigure, places: placesFigure };
 
-function showFigure(chart: SubgroupChart, view: SubgroupView, width: number) {
+/** Gives the browser a turn between long steps (input and paint stay responsive while charts are drawn). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function showFigure(chart: SubgroupChart, view: SubgroupView, content: FigureContent) {
   const figure = document.getElementById(`sg-${chart}`);
   if (!figure) return;
-  const content = CHARTS[chart](view, document, width);
   figure.querySelector('.chart-title')!.textContent = content.title;
   const subtitle = figure.querySelector('.chart-subtitle');
   if (subtitle) subtitle.textContent = content.subtitle;
@@ -47,11 +49,20 @@ function syncControls(form: HTMLFormElement, model: SubgroupsModel, view: Subgro
   setOptions(field('area'), areas.map((a) => ({ value: a.code, label: a.name })), view.area);
 }
 
-/** Shows a state (as resolved against the data) everywhere on the page and returns that view. */
-export function redraw(form: HTMLFormElement, model: SubgroupsModel, state: StateOf<SubgroupsModel['spec']>): SubgroupView {
+/**
+ * Shows a state (as resolved against the data) everywhere on the page and returns that view. Charts are
+ * drawn one task each, then shown together; null if `current()` turns false meanwhile (a later state won).
+ */
+export async function redraw(form: HTMLFormElement, model: SubgroupsModel, state: StateOf<SubgroupsModel['spec']>, current: () => boolean): Promise<SubgroupView | null> {
   const view = subgroupView(model.index, model.areas, { dim: state.dim, measure: state.measure as Measure, year: state.year, area: state.area }, ENGLAND.code);
   const width = Math.min(document.querySelector('main')?.clientWidth ?? 720, 900);
-  for (const chart of Object.keys(CHARTS) as SubgroupChart[]) showFigure(chart, view, width);
+  const contents: [SubgroupChart, FigureContent][] = [];
+  for (const chart of Object.keys(CHARTS) as SubgroupChart[]) {
+    await nextTask();
+    contents.push([chart, CHARTS[chart](view, document, width)]);
+  }
+  if (!current()) return null;
+  for (const [chart, content] of contents) showFigure(chart, view, content);
   document.getElementById('sg-sentences')?.replaceChildren(...subgroupSentences(view).map((s) => Object.assign(document.createElement('li'), { textContent: s })));
   const coverage = document.getElementById('sg-coverage');
   if (coverage) coverage.textContent = coverageText(view, model.index, model.areas);

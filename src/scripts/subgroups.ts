@@ -29,8 +29,10 @@ let calls = 0;
 async function show(form: HTMLFormElement, search: string | URLSearchParams): Promise<string | null> {
   const call = ++calls;
   const [model, { redraw }] = await Promise.all([loadModel(search), import('./subgroups-redraw')]);
-  if (!model || call !== calls) return null; // without data the page keeps what it shows
-  const view = redraw(form, model, parseState(model.spec, search));
+  const current = () => call === calls;
+  if (!model || !current()) return null; // without data the page keeps what it shows
+  const view = await redraw(form, model, parseState(model.spec, search), current);
+  if (!view) return null;
   // The latest year is the default: the URL stays short and matches the figures' prerendered states.
   const year = view.year === yearsFor(model.index, view.dim, view.measure, view.area).at(-1) ? '' : view.year;
   return stateToSearch(model.spec, { dim: view.dim, measure: view.measure, year, area: view.area });

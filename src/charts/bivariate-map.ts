@@ -51,8 +51,12 @@ export interface BivariateMapOptions {
   insetLabel: string;
   title: string;
   width?: number;
+  /** Defaults to the width times England's aspect (no blank bands at any width). */
   height?: number;
 }
+
+/** Height per unit of width that fits England with the London inset (680 x 560 at the default size). */
+const MAP_ASPECT = 680 / 560;
 
 /** Map units (each one or more merged features) and regions of a topology. */
 export function shapesOf(topology: Topology, units: readonly { id: string; name: string; featureIds: readonly string[] }[]): { units: Shape[]; regions: Shape[] } {
@@ -101,7 +105,8 @@ function drawUnits(document: Document, parent: Element, shapes: readonly Shape[]
 }
 
 export function bivariateMap(shapes: { units: Shape[]; regions: Shape[] }, options: BivariateMapOptions): SVGSVGElement {
-  const { document, width = 560, height = 680 } = options;
+  const { document, width = 560 } = options;
+  const height = options.height ?? Math.round(width * MAP_ASPECT);
   const pad = 8;
   const projection = geoAlbers().rotate([2, 0]).center([0, 52.7]).parallels([50, 56])
     .fitExtent([[pad, pad], [width - pad, height - pad]], { type: 'FeatureCollection', features: shapes.units.map((s) => s.feature) });

@@ -7,6 +7,7 @@ import { DEFAULT_LAS, MAX_LAS, MEASURE_SPEC, compareToSearch, parseCompareState,
 import { parseState } from '../lib/url-state';
 import { compareFigure } from './compare-figure';
 import { compareTable, selectedLas } from './compare-view';
+import { redrawNarrowCharts } from './narrow-charts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -112,6 +113,7 @@ export async function startCompare(): Promise<void> {
   renderControls();
   // The build-time chart already shows the default state: redraw only for another state, or for the tooltips.
   if (compareToSearch(state) !== buildTime) renderFigure();
+  else redrawNarrowCharts([{ holder, redraw: renderFigure }]);
   holder.addEventListener('pointerenter', () => {
     if (!holder.dataset.drawn) renderFigure();
   }, { once: true });

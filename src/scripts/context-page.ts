@@ -10,6 +10,7 @@ import { absenceAttainmentFigure, figureTable, schoolReadinessFigure, sendFigure
 import { viewCharts } from './context-charts';
 import { viewFindings } from './context-findings';
 import { fillTable } from './data-table';
+import { redrawNarrowCharts } from './narrow-charts';
 import type { ContextViewData } from './context-model';
 import { CONTEXT_VIEWS, contextStateSpec, yearsOfView, type ContextViewId } from './context-state';
 
@@ -44,7 +45,7 @@ function updateFigure(box: HTMLElement, figure: FigureSpec<StateSpec>): void {
   fillTable(box.querySelector('table')!, figureTable(figure, s), title);
 }
 
-/** Shows the state's view; `redraw` false keeps the build-time charts and findings (the default state's). */
+/** Shows the state's view; `redraw` false keeps the build-time charts and findings (the default state's), but on phones. */
 function render(redraw = true): void {
   for (const tab of tabs) {
     const selected = tab.id === `tab-${state.view}`;
@@ -56,7 +57,10 @@ function render(redraw = true): void {
   const boxes = [...panel.querySelectorAll<HTMLElement>('.context-figure')].map((box) => ({ box, figure: figures.get(box.dataset.figure!)! }));
   const effectiveYear = figureState(boxes[0].figure).year;
   yearSelect.replaceChildren(...yearsOfView(data, state.view).map((y) => new Option(y, y, false, y === effectiveYear)));
-  if (!redraw) return;
+  if (!redraw) {
+    redrawNarrowCharts(boxes.map(({ box, figure }) => ({ holder: box.querySelector<HTMLElement>('.chart-svg')!, redraw: () => updateFigure(box, figure) })));
+    return;
+  }
   for (const { box, figure } of boxes) updateFigure(box, figure);
   panel.querySelector('.findings')!.replaceChildren(...viewFindings(data, state.view, effectiveYear).map((text) => {
     const li = document.createElement('li');

@@ -55,7 +55,7 @@ function syncControls(form: HTMLFormElement, model: SubgroupsModel, view: Subgro
  */
 export async function redraw(form: HTMLFormElement, model: SubgroupsModel, state: StateOf<SubgroupsModel['spec']>, current: () => boolean): Promise<SubgroupView | null> {
   const view = subgroupView(model.index, model.areas, { dim: state.dim, measure: state.measure as Measure, year: state.year, area: state.area }, ENGLAND.code);
-  const width = Math.min(document.querySelector('main')?.clientWidth ?? 720, 900);
+  const width = Math.min(document.querySelector('#sg-groups .chart-svg')?.clientWidth || 720, 900);
   const contents: [SubgroupChart, FigureContent][] = [];
   for (const chart of Object.keys(CHARTS) as SubgroupChart[]) {
     await nextTask();

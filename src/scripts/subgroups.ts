@@ -1,12 +1,14 @@
 /**
  * Browser side of /subgroups/. The built page already shows the default comparison, so nothing is
- * fetched or drawn while the URL asks for that one; otherwise, and on any change, the chosen
+ * fetched or drawn while the URL asks for that one (but on phones, where the charts are redrawn for the
+ * width once scrolled to); otherwise, and on any change, the chosen
  * characteristic's JSON (/subgroups/data/<dim>.json) and the drawing code load on demand.
  * URL values are used only after the allowlist check.
  */
 import { yearsFor } from '../derive/subgroup-rates';
 import { DIMENSION_IDS } from '../lib/subgroups-dimensions';
 import { parseState, stateToSearch } from '../lib/url-state';
+import { redrawNarrowCharts } from './narrow-charts';
 import { DEFAULT_DIM, modelFromJson, type SubgroupsModel, type SubgroupsPageData } from './subgroups-state';
 
 const DIM = { dim: { values: DIMENSION_IDS, default: DEFAULT_DIM } };
@@ -45,8 +47,11 @@ function isBuiltState(form: HTMLFormElement, search: string): boolean {
 }
 
 function start(form: HTMLFormElement) {
-  if (isBuiltState(form, window.location.search)) form.reset(); // the build-time charts are right; undo any restored choices
-  else void show(form, window.location.search);
+  if (isBuiltState(form, window.location.search)) {
+    form.reset(); // the build-time charts are right; undo any restored choices
+    const holder = document.querySelector<HTMLElement>('#sg-groups .chart-svg');
+    if (holder) redrawNarrowCharts([{ holder, redraw: () => void show(form, window.location.search) }]);
+  } else void show(form, window.location.search);
   const controls = () => new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)]));
   // Start loading as soon as someone reaches for a control, so the change itself draws at once.
   const warm = () => void Promise.all([loadModel(controls()), import('./subgroups-redraw')]);

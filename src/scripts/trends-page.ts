@@ -13,6 +13,7 @@ import { sentencesFor, trendsStateSpec, type TrendsData, type TrendsState } from
 import { fillTable } from './data-table';
 import { updateFigure } from './trends-dom';
 import { wireYearHover } from './trends-hover';
+import { redrawNarrowCharts } from './narrow-charts';
 
 const { data, provenance } = JSON.parse(document.getElementById('trends-data')!.textContent!) as { data: TrendsData; provenance: Provenance[] };
 const spec = trendsStateSpec(data);
@@ -79,5 +80,11 @@ window.addEventListener('resize', () => {
   lastWidth = window.innerWidth;
   render();
 });
-// The build-time charts, tables and sentences already show the default state.
+// The build-time charts, tables and sentences already show the default state (drawn for wide screens).
 if (stateToSearch(spec, state) !== '') render();
+else {
+  redrawNarrowCharts(figures.flatMap((figure) => {
+    const el = document.getElementById(figure.id);
+    return el ? [{ holder: el.querySelector<HTMLElement>('.chart-svg')!, redraw: () => updateFigure(el, figure, state, widthOf(el)) }] : [];
+  }));
+}

@@ -39,6 +39,17 @@ describeBrowser('The subgroups page', () => {
     expect(data.every((path) => /^\/subgroups\/data\/(fsm|gender)\.json$/.test(path))).toBe(true);
   }));
 
+  it('on a phone, redraws the build-time charts for the screen\'s width once they are scrolled to', () => withPage(async (page) => {
+    const errors = collectConsoleErrors(page);
+    await open(page, '/subgroups/');
+    const widths = () => page.$$eval('.chart-svg svg', (svgs) => svgs.map((svg) => Number(svg.getAttribute('width'))));
+    expect((await widths()).every((w) => w === 720)).toBe(true);
+    await page.locator('#sg-groups .chart-svg').scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await widths()).every((w) => w < MOBILE.width)).toBe(true);
+    expect(await title(page, 'sg-groups')).toMatch(/^Persistent absence by Free school meals/);
+    expect(errors).toEqual([]);
+  }, { viewport: MOBILE }));
+
   it('puts embed, download and cite links under all three charts, following the characteristic and the URL state', () => withPage(async (page) => {
     const errors = collectConsoleErrors(page);
     await open(page, '/subgroups/');

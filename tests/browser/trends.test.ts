@@ -56,6 +56,18 @@ describeBrowser('The regional trends page', () => {
     expect(csv).toMatch(/\narea,academic_year,rate_pct\nNorth,2015\/16,\d/);
   }));
 
+  it('on a phone, redraws each build-time chart for the screen\'s width once it is scrolled to, so its text stays legible', () => withPage(async (page) => {
+    const errors = collectConsoleErrors(page);
+    await open(page, '/trends/');
+    const svgWidth = (id: string) => page.$eval(`#${id} .chart-svg svg`, (svg) => Number(svg.getAttribute('width')));
+    expect(await svgWidth('regional-persistent-absence')).toBe(720); // far below the fold: not drawn yet
+    await page.locator('#macro-region-trends .chart-svg').scrollIntoViewIfNeeded();
+    await expect.poll(() => svgWidth('macro-region-trends')).toBeLessThan(MOBILE.width);
+    await page.locator('#regional-persistent-absence .chart-svg').scrollIntoViewIfNeeded();
+    await expect.poll(() => svgWidth('regional-persistent-absence')).toBeLessThan(MOBILE.width);
+    expect(errors).toEqual([]);
+  }, { viewport: MOBILE }));
+
   it('fits a 390 px screen and has no serious axe violations', () => withPage(async (page) => {
     await open(page, '/trends/?view=regions');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(MOBILE.width);

@@ -6,7 +6,7 @@
 import type { FigureSpec } from '../figures/types';
 import { toMarkup } from '../charts/markup';
 import { toCsv } from './csv';
-import { OGL_ATTRIBUTION, sourceLine, type Provenance } from './provenance';
+import { OGL_ATTRIBUTION, captionSources, sourceLine, type Provenance } from './provenance';
 import type { StateOf, StateSpec } from './url-state';
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -47,7 +47,7 @@ export const STANDALONE_CHART_WIDTH = 768;
 export function composeStandalone<S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>, chart: RenderedChart, width = 800): string {
   const title = wrap(spec.title(state), Math.floor(width / 10.5));
   const subtitle = wrap(spec.subtitle(state), Math.floor(width / 7));
-  const source = wrap(sourcesOf(spec.provenance), Math.floor(width / 6.2));
+  const source = wrap(captionSources(spec.provenance), Math.floor(width / 6.2));
   const text = (lines: string[], y: number, size: number, extra = '') =>
     lines.map((l, i) => `<text x="16" y="${y + i * size * 1.3}" font-size="${size}"${extra}>${escapeXml(l)}</text>`).join('');
   let y = 30;

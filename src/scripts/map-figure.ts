@@ -81,8 +81,9 @@ export function mapFigure<S extends MapStateSpec>(data: MapFigureData<S>) {
     render: (s, { document, width = 560 }) => {
       const map = drawMap(data, s, document, width);
       const legend = drawLegend(data, s, document);
-      // Scaled into the Irish Sea corner, clear of Cumbria.
-      for (const side of ['width', 'height']) legend.setAttribute(side, String(Math.round(0.8 * Number(legend.getAttribute(side)))));
+      // Scaled into the Irish Sea corner, clear of Cumbria, at any width.
+      const scale = 0.8 * Math.min(1, width / 560);
+      for (const side of ['width', 'height']) legend.setAttribute(side, String(Math.round(scale * Number(legend.getAttribute(side)))));
       map.append(legend);
       return map;
     },

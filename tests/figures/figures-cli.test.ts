@@ -33,7 +33,8 @@ describe('npm run figures', () => {
       expect(readFileSync(join(first, `${f.id}.png`)).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
       const svg = readFileSync(join(first, `${f.id}.svg`), 'utf8');
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-      expect(svg).toContain('Open Government Licence');
+      const words = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+      expect(words).toMatch(/Source: Department for Education: .*Open Government Licence v3\.0\.$/);
     }
   });
 

@@ -8,9 +8,13 @@ import type { FigureMeta } from '../lib/figure-meta';
 import { variantKey } from '../lib/figure-variants';
 import { parseState, stateToSearch, withSearch } from '../lib/url-state';
 import { downloadSvgAsPng } from './svg-to-png';
+import type { DownloadKind } from './live-downloads';
 
 const metaCache = new Map<string, Promise<FigureMeta>>();
 const loadMeta = (id: string) => metaCache.get(id) ?? metaCache.set(id, fetch(`/embed/${id}/meta.json`).then((r) => r.json())).get(id)!;
+
+/** A live figure's state that is not prerendered, as last shown by a box: its downloads are made in the browser. */
+const liveStates = new WeakMap<HTMLElement, { meta: FigureMeta; state: Record<string, string>; key: string; viewUrl: string }>();
 
 async function refresh(box: HTMLElement): Promise<void> {
   const meta = await loadMeta(box.dataset.figure!);
@@ -38,11 +42,11 @@ async function refresh(box: HTMLElement): Promise<void> {
   const citation = { figureId: meta.id, title, sources: meta.sources.map(tidySource), url: viewUrl, accessed: new Date().toISOString().slice(0, 10) };
   slot('cite-plain').textContent = plainCitation(citation);
   (slot('cite-bibtex') as HTMLTextAreaElement).value = bibtexCitation(citation);
+  if (meta.live && key !== wanted) liveStates.set(box, { meta, state, key: wanted, viewUrl });
+  else liveStates.delete(box);
   const note = slot('note');
-  note.hidden = key === wanted;
-  note.textContent = key === wanted ? ''
-    : embedded ? 'Downloads offer the default view for this combination; the embed and citation follow the page.'
-      : 'Downloads and embeds offer the default view for this combination; the page itself shows every combination.';
+  note.hidden = embedded;
+  note.textContent = embedded ? '' : 'Downloads and embeds offer the default view for this combination; the page itself shows every combination.';
   box.dataset.key = key;
 }
 
@@ -53,15 +57,23 @@ for (const box of document.querySelectorAll<HTMLElement>('.chart-actions')) {
   box.addEventListener('focusin', update);
   box.addEventListener('pointerenter', update);
   box.addEventListener('toggle', update, true);
-  // Non-default states have no prebuilt PNG: convert their SVG (refresh ran on focus/hover, so the key is known).
-  const png = box.querySelector<HTMLAnchorElement>('[data-action="png"]')!;
-  png.hidden = false;
-  png.addEventListener('click', (event) => {
-    const key = box.dataset.key;
-    if (!key || key === 'default') return;
-    event.preventDefault();
-    void downloadSvgAsPng(`/embed/${box.dataset.figure}/${key}.svg`, `${box.dataset.figure}-${key}.png`);
-  });
+  // Refresh ran on focus/hover, so at a click the state is known: a live state's files are made here,
+  // and a prerendered non-default state's PNG is converted from its SVG (only the default has a PNG file).
+  for (const kind of ['svg', 'png', 'csv'] as DownloadKind[]) {
+    const link = box.querySelector<HTMLAnchorElement>(`[data-action="${kind}"]`)!;
+    link.hidden = false;
+    link.addEventListener('click', (event) => {
+      const live = liveStates.get(box);
+      const key = box.dataset.key;
+      if (live) {
+        event.preventDefault();
+        void import('./live-downloads').then(({ downloadLive }) => downloadLive(live.meta, live.state, kind, `${live.meta.id}-${live.key}.${kind}`, live.viewUrl));
+      } else if (kind === 'png' && key && key !== 'default') {
+        event.preventDefault();
+        void downloadSvgAsPng(`/embed/${box.dataset.figure}/${key}.svg`, `${box.dataset.figure}-${key}.png`);
+      }
+    });
+  }
   for (const button of box.querySelectorAll<HTMLButtonElement>('[data-action="copy"]')) {
     button.addEventListener('click', async () => {
       const area = document.getElementById(button.dataset.target!) as HTMLTextAreaElement;

@@ -126,8 +126,8 @@ export function describeRow(row: ViewRow, config: MapConfig, state: MapState): s
 
 export const mapTitle = (measureLabel: string, dep: SecondVariableMeta, year: string) => `${measureLabel} and ${dep.topic} by local authority, ${year}`;
 
-/** "School readiness: …" -> "school readiness: …", leaving "IDACI 2019 …" as it is. */
-const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
+/** A label inside a sentence: "School readiness" -> "school readiness"; names stay ("IDACI", "Attainment 8"). */
+const inSentence = (label: string) => (/^[A-Z][a-z]+\b(?! \d)/.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
 
 export const mapSubtitle = (measureLabel: string, schoolLabel: string, dep: SecondVariableMeta) =>
   `Each LA coloured by its tertile of ${measureLabel.toLowerCase()} (${schoolLabel.toLowerCase()}) and of ${inSentence(dep.label)}${dep.lowerIsNeed ? ' (the lowest third counted as high need)' : ''}. Tertiles across LAs; London enlarged in the inset.`;

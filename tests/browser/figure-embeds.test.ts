@@ -1,6 +1,6 @@
 /** Embeds and actions of the charts whose state is a list (compare) or one of many values (an LA's trend), and of every /context/ chart. */
 import { expect, it } from 'vitest';
-import { collectConsoleErrors, describeBrowser, open, withPage } from './harness';
+import { collectConsoleErrors, describeBrowser, download, open, withPage } from './harness';
 
 describeBrowser('Embeds that follow any allowed state', () => {
   it('the compare embed draws the LAs and measure in its URL, with their CSV, and drops unknown LA codes', () => withPage(async (page) => {
@@ -9,10 +9,7 @@ describeBrowser('Embeds that follow any allowed state', () => {
     await expect.poll(() => page.textContent('h1')).toBe('Persistent absence: Hackney, Kingston upon Hull, City of');
     expect(await page.getAttribute('[data-slot="chart"]', 'aria-label')).toContain('Hackney');
     expect(await page.locator('[data-slot="chart"] svg').count()).toBe(1);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-slot="csv"]')]);
-    const chunks: Buffer[] = [];
-    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-    const csv = Buffer.concat(chunks).toString('utf8');
+    const csv = (await download(page, () => page.click('[data-slot="csv"]'))).bytes.toString('utf8');
     expect(csv).toContain('2023/24,E09000012,Hackney,');
     expect(csv).not.toContain('Manchester');
     await open(page, '/embed/compare-las/?la=E99999999,%3Cscript%3E');
@@ -39,11 +36,9 @@ describeBrowser('Chart actions under every chart', () => {
     await actions.locator('summary', { hasText: 'Cite this' }).click();
     await expect.poll(() => actions.locator('[data-slot="cite-plain"]').textContent()).toMatch(/Persistent absence: Hackney.*\/la\/hackney\//);
     expect(await page.locator('#overall-trend .chart-actions [data-action="csv"]').getAttribute('href')).toBe('/embed/la-trend/la-e09000012.csv');
-    const [download] = await Promise.all([page.waitForEvent('download'), actions.locator('[data-action="png"]').click()]);
-    expect(download.suggestedFilename()).toBe('la-trend-la-e09000012--measure-persistent.png');
-    const chunks: Buffer[] = [];
-    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-    expect(Buffer.concat(chunks).subarray(0, 4).toString('hex')).toBe('89504e47');
+    const png = await download(page, () => actions.locator('[data-action="png"]').click());
+    expect(png.name).toBe('la-trend-la-e09000012--measure-persistent.png');
+    expect(png.bytes.subarray(0, 4).toString('hex')).toBe('89504e47');
   }));
 
   it('without JavaScript, an LA profile offers no PNG link for its LA (none is prebuilt), and the SVG and CSV links', () => withPage(async (page) => {

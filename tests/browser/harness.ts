@@ -63,6 +63,14 @@ export async function withPage<T>(fn: (page: Page) => Promise<T>, options: PageO
 }
 
 /** Navigates to a site path and waits until the network is idle (scripts ran, data loaded). */
+/** Clicks what starts a download and returns the file's name and bytes. */
+export async function download(page: Page, click: () => Promise<unknown>): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
 export async function open(page: Page, path: string): Promise<Response | null> {
   return page.goto(siteUrl(path), { waitUntil: 'networkidle' });
 }

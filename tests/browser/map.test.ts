@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { collectConsoleErrors, collectRequestProblems, describeBrowser, MOBILE, open, runAxe, seriousViolations, withPage } from './harness';
+import { collectConsoleErrors, collectRequestProblems, describeBrowser, download, MOBILE, open, runAxe, seriousViolations, withPage } from './harness';
 
 const fills = (page: import('./harness').Page) =>
   page.$$eval('#map-wrap .las path.la', (paths) => paths.map((p) => `${p.getAttribute('data-id')}=${p.getAttribute('fill')}`));
@@ -76,13 +76,30 @@ describeBrowser('The bivariate map page', () => {
     expect(await page.locator('[data-slot="chart"] svg path.la').count()).toBeGreaterThan(140);
     expect(await page.getAttribute('[data-slot="chart"]', 'aria-label')).toContain('bottom third for school readiness');
     expect(await page.isHidden('[data-slot="note"]')).toBe(true);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-slot="csv"]')]);
-    const chunks: Buffer[] = [];
-    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-    const csv = Buffer.concat(chunks).toString('utf8');
+    const csv = (await download(page, () => page.click('[data-slot="csv"]'))).bytes.toString('utf8');
     expect(csv).toContain('Persistent absence and school readiness by local authority, 2022/23');
     expect(csv).toMatch(/\nMiddlesbrough,North East,[\d.]+,\d+,School readiness: good level of development at age 5 \(same year\),[\d.]+,\d+,/);
     expect(errors.filter((e) => !e.includes('/favicon.ico'))).toEqual([]);
+  }));
+
+  it('downloads the state on screen (school readiness in 2022/23) as SVG, PNG and CSV made in the browser, though it is not prerendered', () => withPage(async (page) => {
+    const errors = collectConsoleErrors(page);
+    await open(page, '/map/?dep=gld&year=2022%2F23');
+    const actions = page.locator('.chart-actions');
+    await actions.hover();
+    await expect.poll(() => actions.getAttribute('data-key')).toBe('default');
+    const svg = await download(page, () => actions.locator('[data-action="svg"]').click());
+    expect(svg.name).toBe('bivariate-absence-idaci-year-2022-23--dep-gld.svg');
+    const text = svg.bytes.toString('utf8');
+    expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(text).toContain('Overall absence and school readiness by local authority, 2022/23');
+    expect(await page.evaluate((t) => new DOMParser().parseFromString(t, 'image/svg+xml').querySelector('parsererror'), text)).toBeNull();
+    const png = await download(page, () => actions.locator('[data-action="png"]').click());
+    expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    const csv = (await download(page, () => actions.locator('[data-action="csv"]').click())).bytes.toString('utf8');
+    expect(csv).toMatch(/\nMiddlesbrough,North East,[\d.]+,\d+,School readiness: good level of development at age 5 \(same year\),[\d.]+,\d+,/);
+    expect(await actions.locator('[data-slot="note"]').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
   }));
 
   it('highlights the LAs of a legend cell on focus', () => withPage(async (page) => {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { collectConsoleErrors, describeBrowser, MOBILE, open, runAxe, seriousViolations, withPage } from './harness';
+import { collectConsoleErrors, describeBrowser, download, MOBILE, open, runAxe, seriousViolations, withPage } from './harness';
 
 const title = (page: import('./harness').Page, id: string) => page.textContent(`#${id} .chart-title`);
 
@@ -48,10 +48,7 @@ describeBrowser('The regional trends page', () => {
 
   it('downloads the CSV of the current state, made in the browser', () => withPage(async (page) => {
     await open(page, '/trends/?measure=severe');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#macro-region-trends .csv-link')]);
-    const chunks: Buffer[] = [];
-    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-    const csv = Buffer.concat(chunks).toString('utf8');
+    const csv = (await download(page, () => page.click('#macro-region-trends .csv-link'))).bytes.toString('utf8');
     expect(csv).toContain('# Severe absence: North, Midlands and South');
     expect(csv).toMatch(/\narea,academic_year,rate_pct\nNorth,2015\/16,\d/);
   }));

@@ -25,4 +25,11 @@ describe('the map figure from a single year payload', () => {
     const fromData = bivariateView(s).rows;
     expect(live.rows(s).map((r) => r.secondRank)).toEqual(fromData.map((r) => r.deprivationRank?.rank ?? null));
   });
+
+  it('names the second variable in its subtitle as a sentence would: common nouns lower case, names as they are', () => {
+    const subtitle = (dep: (typeof state.dep.values)[number]) => figure.subtitle({ measure: 'overall', type: 'all', year, dep });
+    expect(subtitle('gld')).toContain('and of school readiness');
+    expect(subtitle('att8')).toContain('and of Attainment 8');
+    expect(subtitle('idaci2019')).toContain('and of IDACI');
+  });
 });

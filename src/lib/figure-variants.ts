@@ -2,7 +2,7 @@
  * The states of a figure that are prerendered as static files (SVG, CSV) for embeds and downloads:
  * every combination when there are few, else the default plus each single change of a parameter
  * with few values (or with a short `prerender` list). Parameters with many values (e.g. one per local
- * authority) are then left at their default: the page shows them all; embeds and downloads say they offer the default.
+ * authority) are then left at their default: the page shows them all; a live figure draws them in the browser.
  */
 import type { StateOf, StateSpec } from './url-state';
 

@@ -10,7 +10,8 @@ import type { Provenance } from './provenance';
 import { ALL_DIM, ALL_PUPILS } from './subgroups-dimensions';
 import { areaFromRow, cellFromRow, rateFromRow, subgroupsFileSchema } from './subgroups-schema';
 import { MEASURES, rate, type Measure } from '../derive/rates';
-import { encodeRates, type EncodedRates, type GroupRate } from '../derive/subgroup-rates';
+import { encodeRates, type GroupRate } from '../derive/subgroup-rates';
+import type { SubgroupsPageData } from '../scripts/subgroups-state';
 import type { AreaInfo } from '../derive/subgroup-view';
 import type { AbsenceCounts } from './absence';
 
@@ -66,7 +67,7 @@ export const subgroupAreas: ReadonlyMap<string, AreaInfo> = areaMap;
  * The compact JSON the page's script fetches for one characteristic: its group rates, the all-pupils
  * rates it falls back on (same years and places only) and the names of its places.
  */
-export function subgroupsPageData(dim: string): { areas: [string, string, string][]; rates: EncodedRates } {
+export function subgroupsPageData(dim: string): SubgroupsPageData {
   const own = groupRates.filter((r) => r.dim === dim);
   const used = new Set(own.map((r) => `${r.year}|${r.area}`));
   // RateIndex.allPupils falls back on these two when the characteristic has no all-pupils row of its own.
@@ -75,5 +76,6 @@ export function subgroupsPageData(dim: string): { areas: [string, string, string
   return {
     areas: [...subgroupAreas.values()].filter((a) => codes.has(a.code)).map((a) => [a.code, a.name, a.level]),
     rates: encodeRates([...own, ...allPupils]),
+    provenance: pageProvenance,
   };
 }

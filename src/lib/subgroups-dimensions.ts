@@ -58,7 +58,8 @@ export const DIMENSION_IDS = DIMENSIONS.map((d) => d.id) as DimensionId[];
 export const dimensionById = new Map<string, Dimension>(DIMENSIONS.map((d) => [d.id, d]));
 
 /** The page's three charts; each characteristic's are registered figures (src/figures/subgroup-spec.ts). */
-export type SubgroupChart = 'groups' | 'trend' | 'places';
+export const SUBGROUP_CHARTS = ['groups', 'trend', 'places'] as const;
+export type SubgroupChart = (typeof SUBGROUP_CHARTS)[number];
 export const subgroupFigureId = (dim: string, chart: SubgroupChart) => (chart === 'groups' ? `subgroup-${dim}` : `subgroup-${dim}-${chart}`);
 
 /** A rate drawn from fewer pupils than this is marked as imprecise (hollow marker, note in the table). */

@@ -5,8 +5,10 @@
 import type { Topology } from 'topojson-specification';
 import type { FigureSpec } from '../figures/types';
 import type { ComparePayload } from '../lib/compare-data';
+import { DIMENSION_IDS, SUBGROUP_CHARTS, subgroupFigureId } from '../lib/subgroups-dimensions';
 import type { StateSpec } from '../lib/url-state';
 import type { YearPayload } from './map-model';
+import type { SubgroupsPageData } from './subgroups-state';
 
 const json = <T>(url: string): Promise<T> => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`))));
 
@@ -24,4 +26,11 @@ export const LIVE_FIGURES: Record<string, (state: Record<string, string>, spec: 
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return mapFigure({ spec: spec as any, provenance: payload.provenance, payloadOf: () => payload, topologyOf: () => topology });
   },
+  // Each characteristic's three charts, from its own file (e.g. an LA's gaps by FSM eligibility).
+  ...Object.fromEntries(DIMENSION_IDS.flatMap((dim) => SUBGROUP_CHARTS.map((chart) => [subgroupFigureId(dim, chart), async () => {
+    const [{ subgroupFigure }, { modelFromJson }, data] = await Promise.all([
+      import('./subgroup-figures'), import('./subgroups-state'), json<SubgroupsPageData>(`/subgroups/data/${dim}.json`),
+    ]);
+    return subgroupFigure(modelFromJson(data), data.provenance, dim, chart);
+  }]))),
 };

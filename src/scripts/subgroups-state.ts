@@ -4,11 +4,14 @@ import { MEASURES } from '../derive/rates';
 import { decodeRates, indexRates, type EncodedRates, type GroupRate, type RateIndex } from '../derive/subgroup-rates';
 import type { AreaInfo } from '../derive/subgroup-view';
 import { DIMENSION_IDS } from '../lib/subgroups-dimensions';
+import type { Provenance } from '../lib/provenance';
 import type { StateSpec } from '../lib/url-state';
 
+/** One characteristic's file (/subgroups/data/<dim>.json), with what it was made from. */
 export interface SubgroupsPageData {
   areas: [string, string, string][];
   rates: EncodedRates;
+  provenance: Provenance;
 }
 
 export interface SubgroupsModel {

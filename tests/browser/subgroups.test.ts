@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { collectConsoleErrors, describeBrowser, MOBILE, open, runAxe, seriousViolations, withPage } from './harness';
+import { collectConsoleErrors, describeBrowser, download, MOBILE, open, runAxe, seriousViolations, withPage } from './harness';
 
 const title = (page: import('./harness').Page, id: string) => page.textContent(`#${id} .chart-title`);
 const CHARTS = ['sg-groups', 'sg-trend', 'sg-places'];
@@ -71,17 +71,25 @@ describeBrowser('The subgroups page', () => {
     expect(errors).toEqual([]);
   }));
 
-  it('says that downloads and embeds offer the default view for a local authority, never passing England off as it', () => withPage(async (page) => {
+  it('for a local authority, embeds and downloads follow the page (drawn in the browser), never passing England off as it', () => withPage(async (page) => {
+    const errors = collectConsoleErrors(page);
     await open(page, '/subgroups/?dim=sen&year=2022%2F23&area=E08000025');
     expect(await title(page, 'sg-places')).toMatch(/by place, persistent absence, 2022\/23$/);
     for (const id of CHARTS) {
-      await page.hover(`#${id} .chart-actions`);
-      await expect.poll(() => page.isVisible(`#${id} [data-slot="note"]`)).toBe(true);
-      expect(await page.textContent(`#${id} [data-slot="note"]`)).toMatch(/default view/);
+      const actions = page.locator(`#${id} .chart-actions`);
+      await actions.hover();
+      await expect.poll(() => actions.locator('[data-slot="embed"]').inputValue()).toContain('area=E08000025');
+      expect(await actions.locator('[data-slot="note"]').isHidden()).toBe(true);
+      const csv = (await download(page, () => actions.locator('[data-action="csv"]').click())).bytes.toString('utf8');
+      expect(csv.split('\n')[0]).toBe(`# ${await title(page, id)}`);
     }
+    const svg = await download(page, () => page.locator('#sg-groups [data-action="svg"]').click());
+    expect(svg.name).toBe('subgroup-sen-year-2022-23--area-e08000025.svg');
+    expect(svg.bytes.toString('utf8')).toContain('Birmingham');
+    expect(errors).toEqual([]);
   }));
 
-  it('embeds the gap over time and by place: drawn at build time, following prerendered states, saying when a state is not prerendered', () => withPage(async (page) => {
+  it('embeds the gap over time and by place: drawn at build time, following prerendered states, and drawing an LA\'s groups in the browser', () => withPage(async (page) => {
     const errors = collectConsoleErrors(page);
     await open(page, '/embed/subgroup-fsm-trend/');
     expect(await page.textContent('h1')).toMatch(/^Gap to FSM not eligible over time, persistent absence, England$/);
@@ -89,9 +97,10 @@ describeBrowser('The subgroups page', () => {
     await open(page, '/embed/subgroup-fsm-places/?measure=severe');
     await expect.poll(() => page.textContent('h1')).toMatch(/^FSM eligible and FSM not eligible by place, severe absence, /);
     expect(await page.locator('figure svg').count()).toBeGreaterThan(0);
-    await open(page, '/embed/subgroup-sen-places/?year=2022%2F23&area=E08000025');
-    await expect.poll(() => page.isVisible('[data-slot="note"]')).toBe(true);
-    expect(await page.textContent('[data-slot="note"]')).toMatch(/not prerendered/);
+    await open(page, '/embed/subgroup-fsm/?area=E08000025');
+    await expect.poll(() => page.textContent('h1')).toBe('Persistent absence by Free school meals (FSM) eligibility, Birmingham, 2022/23');
+    expect(await page.isHidden('[data-slot="note"]')).toBe(true);
+    expect(await page.locator('figure svg text').allTextContents()).toContain('FSM eligible');
     expect(errors).toEqual([]);
   }));
 

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURES } from '../../src/figures/index';
 import { ENGLAND } from '../../src/config/geography';
-import { DIMENSIONS, subgroupFigureId, type SubgroupChart } from '../../src/lib/subgroups-dimensions';
-import { groupRates, subgroupAreas } from '../../src/lib/subgroups-data';
-import { serverDocument } from '../../src/charts/ssr';
+import { DIMENSIONS, SUBGROUP_CHARTS as CHARTS, subgroupFigureId, type DimensionId, type SubgroupChart } from '../../src/lib/subgroups-dimensions';
+import { groupRates, subgroupAreas, subgroupsPageData } from '../../src/lib/subgroups-data';
+import { serverDocument, toMarkup } from '../../src/charts/ssr';
 import { parseState } from '../../src/lib/url-state';
 import { variantKey, variantsOf } from '../../src/lib/figure-variants';
 import { viewPath } from '../../src/lib/figure-meta';
 import { subgroupView } from '../../src/derive/subgroup-view';
 import type { Measure } from '../../src/derive/rates';
 import { groupsText, placesSvg, placesText, trendText } from '../../src/scripts/subgroups-render';
-import { subgroupsModel } from '../../src/scripts/subgroups-state';
+import { modelFromJson, subgroupsModel } from '../../src/scripts/subgroups-state';
+import { subgroupFigure } from '../../src/scripts/subgroup-figures';
 
-const CHARTS: SubgroupChart[] = ['groups', 'trend', 'places'];
 const figure = (dim: string, chart: SubgroupChart) => FIGURES.find((f) => f.id === subgroupFigureId(dim, chart))!;
 const model = subgroupsModel(groupRates, subgroupAreas);
 /** The page's view for a URL, as the build and the browser draw it. */
@@ -102,5 +102,21 @@ describe('subgroup figures', () => {
     expect(viewPath(trend, parseState(trend.state, 'measure=severe&area=E08000025'))).toBe('/subgroups/?dim=sen&measure=severe&area=E08000025');
     const fsm = figure('fsm', 'places');
     expect(viewPath(fsm, parseState(fsm.state, 'measure=severe'))).toBe('/subgroups/?measure=severe');
+  });
+
+  it('are the same when made from one characteristic\'s file, as embeds and downloads of an LA make them in the browser', () => {
+    for (const dim of ['sen', 'fsm', 'ethnicity-minor'] as DimensionId[]) {
+      const data = JSON.parse(JSON.stringify(subgroupsPageData(dim)));
+      for (const chart of CHARTS) {
+        const built = figure(dim, chart);
+        const live = subgroupFigure(modelFromJson(data), data.provenance, dim, chart);
+        expect(live.state).toEqual(built.state);
+        for (const s of [{ measure: 'persistent', year: '2022/23', area: 'E08000025' }, { measure: 'overall', year: '', area: ENGLAND.code }] as const) {
+          expect(live.title(s)).toBe(built.title(s));
+          expect(live.rows(s)).toEqual(built.rows(s));
+          expect(toMarkup(live.render(s, { document: serverDocument() }))).toBe(toMarkup(built.render(s, { document: serverDocument() })));
+        }
+      }
+    }
   });
 });

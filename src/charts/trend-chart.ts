@@ -43,6 +43,9 @@ export interface TrendChartOptions {
 const REFERENCE_DASH = '5,4';
 const GAP_ID = 'gap';
 
+/** Share of the value range left free above the data for the period band labels. */
+const BAND_LABEL_ROOM = 0.12;
+
 /** Period bands clipped to the plotted years, in start-year units. */
 function periodBands(minX: number, maxX: number) {
   return PERIODS.map((p) => ({ ...p, x1: startYear(p.from) - 0.5, x2: Math.min(p.to === null ? maxX : startYear(p.to), maxX) + 0.5 }))
@@ -76,6 +79,10 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   // Academic-year ticks need about 56px; on narrow charts label every second or third year.
   const tickStep = Math.ceil(56 / yearPx);
   const bands = options.periods ?? true ? periodBands(minX, maxX) : [];
+  // Headroom above the highest value keeps the band labels at the top clear of the lines.
+  const values = points.map((p) => p.value).filter(Number.isFinite);
+  const [low, high] = [Math.min(0, ...values), Math.max(0, ...values)];
+  const yDomain = bands.length ? [low, high + (high - low) * BAND_LABEL_ROOM] : undefined;
 
   const svg = Plot.plot({
     document,
@@ -86,7 +93,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
     marginBottom: 32,
     style: { fontSize: `${fontSize}px`, overflow: 'visible' },
     x: { domain: [minX - 0.5, maxX + 0.5], ticks: xs.filter((_, i) => i % tickStep === 0), tickFormat: yearTick, label: null },
-    y: { label: yLabel, grid: true, zero: true, nice: true },
+    y: { label: yLabel, grid: true, zero: true, nice: true, domain: yDomain },
     color: { domain: series, range: series.map((s) => colourOf.get(s)!) },
     marks: [
       Plot.rect(bands, { x1: 'x1', x2: 'x2', fill: (d) => PERIOD_FILLS[d.id], fillOpacity: 0.12 }),

@@ -6,7 +6,7 @@
 const BUILD_WIDTH = 720;
 
 /** Whether a shown chart holder is too narrow for the build-time drawing's text. */
-export const isNarrow = (holder: Element): boolean => holder.clientWidth > 0 && holder.clientWidth < BUILD_WIDTH * 0.8;
+const isNarrow = (holder: Element): boolean => holder.clientWidth > 0 && holder.clientWidth < BUILD_WIDTH * 0.8;
 
 /** Calls each narrow chart's `redraw` when its holder comes near the viewport (once each). */
 export function redrawNarrowCharts(charts: readonly { holder: HTMLElement; redraw: () => void }[]): void {

@@ -4,6 +4,7 @@
  * by place (subgroup-<dim>-places). Titles, tables and drawings are the page's own (subgroups-render).
  * Browser-safe: the build makes them from all the data, an embed or download from one characteristic's file.
  */
+import { svgEl } from '../charts/svg';
 import { ENGLAND } from '../config/geography';
 import { MEASURES, type Measure } from '../derive/rates';
 import { subgroupView, type SubgroupView } from '../derive/subgroup-view';
@@ -18,11 +19,8 @@ const PRERENDERED_LEVELS = new Set(['National', 'Macro-region', 'Regional', 'Sub
 
 /** Said in the chart itself, so an embed or download never shows a blank chart. */
 function noChart(document: Document, width = 640): SVGSVGElement {
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  Object.entries({ width, height: 40, viewBox: `0 0 ${width} 40`, 'font-family': 'system-ui, sans-serif', 'font-size': 14 }).forEach(([k, v]) => svg.setAttribute(k, String(v)));
-  const text = svg.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'text'));
-  Object.entries({ x: 0, y: 24, fill: '#555555' }).forEach(([k, v]) => text.setAttribute(k, String(v)));
-  text.textContent = 'Not enough published data to draw this chart.';
+  const svg = svgEl(document, 'svg', { width, height: 40, viewBox: `0 0 ${width} 40`, 'font-family': 'system-ui, sans-serif', 'font-size': 14 });
+  svg.append(svgEl(document, 'text', { x: 0, y: 24, fill: '#555555' }, 'Not enough published data to draw this chart.'));
   return svg;
 }
 

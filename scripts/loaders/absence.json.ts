@@ -1,27 +1,42 @@
 /** data/absence.json: counts by year x area x school type, 2015/16 onwards, with derived areas. */
-import { ABSENCE_COLUMNS, toRow } from '../../src/lib/absence';
+import { REGIONS } from '../../src/config/geography';
+import { ABSENCE_COLUMNS, toRow, type AbsenceRecord } from '../../src/lib/absence';
 import { FIRST_YEAR } from '../../src/config/periods';
 import { withDerivedAreas } from '../../src/derive/aggregate-areas';
 import { readCuratedAbsence } from '../adapters/absence-annual-curated';
 import { readEesAbsence } from '../adapters/absence-annual-ees';
+import { readLaPeriods } from '../adapters/boundaries-lookups';
 import { officialPath, requireRaw } from '../lib/data-dir';
+import { checkAreaCodes, checkCoverage, checkTotals } from '../lib/expect';
 import type { Loader } from '../lib/loader';
 import { provenanceFor } from '../lib/provenance';
 import { stableJson } from '../lib/write';
 import { SOURCES } from '../sources';
 
-/** Reads the official EES file when a user downloaded it (npm run data:fetch -- --download), else the mirror copy. */
-export function readAbsence(dir: string) {
+/**
+ * Reads the official EES file when a user downloaded it (npm run data:fetch -- --download), else the
+ * mirror copy, and checks either the same way: the release's years, areas and school types, LA codes
+ * in force that year (DfE's LA list), and regional and national totals equal to the sums of their parts.
+ */
+export function readAbsence(dir: string): AbsenceRecord[] {
   const official = officialPath(SOURCES.absenceAnnual, dir);
-  if (official) return readEesAbsence(official, SOURCES.absenceAnnual.official!.path);
-  return readCuratedAbsence(requireRaw(SOURCES.absenceAnnual, dir), requireRaw(SOURCES.absenceGeography, dir), {
-    fact: SOURCES.absenceAnnual.path, geo: SOURCES.absenceGeography.path,
-  });
+  const label = official ? SOURCES.absenceAnnual.official!.path : SOURCES.absenceAnnual.path;
+  const records = official
+    ? readEesAbsence(official, label)
+    : readCuratedAbsence(requireRaw(SOURCES.absenceAnnual, dir), requireRaw(SOURCES.absenceGeography, dir), {
+      fact: SOURCES.absenceAnnual.path, geo: SOURCES.absenceGeography.path,
+    });
+  const regions = new Set(REGIONS.map((r) => r.code));
+  checkAreaCodes(label, records, regions, readLaPeriods(requireRaw(SOURCES.las, dir), SOURCES.las.path), SOURCES.las.path);
+  checkTotals(label, records);
+  checkCoverage(label, records);
+  return records;
 }
 
 const loader: Loader = {
   output: 'absence.json',
   sources: ['absenceAnnual', 'absenceGeography'],
+  checks: ['las'],
   build(dir) {
     const records = readAbsence(dir).filter((r) => r.year >= FIRST_YEAR);
     const provenance = provenanceFor('absence.json', loader.sources, [

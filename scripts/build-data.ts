@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { dataDir, hasRaw, officialPath, PROJECT_ROOT, rawPath } from './lib/data-dir';
 import { sha256File } from './lib/checksum';
 import { DataError } from './lib/errors';
+import { checkExpectations, forgetExpectations } from './lib/expect';
 import type { Loader } from './lib/loader';
 import { publish, recoverOutput, type OutputFile, type PublishOptions } from './lib/write';
 import { LOADERS } from './loaders/index';
@@ -104,6 +105,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   const { mirror: dir, out, check = false, strict = false, loaders = LOADERS } = options;
   const log = options.log ?? ((msg: string) => process.stderr.write(`${msg}\n`));
   try {
+    forgetExpectations();
     if (!check) for (const line of recoverOutput(out)) log(line);
     const selected = options.only?.length ? rebuiltTogether(options.only, loaders) : [...loaders];
     const extra = selected.filter((l) => !options.only?.includes(l.output));
@@ -112,13 +114,16 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     }
     const outputs: OutputFile[] = [];
     const skipped: string[] = [];
-    for (const group of groups(selected)) {
-      const missing = [...new Set(group.flatMap(readsOf))].filter((id) => !hasRaw(SOURCES[id], dir));
+    const plan = groups(selected).map((group) => ({ group, missing: [...new Set(group.flatMap(readsOf))].filter((id) => !hasRaw(SOURCES[id], dir)) }));
+    const missingAll = [...new Set(plan.flatMap((p) => p.missing))];
+    if (strict && missingAll.length) {
+      const none = plan.every((p) => p.missing.length);
+      throw new Error(`${none ? `${check ? 'checked' : 'built'} nothing: ` : ''}raw file(s) missing in ${dir} (CI=true or --strict never skips): ${missingAll.map((id) => SOURCES[id].path).join(', ')}`);
+    }
+    for (const { group, missing } of plan) {
       if (missing.length) {
         const list = missing.map((id) => `${SOURCES[id].path} (from ${SOURCES[id].url})`).join('; ');
-        const names = group.map((l) => l.output).join(', ');
-        if (strict) throw new Error(`${names}: raw file(s) missing in ${dir}: ${list}`);
-        log(`skip ${names} (rebuilt together, as they share raw files): raw file(s) missing in ${dir}: ${list}. Keeping the committed file(s).`);
+        log(`skip ${group.map((l) => l.output).join(', ')} (rebuilt together, as they share raw files): raw file(s) missing in ${dir}: ${list}. Keeping the committed file(s).`);
         skipped.push(...group.map((l) => l.output));
         continue;
       }
@@ -126,6 +131,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       for (const loader of group) {
         const started = performance.now();
         const contents = await loader.build(dir);
+        checkExpectations();
         log(`built ${loader.output} (${(contents.length / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         outputs.push({ name: loader.output, contents });
       }
@@ -133,7 +139,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     if (check) {
       if (!outputs.length) {
         log(`check: checked nothing: no loader has its raw files in ${dir} (set DATA_MIRROR or --mirror)`);
-        return strict ? 1 : 0;
+        return 0;
       }
       const stale = outputs.filter(({ name, contents }) => !existsSync(resolve(out, name)) || readFileSync(resolve(out, name), 'utf8') !== contents);
       if (stale.length) throw new Error(`committed data differs from a rebuild: ${stale.map((o) => o.name).join(', ')}. Run npm run data:build and commit.`);

@@ -7,7 +7,7 @@
  */
 import { unzipSync } from 'fflate';
 import { DataError } from '../lib/errors';
-import { checkCoverage, checkRowCount, uniqueKeys } from '../lib/expect';
+import { recordCoverage, recordRows, uniqueKeys } from '../lib/expect';
 import { decodingSync, readRaw } from '../lib/read-raw';
 import { parseAcademicYear } from '../lib/values';
 
@@ -131,8 +131,8 @@ export function parseBands(text: string, label: string): BandCell[] {
       enrolments, pa10, pa50: Number(f[15 + 10]),
     });
   });
-  checkRowCount(label, cells.length);
-  checkCoverage(label, cells);
+  recordRows(label, cells.length);
+  recordCoverage(label, cells);
   return cells;
 }
 

@@ -7,7 +7,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { DataError } from '../lib/errors';
-import { checkRowCount } from '../lib/expect';
+import { recordRows } from '../lib/expect';
 import { readJson } from '../lib/read-raw';
 
 export type AreaFeature = Feature<Polygon | MultiPolygon, { name: string }> & { id: string };
@@ -34,7 +34,7 @@ export function readBoundaries(path: string, label: string, codePattern: RegExp)
     throw new DataError(label, 'expected a TopoJSON Topology with a GeometryCollection named "data"');
   }
   const collection = feature(topo, object);
-  checkRowCount(label, collection.features.length, 'features');
+  recordRows(label, collection.features.length, 'features');
   const seen = new Set<string>();
   const features: AreaFeature[] = [];
   collection.features.forEach((f, i) => {

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { DataError } from '../lib/errors';
-import { checkRowCount } from '../lib/expect';
+import { recordRows } from '../lib/expect';
 import { decoding, readRaw } from '../lib/read-raw';
 
 export interface SheetTable {
@@ -50,6 +50,6 @@ export async function readSheet(path: string, file: string, sheet: string, requi
     rows.push({ row: row.number, cells: Object.fromEntries(headers.map((h, i) => [h, values[i]]).filter(([h]) => h)) });
   });
   if (!headers) throw new DataError(label, 'the sheet is empty');
-  checkRowCount(file, rows.length, `rows in sheet "${sheet}"`);
+  recordRows(file, rows.length, `rows in sheet "${sheet}"`);
   return { label, rows };
 }

@@ -3,7 +3,7 @@
  * (with Inner/Outer London) and England, and national Attainment 8 by pupil characteristic.
  */
 import { DataError } from '../lib/errors';
-import { checkCoverage, uniqueKeys } from '../lib/expect';
+import { recordCoverage, uniqueKeys } from '../lib/expect';
 import { readCsv, rowNumber } from '../lib/read-csv';
 import { parseAcademicYear, parseCount, parseNumber, parseText } from '../lib/values';
 
@@ -47,7 +47,7 @@ export function readKs4Areas(path: string, label = path): Ks4AreaRecord[] {
       att8,
     }];
   });
-  checkCoverage(label, records);
+  recordCoverage(label, records);
   return records;
 }
 

@@ -7,7 +7,7 @@
 import { parquetReadObjects } from 'hyparquet';
 import { academicYear } from '../../src/config/periods';
 import { DataError } from '../lib/errors';
-import { checkRowCount, uniqueKeys } from '../lib/expect';
+import { recordRows, uniqueKeys } from '../lib/expect';
 import { decoding, readRaw } from '../lib/read-raw';
 import { readCsv, rowNumber } from '../lib/read-csv';
 import { parseNumber, parseText } from '../lib/values';
@@ -59,7 +59,7 @@ export async function readLait(
   const rows = await decoding(label, 'parquet', async () => (await parquetReadObjects({ file, columns: [...COLUMNS] })) as Record<string, unknown>[]);
   const missing = COLUMNS.filter((c) => rows.length && !(c in rows[0]));
   if (!rows.length || missing.length) throw new DataError(label, `no rows, or missing column(s): ${missing.join(', ')}`);
-  checkRowCount(label, rows.length);
+  recordRows(label, rows.length);
   const unique = uniqueKeys(label, 'measure x year x LA number');
 
   const records: LaitRecord[] = [];

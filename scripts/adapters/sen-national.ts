@@ -4,7 +4,7 @@
  * schools. Counts are as published (rounded to the nearest 10).
  */
 import { DataError } from '../lib/errors';
-import { checkCoverage, uniqueKeys } from '../lib/expect';
+import { recordCoverage, uniqueKeys } from '../lib/expect';
 import { readCsv, rowNumber } from '../lib/read-csv';
 import { parseAcademicYear, parseCount } from '../lib/values';
 
@@ -44,6 +44,6 @@ export function readSenNational(path: string, label = path): SenNationalRecord[]
     }];
   });
   if (!records.length) throw new DataError(label, `no national "${ALL_PUPILS}" rows`);
-  checkCoverage(label, records);
+  recordCoverage(label, records);
   return records.sort((a, b) => a.year.localeCompare(b.year));
 }

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { DataError } from '../lib/errors';
-import { checkRowCount } from '../lib/expect';
+import { recordRows } from '../lib/expect';
 import { readJson } from '../lib/read-raw';
 import { parseAcademicYear } from '../lib/values';
 import type { PublishedRate, SubgroupArea } from '../../src/lib/subgroups-schema';
@@ -35,7 +35,7 @@ const round = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 
 function readMetric(path: string, label: string, measure: RateMeasure, into: Map<string, PublishedRate>, areas: Map<string, SubgroupArea>) {
   const parsed = file.safeParse(readJson(path, label));
   if (!parsed.success || parsed.data.metric !== METRICS[measure]) throw new DataError(label, `expected a records file for ${METRICS[measure]}`);
-  checkRowCount(label, parsed.data.records.length, 'records');
+  recordRows(label, parsed.data.records.length, 'records');
   const seen = new Set<string>();
   parsed.data.records.forEach((raw, i) => {
     const r = record.safeParse(raw);

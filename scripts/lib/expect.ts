@@ -18,13 +18,42 @@ for (const source of Object.values(SOURCES) as SourceFile[]) {
 /** The registry's expectations for the file read under `label` (its path in the data directory). */
 export const expectationsFor = (label: string): Expectations | undefined => byPath.get(label)?.expect;
 
-/** Fewer rows than the registry expects: a truncated or partial download, or a release that lost data. */
-export function checkRowCount(label: string, rows: number, what = 'data rows'): void {
-  const entry = byPath.get(label);
-  if (process.env.ATLAS_PRINT_ROWS) process.stderr.write(`ROWS ${label} ${rows}\n`);
-  const expected = entry?.expect?.rows;
-  if (expected === undefined || rows >= expected) return;
-  throw new DataError(label, `${rows} ${what}, but the registry expects at least ${expected} for ${entry!.source.release} (a file cut short, or a release that lost rows?)`);
+const rowsRead = new Map<string, { rows: number; what: string }>();
+const coverage: (() => void)[] = [];
+
+/** Notes how many rows a raw file had, to compare with the registry in `checkExpectations`. */
+export function recordRows(label: string, rows: number, what = 'data rows'): void {
+  if (process.env.ATLAS_PRINT_ROWS) process.stderr.write(`rows ${label} ${rows}\n`);
+  rowsRead.set(label, { rows, what });
+}
+
+/** Notes a file's records, to check their years, areas and school types in `checkExpectations`. */
+export function recordCoverage(label: string, records: readonly CoverageRecord[]): void {
+  coverage.push(() => checkCoverage(label, records));
+}
+
+export function forgetExpectations(): void {
+  rowsRead.clear();
+  coverage.length = 0;
+}
+
+/**
+ * Compares what was read with what the registry expects of each release: coverage (a lost year,
+ * level or school type), then row counts (a truncated or partial download). Run after every row
+ * was validated, so a broken row is reported as such. Clears what was recorded.
+ */
+export function checkExpectations(): void {
+  const read = [...rowsRead];
+  const checks = [...coverage];
+  forgetExpectations();
+  for (const check of checks) check();
+  for (const [label, { rows, what }] of read) {
+    const entry = byPath.get(label);
+    const expected = entry?.expect?.rows;
+    if (expected !== undefined && rows < expected) {
+      throw new DataError(label, `${rows} ${what}, but the registry expects at least ${expected} for ${entry!.source.release} (a file cut short, or a release that lost rows?)`);
+    }
+  }
 }
 
 export interface CoverageRecord {

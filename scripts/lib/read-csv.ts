@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { DataError } from './errors';
-import { checkRowCount } from './expect';
+import { recordRows } from './expect';
 import { readRaw } from './read-raw';
 
 export interface CsvTable {
@@ -53,6 +53,6 @@ export function readCsv(path: string, required: readonly string[], label = path)
     }
     return Object.fromEntries(columns.map((c, j) => [c, fields[j]]));
   });
-  checkRowCount(label, rows.length);
+  recordRows(label, rows.length);
   return { file: label, columns, rows };
 }

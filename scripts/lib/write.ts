@@ -10,7 +10,7 @@
  * (run first by every build) renames into place: the folder is always the old build or the new one.
  */
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { DataError } from './errors';
 
 export interface OutputFile {
@@ -72,7 +72,7 @@ export function publish(out: string, files: readonly OutputFile[], options: Publ
     renameSync(staging, next);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    const shown = `${relative(process.cwd(), out) || out}/${relative(staging, path)}`.replace(/\/$/, '');
+    const shown = `${basename(out)}/${relative(staging, path)}`.replace(/\/$/, '');
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOSPC' ? 'no space left on the disk' : (error as Error).message;
     throw new DataError(shown, `could not write the new data (${why}); nothing in ${out} was changed`);

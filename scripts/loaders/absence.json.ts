@@ -7,7 +7,7 @@ import { readCuratedAbsence } from '../adapters/absence-annual-curated';
 import { readEesAbsence } from '../adapters/absence-annual-ees';
 import { readLaPeriods } from '../adapters/boundaries-lookups';
 import { officialPath, requireRaw } from '../lib/data-dir';
-import { checkAreaCodes, checkCoverage, checkTotals } from '../lib/expect';
+import { checkAreaCodes, recordCoverage, checkTotals } from '../lib/expect';
 import type { Loader } from '../lib/loader';
 import { provenanceFor } from '../lib/provenance';
 import { stableJson } from '../lib/write';
@@ -29,7 +29,7 @@ export function readAbsence(dir: string): AbsenceRecord[] {
   const regions = new Set(REGIONS.map((r) => r.code));
   checkAreaCodes(label, records, regions, readLaPeriods(requireRaw(SOURCES.las, dir), SOURCES.las.path), SOURCES.las.path);
   checkTotals(label, records);
-  checkCoverage(label, records);
+  recordCoverage(label, records);
   return records;
 }
 

@@ -3,7 +3,7 @@
  * next run's recovery), a full disk leaves nothing behind, and `--only` keeps outputs that share raw
  * files in step. Runs on temporary folders only.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -40,7 +40,7 @@ function oldBuild() {
 const OLD_TREE = Object.fromEntries(OLD.map((f) => [f.name, f.contents]));
 const NEW_TREE = { ...OLD_TREE, ...Object.fromEntries(NEW.map((f) => [f.name, f.contents])) };
 
-/** Publishes NEW in a child process that kills itself (SIGKILL) right after `step`, or after writing the first file. */
+/** Publishes NEW in a child process that kills itself (SIGKILL) right after `step`, or after writing the first file; resolves to the signal that ended it. */
 function killedAt(out: string, step: PublishStep | 'first file') {
   const script = join(out, '..', 'publish.ts');
   writeFileSync(script, `
@@ -51,7 +51,9 @@ function killedAt(out: string, step: PublishStep | 'first file') {
       write: (path, contents) => { writeFileSync(path, contents); if (${JSON.stringify(step)} === 'first file') kill(); },
       afterStep: (s) => { if (s === ${JSON.stringify(step)}) kill(); },
     });`);
-  return spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  return new Promise<string | null>((done) => {
+    execFile(process.execPath, ['--import', 'tsx', script], { cwd: PROJECT_ROOT }, (error) => done(error?.signal ?? null));
+  });
 }
 
 describe('publishing data/', () => {
@@ -63,10 +65,9 @@ describe('publishing data/', () => {
   });
 
   for (const step of ['first file', 'staged', 'written', 'ready', 'moved-old', 'moved-new', 'done'] as const) {
-    it(`leaves the old or the new build when killed ${step === 'first file' ? 'after writing the first file' : `after the "${step}" step`}`, () => {
+    it(`leaves the old or the new build when killed ${step === 'first file' ? 'after writing the first file' : `after the "${step}" step`}`, async () => {
       const { root, out } = oldBuild();
-      const result = killedAt(out, step);
-      expect(result.signal).toBe('SIGKILL');
+      expect(await killedAt(out, step)).toBe('SIGKILL');
       recoverOutput(out); // what the next run does first
       expect([OLD_TREE, NEW_TREE]).toContainEqual(tree(out));
       expect(readdirSync(root).sort()).toEqual(['data', 'publish.ts']);

@@ -22,6 +22,7 @@ import { geoLoaders } from '../../scripts/loaders/geo.ts';
 import subgroups from '../../scripts/loaders/subgroups.json.ts';
 import { SOURCES } from '../../scripts/sources';
 import { INDICATORS, INDICATOR_IDS } from '../../src/lib/context-indicators';
+import { describeWithRaw } from '../helpers/raw-data';
 
 const FIXTURES = resolve(PROJECT_ROOT, 'tests/fixtures/pipeline');
 const DATA = resolve(PROJECT_ROOT, 'data');
@@ -200,5 +201,71 @@ describe('a bad data release never reaches the site', () => {
     const clean = readCuratedAbsence(join(root, 'clean.csv'), join(root, 'geo.csv'));
     expect(readCuratedAbsence(join(root, 'messy.csv'), join(root, 'geo.csv'))).toEqual(clean);
     expect(clean.every((r) => r.enrolments !== null)).toBe(true);
+  });
+});
+
+/** The real copy rewritten in the publisher's EES format: the columns readEesAbsence reads. */
+function asOfficialFile(dir: string, change?: (row: Record<string, string>) => void): string {
+  const geo = new Map(Papa.parse<Record<string, string>>(readFileSync(join(dir, SOURCES.absenceGeography.path), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data.map((g) => [g.GeographyKey, g]));
+  const fact = Papa.parse<Record<string, string>>(readFileSync(join(dir, SOURCES.absenceAnnual.path), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  const levels: Record<string, string> = { NAT: 'National', REG: 'Regional', LA: 'Local authority' };
+  const rows = fact.map((r) => {
+    const g = geo.get(r.GeographyKey)!;
+    const [prefix, code] = r.GeographyKey.split('|');
+    const row = {
+      time_period: r.AcademicYearKey.replace('/', ''), time_identifier: 'Academic year', geographic_level: levels[prefix],
+      country_code: 'E92000001', country_name: 'England', region_code: prefix === 'LA' ? g.RegionCode : prefix === 'REG' ? code : '',
+      region_name: g.RegionName, new_la_code: prefix === 'LA' ? code : '', la_name: prefix === 'LA' ? g.GeographyName : '', education_phase: r.SchoolTypeKey,
+      enrolments: r.Enrolments, sess_possible: r.SessionsPossible, sess_overall: r.OverallAbsenceSessions, sess_authorised: r.AuthorisedAbsenceSessions,
+      sess_unauthorised: r.UnauthorisedAbsenceSessions, enrolments_pa_10_exact: r.PersistentAbsentees, enrolments_pa_50_exact: r.SevereAbsentees,
+    };
+    change?.(row);
+    return row;
+  });
+  return `${Papa.unparse(rows, { newline: '\n' })}\n`;
+}
+
+describeWithRaw(['absenceAnnual', 'absenceGeography', 'las'], 'the publisher\'s own file beside the verified copy', (dir) => {
+  const real = (over: Files = {}): Files => ({
+    [SOURCES.absenceAnnual.path]: readFileSync(join(dir, SOURCES.absenceAnnual.path)),
+    [SOURCES.absenceGeography.path]: readFileSync(join(dir, SOURCES.absenceGeography.path)),
+    [SOURCES.las.path]: readFileSync(join(dir, SOURCES.las.path)), ...over,
+  });
+
+  it('gives the same data/absence.json when it holds the same counts, and says which file it read', async () => {
+    const { code, log, unchanged } = await build(real({ [SOURCES.absenceAnnual.official!.path]: asOfficialFile(dir) }), [absence]);
+    expect(log).toContain(`note: reading the publisher's file ${SOURCES.absenceAnnual.official!.path}`);
+    expect(log).toContain('instead of the verified copy absence/fact_attendance_annual.csv');
+    expect(code).toBe(0);
+    expect(unchanged, 'rebuilt from the official format, data/ is byte-identical').toBe(true);
+  });
+
+  it('never silently replaces the verified copy: a count that differs stops the build', async () => {
+    const official = asOfficialFile(dir, (r) => { if (r.new_la_code === 'E06000001' && r.time_period === '202223' && r.education_phase === 'Total') r.sess_authorised = String(Number(r.sess_authorised) + 1), r.sess_unauthorised = String(Number(r.sess_unauthorised) - 1); });
+    const { code, log, unchanged } = await build(real({ [SOURCES.absenceAnnual.official!.path]: official }), [absence]);
+    expect(log).toMatch(/absence_rates_by_geographic_level\.csv: sessAuthorised for Hartlepool \(E06000001\), 2022\/23, Total is \d+, but the verified absence\/fact_attendance_annual\.csv has \d+/);
+    expect(code).toBe(1);
+    expect(unchanged).toBe(true);
+  });
+
+  it('fails on a real file that lost a year, naming the year', async () => {
+    const lost = readFileSync(join(dir, SOURCES.absenceAnnual.path), 'utf8').split('\n').filter((line) => !line.startsWith('2010/11,')).join('\n');
+    const { code, log, unchanged } = await build(real({ [SOURCES.absenceAnnual.path]: lost }), [absence]);
+    expect(log).toMatch(/fact_attendance_annual\.csv: year\(s\) 2010\/11 missing/);
+    expect([code, unchanged]).toEqual([1, true]);
+  });
+
+  it('fails on a real file that lost its LA rows for one year, naming the level', async () => {
+    const official = asOfficialFile(dir, (r) => { if (r.time_period === '202324' && r.geographic_level === 'Local authority') r.time_period = 'DROP'; }).split('\n').filter((line) => !line.startsWith('DROP,')).join('\n');
+    const { code, log } = await build(real({ [SOURCES.absenceAnnual.official!.path]: official }), [absence]);
+    expect(log).toMatch(/absence_rates_by_geographic_level\.csv: Regional row for .*, 2023\/24, .* has no LAs under it/);
+    expect(code).toBe(1);
+  });
+
+  it('fails on a real file cut at a line boundary, by its row count', async () => {
+    const lines = readFileSync(join(dir, SOURCES.absenceAnnual.path), 'utf8').split('\n');
+    const { code, log } = await build(real({ [SOURCES.absenceAnnual.path]: lines.slice(0, -40).join('\n') }), [absence]);
+    expect(log).toMatch(/fact_attendance_annual\.csv: .*(sum to|11528 data rows, but the registry expects at least 11567)/);
+    expect(code).toBe(1);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { unzipSync } from 'fflate';
 import { DataError } from '../lib/errors';
-import { recordCoverage, recordRows, uniqueKeys } from '../lib/expect';
+import { checkTotals, recordCoverage, recordRows, uniqueKeys } from '../lib/expect';
 import { decodingSync, readRaw } from '../lib/read-raw';
 import { parseAcademicYear } from '../lib/values';
 
@@ -131,6 +131,7 @@ export function parseBands(text: string, label: string): BandCell[] {
       enrolments, pa10, pa50: Number(f[15 + 10]),
     });
   });
+  checkTotals(label, cells, ['enrolments', 'pa10', 'pa50'], (c) => `${c.schoolType}, FSM ${c.fsm}, SEN ${c.sen}, ${c.gender}, year ${c.ncYear}`);
   recordRows(label, cells.length);
   recordCoverage(label, cells);
   return cells;

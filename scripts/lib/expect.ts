@@ -120,42 +120,52 @@ export function checkCountsPlausible(c: Partial<AbsenceCounts>, at: (column: str
   }
 }
 
-export interface AreaCounts extends AbsenceCounts {
+/** A row of a table of counts by area: LAs carry their region (or Inner/Outer London). */
+export interface AreaRow {
   year: string;
   level: string;
   code: string;
   name: string;
   regionCode: string | null;
+}
+
+export interface AreaCounts extends AreaRow, AbsenceCounts {
   schoolType: string;
 }
 
 /**
  * DfE's regional and national rows are sums of their LAs and regions: a total that differs by more
- * than rounding (half a unit per part) means a dropped, duplicated or altered row.
+ * than rounding (half a unit per part) means a dropped, duplicated or altered row. `cell` names the
+ * rest of a row's key (school type, pupil group), `fields` the counts to compare.
  */
-export function checkTotals(label: string, records: readonly AreaCounts[]): void {
+export function checkTotals<T extends AreaRow>(
+  label: string,
+  records: readonly T[],
+  fields: readonly (keyof T & string)[],
+  cell: (r: T) => string,
+): void {
   const sums = new Map<string, { parts: number; counts: Record<string, number | null> }>();
-  const add = (key: string, r: AreaCounts) => {
-    const s = sums.get(key) ?? { parts: 0, counts: Object.fromEntries(COUNT_FIELDS.map((f) => [f, 0])) };
+  const add = (key: string, r: T) => {
+    const s = sums.get(key) ?? { parts: 0, counts: Object.fromEntries(fields.map((f) => [f, 0])) };
     s.parts += 1;
-    for (const f of COUNT_FIELDS) s.counts[f] = s.counts[f] === null || r[f] === null ? null : s.counts[f]! + r[f]!;
+    for (const f of fields) {
+      const v = r[f] as number | null;
+      s.counts[f] = s.counts[f] === null || v === null ? null : s.counts[f]! + v;
+    }
     sums.set(key, s);
   };
   for (const r of records) {
-    if (r.level === 'Local authority' && r.regionCode) add(`${r.year}|${r.schoolType}|${r.regionCode}`, r);
-    if (r.level === 'Regional') add(`${r.year}|${r.schoolType}|national`, r);
+    if (r.level === 'Local authority' && r.regionCode) add(`${r.year}|${cell(r)}|${r.regionCode}`, r);
+    if (r.level === 'Regional') add(`${r.year}|${cell(r)}|national`, r);
   }
   for (const r of records) {
-    const key = r.level === 'Regional' ? `${r.year}|${r.schoolType}|${r.code}` : r.level === 'National' ? `${r.year}|${r.schoolType}|national` : undefined;
-    const sum = key && sums.get(key);
-    if (!key) continue;
-    const parts = r.level === 'Regional' ? 'LAs' : 'regions';
-    if (!sum) throw new DataError(label, `${r.level} row for ${r.name} (${r.code}), ${r.year}, ${r.schoolType} has no ${parts} under it`);
-    for (const f of COUNT_FIELDS) {
-      const [total, parts_] = [r[f], sum.counts[f]];
-      if (total === null || parts_ === null) continue; // a suppressed part: nothing to compare
-      if (Math.abs(total - parts_) > sum.parts / 2) {
-        throw new DataError(label, `${r.level} ${f} for ${r.name} (${r.code}), ${r.year}, ${r.schoolType} is ${total}, but its ${sum.parts} ${parts} sum to ${parts_} (DfE's totals are sums of their parts: a dropped or changed row?)`);
+    if (r.level !== 'Regional' && r.level !== 'National') continue;
+    const sum = sums.get(`${r.year}|${cell(r)}|${r.level === 'Regional' ? r.code : 'national'}`) ?? { parts: 0, counts: {} };
+    for (const f of fields) {
+      const [total, parts] = [r[f] as number | null, sum.counts[f] ?? 0];
+      if (total === null || parts === null) continue; // a suppressed part: nothing to compare
+      if (Math.abs(total - parts) > sum.parts / 2) {
+        throw new DataError(label, `${r.level} ${f} for ${r.name} (${r.code}), ${r.year}, ${cell(r)} is ${total}, but its ${sum.parts} ${r.level === 'Regional' ? 'LAs' : 'regions'} sum to ${parts} (DfE's totals are sums of their parts: a dropped or changed row?)`);
       }
     }
   }

@@ -50,7 +50,7 @@ export function readAbsence(dir: string): AbsenceRecord[] {
   }
   const regions = new Set(REGIONS.map((r) => r.code));
   checkAreaCodes(label, records, regions, readLaPeriods(requireRaw(SOURCES.las, dir), SOURCES.las.path), SOURCES.las.path);
-  checkTotals(label, records);
+  checkTotals(label, records, COUNT_FIELDS, (r) => r.schoolType);
   recordCoverage(label, records);
   return records;
 }

@@ -1,8 +1,8 @@
 /** Build time only: one area's register attendance for the /latest/ page and its figures (see model.ts). */
 import { REGISTER_PERIODS, REGISTER_SCHOOL_TYPES, REGISTER_YEARS } from '../../config/attendance';
-import { registerAreaByCode, registerAreas, registerRecord, registerWeeks, weeklySeries } from '../../data/attendance';
+import { attendanceProvenance, registerAreaByCode, registerAreas, registerRecord, registerWeeks, weeklyProvenance, weeklySeries } from '../../data/attendance';
 import { REGISTER_COUNT_FIELDS, WEEKLY_FIELDS } from '../../lib/attendance';
-import type { AreaAttendance } from './model';
+import type { AreaAttendance, LatestMeta } from './model';
 
 const cache = new Map<string, AreaAttendance>();
 
@@ -34,3 +34,8 @@ export function areaAttendance(code: string): AreaAttendance | undefined {
 /** Every area with register data: England, North/Midlands/South, regions, then LAs by name. */
 export const registerAreaList = [...registerAreas].sort((a, b) =>
   a.level === 'Local authority' && b.level === 'Local authority' ? a.name.localeCompare(b.name) : 0);
+
+/** The areas and provenance the browser needs to make the figures (page payload and /latest/areas/index.json). */
+export const latestMeta: LatestMeta = {
+  areas: registerAreaList.map(({ code, name, level }) => ({ code, name, level })), weeklyProvenance, provenance: attendanceProvenance,
+};

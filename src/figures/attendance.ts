@@ -7,7 +7,7 @@ import {
 } from '../config/attendance';
 import { ENGLAND, MACRO_REGIONS, MACRO_REGION_CODES } from '../config/geography';
 import { dotCompare } from '../charts/dot-compare';
-import { pct } from '../charts/format';
+import { pct } from '../lib/format';
 import { groupedBars } from '../charts/grouped-bars';
 import { MACRO_COLOURS } from '../charts/palette';
 import { OLDER_GREY, weeklyLines } from '../charts/weekly-lines';

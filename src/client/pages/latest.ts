@@ -4,9 +4,9 @@
  * Plot and the figures load only when something is redrawn (another state, or a phone-width chart).
  */
 import { parseState, stateToSearch, type StateOf } from '../../lib/url-state';
-import { fillTable } from '../../scripts/data-table';
-import { redrawNarrowCharts } from '../../scripts/narrow-charts';
-import { pct, pp } from '../../charts/format';
+import { fillTable } from '../data-table';
+import { redrawNarrowCharts } from '../narrow-charts';
+import { pct, pp } from '../../lib/format';
 import { CURRENT_REGISTER_YEAR, REGISTER_YEARS } from '../../config/attendance';
 import { COMPARE_LABELS, COMPARE_MEASURES, latestSentences, measureOf, roundTo, type AreaAttendance, type LatestMeta } from '../../views/latest/model';
 import { latestStateSpec, OVERVIEW_CODES } from '../../views/latest/state';
@@ -24,8 +24,8 @@ const loading = new Map<string, Promise<void>>();
 const load = (codes: readonly string[]) => Promise.all(codes.map((code) => loading.get(code) ?? loading.set(code,
   json<AreaAttendance>(`/latest/areas/${code}.json`).then((a) => void areas.set(code, a))).get(code)!));
 
-let figuresPromise: Promise<{ figures: ReturnType<typeof import('../../figures/attendance').attendanceFigures>; updateFigure: typeof import('../../scripts/trends-dom').updateFigure }> | undefined;
-const loadFigures = () => (figuresPromise ??= Promise.all([import('../../figures/attendance'), import('../../scripts/trends-dom')]).then(([f, dom]) => ({
+let figuresPromise: Promise<{ figures: ReturnType<typeof import('../../figures/attendance').attendanceFigures>; updateFigure: typeof import('../figure-dom').updateFigure }> | undefined;
+const loadFigures = () => (figuresPromise ??= Promise.all([import('../../figures/attendance'), import('../figure-dom')]).then(([f, dom]) => ({
   figures: f.attendanceFigures({ areas: payload.areas, getArea: (code) => areas.get(code), weeklyProvenance: payload.weeklyProvenance, provenance: payload.provenance }),
   updateFigure: dom.updateFigure,
 })));

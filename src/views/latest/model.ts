@@ -7,7 +7,7 @@ import {
   CURRENT_REGISTER_YEAR, REASONS, REASON_LABELS, REGISTER_YEARS, YTD_COVERAGE,
   type Reason, type RegisterPeriod, type RegisterSchoolType,
 } from '../../config/attendance';
-import { pct, pp } from '../../charts/format';
+import { pct, pp } from '../../lib/format';
 import type { Provenance } from '../../lib/provenance';
 import { REGISTER_COUNT_FIELDS, type RegisterCountField, type RegisterCounts, type RegisterLevel } from '../../lib/attendance';
 

@@ -3,7 +3,7 @@
  * data), with the span it covers in its header, and the change on last year. Built at build time for each state.
  */
 import { CURRENT_REGISTER_YEAR, REGISTER_YEARS, REGISTER_TYPE_LABELS, type RegisterPeriod, type RegisterSchoolType } from '../../config/attendance';
-import { pct, pp } from '../../charts/format';
+import { pct, pp } from '../../lib/format';
 import type { RegisterLevel } from '../../lib/attendance';
 import { COMPARE_LABELS, measureOf, roundTo, type CompareMeasure, type GetArea } from './model';
 

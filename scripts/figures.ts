@@ -10,10 +10,10 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serverDocument } from '../src/charts/ssr';
 import { FIGURES } from '../src/figures/index';
-import { figureCsv, standaloneSvg } from '../src/lib/figure-export';
-import { defaultState, variantKey } from '../src/lib/figure-variants';
-import { svgToPng } from '../src/lib/png';
-import { viewPath } from '../src/lib/figure-meta';
+import { figureCsv, standaloneSvg } from '../src/figures/kit/export';
+import { defaultState, variantKey } from '../src/figures/kit/variants';
+import { svgToPng } from '../src/figures/kit/png';
+import { viewPath } from '../src/figures/kit/meta';
 
 /** The command's options (node:util parseArgs); a new option is one more entry here. */
 const OPTIONS = {

@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { buildSite } from '../tests/browser/build-site';
+import { LOCAL_SITE_URL } from './lib/site-url';
 import { chromiumPath, launchOptions } from '../tests/browser/chromium';
 import { crawlSite } from '../tests/browser/crawl';
 import { serveStatic } from '../tests/browser/static-server';
@@ -64,7 +65,8 @@ async function main() {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium not found on PATH (apt-get install -y chromium)');
   console.log('Building the site…');
-  const build = await buildSite();
+  // Served from the root, as measured pages' paths are written.
+  const build = await buildSite({ siteUrl: LOCAL_SITE_URL });
   console.log('Running the data pipeline (--check, writes nothing)…');
   const pipeline = await timePipeline();
   const server = await serveStatic(build.dir);

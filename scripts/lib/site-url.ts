@@ -26,7 +26,7 @@ export function parseSiteUrl(value: string): SiteAddress {
   if (!/^https?:$/.test(url.protocol) || url.search || url.hash) {
     throw new Error(`SITE_URL=${value} must be an http(s) address without ?query or #hash`);
   }
-  url.pathname = url.pathname.replace(/\/?$/, '/');
+  url.pathname = url.pathname.replace(/\/*$/, '/');
   return { site: url.href, base: url.pathname };
 }
 

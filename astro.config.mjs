@@ -15,5 +15,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // No inlined scripts or assets: the Content-Security-Policy allows scripts from our origin only.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // The base and address for src/lib/site-path.ts, fixed at build time in pages and browser code alike.
+    define: { __SITE_BASE__: JSON.stringify(base), __SITE_URL__: JSON.stringify(site) },
+  },
 });

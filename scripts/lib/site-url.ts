@@ -6,7 +6,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 
-export const LOCAL_SITE_URL = 'http://127.0.0.1:4321/';
+import { LOCAL_SITE_URL } from '../../src/config/site';
+
+export { LOCAL_SITE_URL };
 
 export interface SiteAddress {
   /** Absolute, with a trailing slash, e.g. https://user.github.io/absence-atlas/ */

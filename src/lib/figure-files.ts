@@ -12,7 +12,7 @@ import { figureMeta, viewPath, type FigureMeta } from './figure-meta';
 import { embedHeight } from './embed-snippet';
 import { captionSources } from './provenance';
 import type { StateOf, StateSpec } from './url-state';
-import { absoluteUrl } from './site-path';
+import { absoluteUrl, SITE_URL } from './site-path';
 
 export interface FigureVariant {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -28,7 +28,7 @@ export function figureVariants(): FigureVariant[] {
 export const figureById = (id: string) => FIGURES.find((f) => f.id === id);
 
 /** Absolute URL of a site path at the public address (SITE_URL): for files and pages read without JavaScript. */
-export const siteUrl = (path: string) => absoluteUrl(path, import.meta.env.SITE);
+export const siteUrl = (path: string) => absoluteUrl(path, SITE_URL);
 
 export const viewUrl = <S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>) => siteUrl(viewPath(spec, state));
 

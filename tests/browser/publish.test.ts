@@ -140,7 +140,7 @@ describeBrowser('Embed snippets copied from the site and pasted into another sit
           await page.screenshot({ path: `${SHOTS}/embed-${c.name}-${width}-${resize ? 'resize' : 'no-resize'}.png`, fullPage: true });
           const where = `${c.name} at ${width} px ${resize ? 'with' : 'without'} embed-resize.js`;
           expect(content, `${where}: content ${content} px in a ${box} px iframe`).toBeLessThanOrEqual(box);
-          if (resize) await expect.poll(() => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height), where).toBeLessThanOrEqual(content + 2);
+          if (resize) await expect.poll(() => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height), { message: where }).toBeLessThanOrEqual(content + 2);
           else expect(box, where).toBe(iframe.height);
           // Only the embed's own origin is ever asked for (the host page's one request aside).
           expect(errors, where).toEqual([]);

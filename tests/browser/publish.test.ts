@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { TEST_SITE_URL } from './build-site';
-import { collectConsoleErrors, collectRequestProblems, crawl, describeBrowser, open, siteUrl, withPage, type Page } from './harness';
+import { collectConsoleErrors, collectRequestProblems, crawl, describeBrowser, download, open, siteUrl, withPage, type Page } from './harness';
 
 const SHOTS = '/tmp/shots-16';
 const BINARY = new Set(['.png', '.jpg', '.jpeg', '.webp', '.ico', '.woff2']);
@@ -35,7 +35,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((done) => host.close(() => done())));
 
 function hostPage(name: string, snippet: string, width: number): string {
-  hostPages.set(`/${name}`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+  hostPages.set(`/${name}`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
     <style>body { margin: 0; font-family: serif; } .column { width: ${width}px; margin: 0 8px; }</style></head>
     <body><div class="column"><h1>A news article</h1>${snippet}<p>After the chart.</p></div></body></html>`);
   return `${hostOrigin}/${name}`;
@@ -143,8 +143,7 @@ describeBrowser('Embed snippets copied from the site and pasted into another sit
           if (resize) await expect.poll(() => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height), { message: where }).toBeLessThanOrEqual(content + 2);
           else expect(box, where).toBe(iframe.height);
           // Only the embed's own origin is ever asked for (the host page's one request aside).
-          expect(errors, where).toEqual([]);
-          expect(requests.filter((r) => !r.includes(hostOrigin)), where).toEqual([]);
+          expect({ where, errors, requests: requests.filter((r) => !r.includes(hostOrigin)) }).toEqual({ where, errors: [], requests: [] });
         }
       }
     }));
@@ -198,7 +197,7 @@ describeBrowser('CSV source lines', () => {
   it('on /trends/ give the canonical URL of the state shown, not the raw page URL', () => withPage(async (page) => {
     await open(page, '/trends/?measure=persistent&utm_source=%3DHYPERLINK(1)&type=nonsense');
     await expect.poll(() => page.getAttribute('#macro-region-trends .csv-link', 'href')).toMatch(/^blob:/);
-    const csv = await page.evaluate(async () => (await fetch(document.querySelector<HTMLAnchorElement>('#macro-region-trends .csv-link')!.href)).text());
+    const csv = (await download(page, () => page.click('#macro-region-trends .csv-link'))).bytes.toString('utf8');
     const comments = csv.split('\n').filter((l) => l.startsWith('#'));
     expect(comments.at(-1)).toBe(`# ${siteUrl('/trends/?measure=persistent')}`);
     expect(csv).not.toMatch(/utm_source|HYPERLINK|nonsense/);

@@ -156,9 +156,10 @@ describeBrowser('Embed snippets copied from the site and pasted into another sit
     await withPage(async (page) => {
       for (const path of pages) {
         const meta = await (await fetch(siteUrl(`${path}meta.json`))).json();
+        await page.setViewportSize({ width: 320, height: 800 });
+        await page.goto(siteUrl(path), { waitUntil: 'load' });
         for (const width of [320, 640]) {
           await page.setViewportSize({ width, height: 800 });
-          await page.goto(siteUrl(path), { waitUntil: 'load' });
           const content = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
           if (content > meta.embedHeight) short.push(`${path} at ${width} px: ${content} px content, snippet ${meta.embedHeight} px`);
         }

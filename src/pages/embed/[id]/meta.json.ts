@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { FIGURES } from '../../../figures/index';
-import { builtFigureMeta } from '../../../lib/figure-files';
+import { builtFigureMeta } from '../../../figures/kit/files';
 
 export const getStaticPaths = (() => FIGURES.map((spec) => ({ params: { id: spec.id }, props: { spec } }))) satisfies GetStaticPaths;
 

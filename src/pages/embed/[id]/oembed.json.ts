@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { FIGURES } from '../../../figures/index';
-import { defaultState } from '../../../lib/figure-variants';
-import { embedSnippet } from '../../../lib/embed-snippet';
-import { figureEmbedHeight, siteUrl, viewUrl } from '../../../lib/figure-files';
+import { defaultState } from '../../../figures/kit/variants';
+import { embedSnippet } from '../../../figures/kit/embed-snippet';
+import { figureEmbedHeight, siteUrl, viewUrl } from '../../../figures/kit/files';
 
 export const getStaticPaths = (() => FIGURES.map((spec) => ({ params: { id: spec.id }, props: { spec } }))) satisfies GetStaticPaths;
 

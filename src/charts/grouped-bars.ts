@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { withoutMarkLabels } from './aria';
 import { textWidth } from './end-labels';
-import { pct } from './format';
+import { pct } from '../lib/format';
 
 export interface BarGroup {
   title: string;

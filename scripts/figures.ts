@@ -14,6 +14,7 @@ import { figureCsv, standaloneSvg } from '../src/figures/kit/export';
 import { defaultState, variantKey } from '../src/figures/kit/variants';
 import { svgToPng } from '../src/figures/kit/png';
 import { viewPath } from '../src/figures/kit/meta';
+import { LOCAL_SITE_URL, parseSiteUrl } from './lib/site-url';
 
 /** The command's options (node:util parseArgs); a new option is one more entry here. */
 const OPTIONS = {
@@ -29,6 +30,14 @@ function fail(msg: string): never {
   log(`figures: ${msg}`);
   process.exit(1);
 }
+// The address each figure's page is cited at (CSV source line, manifest): the public site when SITE_URL is set.
+let site: string;
+try {
+  ({ site } = parseSiteUrl(process.env.SITE_URL || LOCAL_SITE_URL));
+} catch (error) {
+  fail((error as Error).message);
+}
+if (!process.env.SITE_URL) log(`SITE_URL is not set: figure URLs point to ${LOCAL_SITE_URL} (set it to the public address)`);
 
 let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
 try {
@@ -47,7 +56,6 @@ const sets = (values.set ?? []).map((pair) => {
 });
 const repeated = sets.find(([key], i) => sets.findIndex(([k]) => k === key) !== i);
 if (repeated) fail(`--set ${repeated[0]} is given twice`);
-const site = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
 
 const selected = FIGURES.filter((f) => !only || only.includes(f.id));
 if (only && selected.length !== only.length) {
@@ -84,7 +92,7 @@ function writeAll() {
     const ownYear = year !== undefined && spec.state.year?.values.includes(year);
     if (ownYear) state.year = year;
     for (const [key, value] of sets) if (has(spec, key)) state[key] = value;
-    const url = `${site}${viewPath(spec, state)}`;
+    const url = new URL(viewPath(spec, state).slice(1), site).href;
     const svg = standaloneSvg(spec, state, { document: serverDocument() });
     writeFileSync(resolve(outDir, `${spec.id}.svg`), svg);
     writeFileSync(resolve(outDir, `${spec.id}.png`), svgToPng(svg));

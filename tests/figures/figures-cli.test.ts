@@ -14,7 +14,8 @@ const run = (...args: string[]) => {
 
 /** Runs the command expecting it to fail (without blocking the test worker): its exit code and what it printed. */
 const runFailing = (...args: string[]) => new Promise<{ status: number | null; stderr: string }>((done) => {
-  execFile(process.execPath, ['--import', 'tsx', 'scripts/figures.ts', ...args], { encoding: 'utf8' }, (error, _stdout, stderr) => {
+  const env = { ...process.env, SITE_URL: 'https://example.org/atlas/' }; // set, so stderr holds only the error
+  execFile(process.execPath, ['--import', 'tsx', 'scripts/figures.ts', ...args], { encoding: 'utf8', env }, (error, _stdout, stderr) => {
     done({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr: stderr.trim() });
   });
 });

@@ -11,6 +11,8 @@ import { CURRENT_REGISTER_YEAR, REGISTER_YEARS } from '../../config/attendance';
 import { COMPARE_LABELS, COMPARE_MEASURES, latestSentences, measureOf, roundTo, type AreaAttendance, type LatestMeta } from '../../views/latest/model';
 import { latestStateSpec, OVERVIEW_CODES } from '../../views/latest/state';
 import type { TableContent } from '../../views/latest/tables';
+import { sitePath } from '../../lib/site-path';
+import { showFallbackNote } from '../widgets/fallback-note';
 
 const payload = JSON.parse(document.getElementById('latest-data')!.textContent!) as LatestMeta;
 const spec = latestStateSpec(payload.areas.map((a) => a.code));
@@ -18,7 +20,7 @@ type LatestState = StateOf<typeof spec>;
 let state = parseState(spec, location.search) as LatestState;
 const previousYear = REGISTER_YEARS[REGISTER_YEARS.length - 2];
 
-const json = <T>(url: string): Promise<T> => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`))));
+const json = <T>(path: string): Promise<T> => fetch(sitePath(path)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${path}: ${r.status}`))));
 const areas = new Map<string, AreaAttendance>();
 const loading = new Map<string, Promise<void>>();
 const load = (codes: readonly string[]) => Promise.all(codes.map((code) => loading.get(code) ?? loading.set(code,
@@ -95,6 +97,7 @@ document.getElementById('no-js-note')!.hidden = true;
 async function render(): Promise<void> {
   syncForms();
   await Promise.all([renderText(), redraw()]);
+  showFallbackNote(spec);
 }
 
 window.addEventListener('popstate', () => {
@@ -104,6 +107,7 @@ window.addEventListener('popstate', () => {
 // The build-time charts, table and sentences show the default state, drawn for wide screens.
 if (stateToSearch(spec, state) !== '') void render();
 else {
+  showFallbackNote(spec);
   redrawNarrowCharts([...document.querySelectorAll<HTMLElement>('figure.chart')].map((el) => ({
     holder: el.querySelector<HTMLElement>('.chart-svg')!, redraw: () => void redraw([el.id]),
   })));

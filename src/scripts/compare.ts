@@ -1,13 +1,13 @@
 /**
- * The compare view in the browser: state from the URL, redraw on change, back/forward via popstate.
+ * The compare view in the browser, loaded on first interaction or for a state the build did not draw
+ * (src/client/pages/compare.ts): state from the URL, redraw on change, back/forward via popstate.
  * The build-time chart is kept for the default state until the pointer reaches it (for its tooltips).
  */
 import type { ComparePayload } from '../lib/compare-data';
 import { DEFAULT_LAS, MAX_LAS, MEASURE_SPEC, compareToSearch, parseCompareState, type CompareState } from './compare-state';
 import { parseState } from '../lib/url-state';
 import { compareFigure } from './compare-figure';
-import { compareTable, selectedLas } from './compare-view';
-import { redrawNarrowCharts } from './narrow-charts';
+import { compareStatus, compareTable, selectedLas } from './compare-view';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -19,7 +19,12 @@ function cell(tag: 'th' | 'td', text: string, numeric = false): HTMLElement {
   return el;
 }
 
-export async function startCompare(): Promise<void> {
+let started = false;
+
+/** Wires the page (once); `redraw` draws the chart for its width even in the default state (a narrow column). */
+export async function startCompare(redraw = false): Promise<void> {
+  if (started) return;
+  started = true;
   const controls = $<HTMLFormElement>('#compare-controls');
   const figure = $<HTMLElement>('#compare-chart');
   const chosen = $<HTMLUListElement>('#compare-chosen');
@@ -53,9 +58,7 @@ export async function startCompare(): Promise<void> {
     add.disabled = full;
     addButton.disabled = full;
     measure.value = state.measure;
-    status.textContent = full
-      ? `${MAX_LAS} local authorities shown (the most); remove one to add another.`
-      : state.codes.length < 2 ? 'Add at least one more local authority to compare.' : `${state.codes.length} local authorities shown.`;
+    status.textContent = compareStatus(state.codes.length, MAX_LAS);
   }
 
   const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
@@ -109,12 +112,11 @@ export async function startCompare(): Promise<void> {
   measure.addEventListener('change', () => update({ ...state, measure: parseState(MEASURE_SPEC, new URLSearchParams({ measure: measure.value })).measure }));
   window.addEventListener('popstate', () => update(parseCompareState(window.location.search, allowed), false));
 
-  controls.hidden = false;
   renderControls();
-  // The build-time chart already shows the default state: redraw only for another state, or for the tooltips.
-  if (compareToSearch(state) !== buildTime) renderFigure();
-  else redrawNarrowCharts([{ holder, redraw: renderFigure }]);
-  holder.addEventListener('pointerenter', () => {
+  // The build-time chart already shows the default state: redraw only for another state, or for the
+  // tooltips (the pointer may be on the chart already: reaching it is what loaded this code).
+  if (compareToSearch(state) !== buildTime || redraw || holder.matches(':hover')) renderFigure();
+  else holder.addEventListener('pointerenter', () => {
     if (!holder.dataset.drawn) renderFigure();
   }, { once: true });
 }

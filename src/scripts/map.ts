@@ -1,5 +1,7 @@
 /**
- * The map page in the browser: state from the URL (allowlisted), controls, lazy per-year data,
+ * The map page in the browser, loaded on first interaction or for a state the build did not draw
+ * (src/client/pages/map.ts, which wires the legend and the build-time map's keys itself): state from
+ * the URL (allowlisted), controls, lazy per-year data,
  * geometry fetched only when the boundary vintage changes, and re-colouring of the existing paths.
  * Exposes window.__atlasRecolourMs (the last re-colour, state change to next frame) and
  * window.__atlasRecolour(partialState) -> Promise<ms> for the bench.
@@ -9,7 +11,7 @@ import { bivariateMap, colourMap, shapesOf, unitStyle } from '../charts/bivariat
 import { MACRO_REGIONS, regionByCode } from '../config/geography';
 import { summaryText } from '../derive/bivariate';
 import { parseState, stateToSearch } from '../lib/url-state';
-import { enhanceMap, highlightCell, wireLegend } from './map-interact';
+import { enhanceMap } from './map-interact';
 import { describeRow, mapSubtitle, mapTitle, tableUnitsNote, viewOf, type MapConfig, type MapState, type View, type YearPayload } from './map-model';
 import { legendFor, scatterFor } from './map-render';
 import { enhanceTable, tableBody, tableColumns } from './map-table';
@@ -46,7 +48,8 @@ const fetchJson = <T>(url: string) => {
 
 const mapSvg = () => wrap.querySelector<SVGSVGElement>('svg')!;
 const rowOf = (id: string) => view?.rows.find((r) => r.id === id);
-const handlers = {
+/** What a hover or selection of an LA shows (the build-time map is wired with these once loaded). */
+export const handlers = {
   describe: (id: string) => {
     const row = rowOf(id);
     return row && view ? { title: row.name, lines: describeRow(row, config, state) } : undefined;
@@ -138,7 +141,6 @@ window.addEventListener('popstate', () => {
   syncControls();
   render();
 });
-wireLegend(legend, (cell) => highlightCell([wrap, $('#map-scatter'), table], cell));
 
 const sortTable = enhanceTable(table, search);
 wireTabs($<HTMLElement>('[role="tablist"]'), (panelId) => panelId === 'panel-scatter' && drawScatter());

@@ -71,7 +71,7 @@ let latestRender = 0;
 /** The build drew the page in the default state (empty query): a first load in that state only wires up the interaction. */
 let firstRender = true;
 
-/** Applies the state to every part of the page; returns the re-colour time in ms (after data and geometry are loaded). */
+/** Applies the state to every part of the page; returns the re-colour time in ms (data and geometry loaded, to the next frame). */
 async function render(): Promise<number> {
   const token = ++latestRender;
   const payload = await fetchJson<YearPayload>(`/map/data/${config.yearSlugs[state.year]}.json`);
@@ -98,18 +98,22 @@ async function render(): Promise<number> {
   if (state.emph) svg.dataset.emphasis = state.emph;
   else delete svg.dataset.emphasis;
   svg.setAttribute('aria-label', mapTitle(measure.label, dep, state.year));
-  $('#map-title').textContent = mapTitle(measure.label, dep, state.year);
-  $('#map-subtitle').textContent = mapSubtitle(measure.label, config.types[state.type], dep);
-  $('#map-summary').textContent = summaryText({ year: state.year, absenceLabel: measure.label, deprivationLabel: dep.short, lowerIsNeed: dep.lowerIsNeed, macros: MACRO_REGIONS, units: view.rows });
   legend.replaceChildren(legendFor(view.classification, measure.label, dep, document));
+  showSelection(svg, view, config, state);
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  window.__atlasRecolourMs = performance.now() - start;
+  // The text, scatterplot and table follow in a task of their own, so the map re-colours within a frame;
+  // the title changes last, when everything below it shows the new state.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (token !== latestRender) return window.__atlasRecolourMs;
   drawScatter();
   table.tBodies[0].replaceWith(tableBody(document, view, config, state));
   tableColumns(dep).forEach((label, i) => { table.tHead!.rows[0].cells[i].querySelector('button')!.textContent = label; });
   $('#table-units').textContent = tableUnitsNote(dep);
   sortTable();
-  showSelection(svg, view, config, state);
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  window.__atlasRecolourMs = performance.now() - start;
+  $('#map-subtitle').textContent = mapSubtitle(measure.label, config.types[state.type], dep);
+  $('#map-summary').textContent = summaryText({ year: state.year, absenceLabel: measure.label, deprivationLabel: dep.short, lowerIsNeed: dep.lowerIsNeed, macros: MACRO_REGIONS, units: view.rows });
+  $('#map-title').textContent = mapTitle(measure.label, dep, state.year);
   return window.__atlasRecolourMs;
 }
 

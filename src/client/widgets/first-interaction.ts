@@ -43,7 +43,9 @@ export function loadOnFirstInteraction(root: HTMLElement, load: () => Promise<un
       });
     } else if (event.type === 'click') {
       const button = target.closest('button');
-      if (button) pending.push(() => button.click());
+      // The loaded code may have redrawn the button: click the one now in its place.
+      const selector = button?.id ? `#${CSS.escape(button.id)}` : button?.dataset.code ? `button[data-code="${CSS.escape(button.dataset.code)}"]` : null;
+      if (button) pending.push(() => (button.isConnected || !selector ? button : root.querySelector<HTMLButtonElement>(selector))?.click());
     }
   }
   for (const type of [...REACH, ...ACT]) root.addEventListener(type, record, { capture: true, passive: true });

@@ -3,20 +3,21 @@
  * data at a time (`getArea`): the same factory runs at build time and, for other areas, in the browser.
  */
 import {
-  CURRENT_REGISTER_YEAR, PERIOD_LABELS, REASONS, REASON_LABELS, REGISTER_PERIODS, REGISTER_SCHOOL_TYPES, REGISTER_TYPE_LABELS,
-  REGISTER_YEARS, UNAUTHORISED_REASONS, YTD_COVERAGE, type RegisterPeriod, type RegisterSchoolType,
+  CURRENT_REGISTER_YEAR, PERIOD_LABELS, REASONS, REASON_LABELS, REGISTER_TYPE_LABELS, REGISTER_YEARS, UNAUTHORISED_REASONS, YTD_COVERAGE, type RegisterPeriod, type RegisterSchoolType,
 } from '../config/attendance';
-import { ENGLAND, MACRO_REGIONS, MACRO_REGION_CODES, REGIONS } from '../config/geography';
+import { ENGLAND, MACRO_REGIONS, MACRO_REGION_CODES } from '../config/geography';
 import { dotCompare } from '../charts/dot-compare';
-import { pct, pp } from '../lib/format';
+import { pct } from '../lib/format';
 import { groupedBars } from '../charts/grouped-bars';
 import { MACRO_COLOURS } from '../charts/palette';
 import { OLDER_GREY, weeklyLines } from '../charts/weekly-lines';
 import type { Provenance } from '../lib/provenance';
 import type { RegisterLevel } from '../lib/attendance';
 import {
-  COMPARE_LABELS, COMPARE_UNITS, comparison, measureOf, reasonShares, shareOf, periodCounts, weeklyRates, type CompareMeasure, type GetArea,
+  COMPARE_LABELS, COMPARE_UNITS, comparison, measureOf, reasonShares, shareOf, periodCounts, weeklyRates, type GetArea,
 } from '../views/latest/model';
+import { latestStateSpec, OVERVIEW_CODES } from '../views/latest/state';
+import { splitComparison, type Comparison } from '../views/latest/tables';
 import { defineFigure, type FigureRow } from './types';
 
 export interface AttendanceFigureData {
@@ -32,14 +33,11 @@ const round2 = (v: number | null) => (v === null ? null : Number(v.toFixed(2)));
 const typeText = (t: RegisterSchoolType) => (t === 'Total' ? 'all schools' : `${REGISTER_TYPE_LABELS[t].toLowerCase()} schools`);
 const yearKey = (year: string) => `y${year.replace('/', '_')}`;
 const previousYear = REGISTER_YEARS[REGISTER_YEARS.length - 2];
-/** England, the three macro-regions and the nine regions: prerendered one by one for embeds. */
-const OVERVIEW_CODES = [ENGLAND.code, ...MACRO_REGIONS.map((m) => MACRO_REGION_CODES[m]), ...REGIONS.map((r) => r.code)];
 
 export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance }: AttendanceFigureData) {
   const codes = areas.map((a) => a.code);
   const nameOf = (code: string) => areas.find((a) => a.code === code)?.name ?? code;
-  const area = { values: codes, default: ENGLAND.code, prerender: OVERVIEW_CODES };
-  const type = { values: REGISTER_SCHOOL_TYPES, default: 'Total' } as const;
+  const { area, type, measure, period, year } = latestStateSpec(codes);
 
   const weeklyLinesOf = (s: { area: string; type: RegisterSchoolType }) => REGISTER_YEARS.map((year) => ({
     label: year, current: year === CURRENT_REGISTER_YEAR, points: weeklyRates(getArea(s.area), s.type, year, 'overall'),
@@ -87,7 +85,7 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
     id: 'attendance-reasons',
     view: '/latest/',
     live: true,
-    state: { area, period: { values: REGISTER_PERIODS, default: 'ytd' }, type },
+    state: { area, period, type },
     title: (s) => `Why pupils missed school: ${nameOf(s.area)}, ${PERIOD_LABELS[s.period].toLowerCase()}`,
     subtitle: (s) => `Sessions missed for each reason, % of possible sessions, ${typeText(s.type)}. ${SOURCE_NOTE}.` +
       (s.period === 'ytd' ? ` Year to date: ${CURRENT_REGISTER_YEAR} ${YTD_COVERAGE[CURRENT_REGISTER_YEAR]}; earlier years whole years.` : '') +
@@ -111,12 +109,7 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
     render: (s, { document, width }) => groupedBars(reasonGroups(s), { document, width, xLabel: '% of possible sessions' }),
   });
 
-  const COMPARISONS = ['overall-ytd', 'unauthorised-ytd', 'persistent-ytd', 'overall-autumn', 'unauthorised-autumn'] as const;
-  type Comparison = (typeof COMPARISONS)[number];
-  const split = (c: Comparison): [CompareMeasure, RegisterPeriod] => {
-    const [measure, period] = c.split('-') as [CompareMeasure, string];
-    return [measure, period === 'ytd' ? 'ytd' : 'autumn-to-45'];
-  };
+  const split = splitComparison;
   const compareRows = (s: { measure: Comparison; type: RegisterSchoolType }) => {
     const [measure, period] = split(s.measure);
     return OVERVIEW_CODES.map((code) => ({
@@ -132,7 +125,7 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
   const regions = defineFigure({
     id: 'attendance-this-year-by-region',
     view: '/latest/',
-    state: { measure: { values: COMPARISONS, default: 'overall-ytd' }, type },
+    state: { measure, type },
     title: (s) => `${COMPARE_LABELS[split(s.measure)[0]]}: ${CURRENT_REGISTER_YEAR} so far against ${previousYear}, by region`,
     subtitle: (s) => `${COMPARE_UNITS[split(s.measure)[0]]}, ${typeText(s.type)}; ${spanText(s.measure)}. ${SOURCE_NOTE}.` +
       (split(s.measure)[0] === 'persistent' ? ' No figure for North, Midlands and South: DfE publishes persistent absence without pupil counts, so regions cannot be combined.' : ''),
@@ -172,7 +165,7 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
   const unauthorised = defineFigure({
     id: 'attendance-unauthorised-by-macro-region',
     view: '/latest/',
-    state: { year: { values: REGISTER_YEARS, default: CURRENT_REGISTER_YEAR }, period: { values: REGISTER_PERIODS, default: 'ytd' } },
+    state: { year, period },
     title: (s) => `Unauthorised absence by reason: North, Midlands and South, ${PERIOD_LABELS[s.period].toLowerCase()} ${s.year}`,
     subtitle: (s) => `% of possible sessions, all schools; macro-regions summed from their regions' session counts${s.period === 'ytd' ? `; ${s.year} ${YTD_COVERAGE[s.year as keyof typeof YTD_COVERAGE]}` : ''}. ${SOURCE_NOTE}.`,
     summary: (s) => {
@@ -193,6 +186,3 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
 }
 
 const startOf = (year: string) => year.slice(0, 4);
-
-/** A change in words and points, for tables: "−0.3 pp". */
-export const changeText = (now: number | null, before: number | null) => (now === null || before === null ? 'no data' : pp(now - before));

@@ -9,6 +9,7 @@ import { DIMENSION_IDS, SUBGROUP_CHARTS, subgroupFigureId } from '../../lib/subg
 import type { StateSpec } from '../../lib/url-state';
 import type { YearPayload } from '../../views/map/model';
 import type { SubgroupsPageData } from '../../views/subgroups/model';
+import type { AreaAttendance, LatestMeta } from '../../views/latest/model';
 
 const json = <T>(url: string): Promise<T> => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`))));
 
@@ -26,6 +27,15 @@ export const LIVE_FIGURES: Record<string, (state: Record<string, string>, spec: 
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return mapFigure({ spec: spec as any, provenance: payload.provenance, payloadOf: () => payload, topologyOf: () => topology });
   },
+  // Register attendance for any area (an LA's weekly chart or reasons), from that area's file and the overview areas'.
+  ...Object.fromEntries(['attendance-weekly', 'attendance-reasons'].map((id) => [id, async (state: Record<string, string>) => {
+    const [{ attendanceFigures }, { OVERVIEW_CODES }, meta] = await Promise.all([
+      import('../../figures/attendance'), import('../../views/latest/state'), json<LatestMeta>('/latest/areas/index.json'),
+    ]);
+    const areas = new Map(await Promise.all([...new Set([state.area, ...OVERVIEW_CODES])].map(async (code) => [code, await json<AreaAttendance>(`/latest/areas/${code}.json`)] as const)));
+    const figures = attendanceFigures({ ...meta, getArea: (code) => areas.get(code) });
+    return id === 'attendance-weekly' ? figures.weekly : figures.reasons;
+  }])),
   // Each characteristic's three charts, from its own file (e.g. an LA's gaps by FSM eligibility).
   ...Object.fromEntries(DIMENSION_IDS.flatMap((dim) => SUBGROUP_CHARTS.map((chart) => [subgroupFigureId(dim, chart), async () => {
     const [{ subgroupFigure }, { modelFromJson }, data] = await Promise.all([

@@ -4,10 +4,11 @@
  * comparisons that say which weeks they cover, and the generated sentences. No DOM.
  */
 import {
-  CURRENT_REGISTER_YEAR, PERIOD_LABELS, REASONS, REASON_LABELS, REGISTER_YEARS, YTD_COVERAGE,
+  CURRENT_REGISTER_YEAR, REASONS, REASON_LABELS, REGISTER_YEARS, YTD_COVERAGE,
   type Reason, type RegisterPeriod, type RegisterSchoolType,
 } from '../../config/attendance';
 import { pct, pp } from '../../lib/format';
+import type { Provenance } from '../../lib/provenance';
 import { REGISTER_COUNT_FIELDS, type RegisterCountField, type RegisterCounts, type RegisterLevel } from '../../lib/attendance';
 
 /** Counts of one period (in REGISTER_COUNT_FIELDS order) and DfE's persistent absence, or null when not published. */
@@ -26,6 +27,13 @@ export interface AreaAttendance {
 }
 
 export type GetArea = (code: string) => AreaAttendance | undefined;
+
+/** /latest/areas/index.json: the areas with register data and the provenance of both register files. */
+export interface LatestMeta {
+  areas: { code: string; name: string; level: RegisterLevel }[];
+  weeklyProvenance: Provenance;
+  provenance: Provenance;
+}
 
 export const WEEKLY_MEASURES = ['overall', 'unauthorised', 'illness'] as const;
 export type WeeklyMeasure = (typeof WEEKLY_MEASURES)[number];
@@ -82,6 +90,9 @@ export function reasonShares(area: AreaAttendance | undefined, period: RegisterP
   return REASONS.flatMap((reason) => REGISTER_YEARS.map((year) => ({ reason, year, value: shareOf(periodCounts(area, period, type, year), reason) })));
 }
 
+/** Rounded before signing, so a change that rounds to zero shows as 0.0, never −0.0. */
+export const roundTo = (v: number, digits: number) => Number(v.toFixed(digits)) || 0;
+
 /** "about the same as", "lower than", "higher than", judged on the unrounded difference at one decimal place. */
 export function comparison(now: number, before: number): string {
   const d = now - before;
@@ -98,12 +109,12 @@ export function latestSentences(area: AreaAttendance | undefined, type: Register
   const before = measureOf(area, 'ytd', type, previousYear, 'overall');
   if (now !== null && before !== null) {
     out.push(`So far in ${CURRENT_REGISTER_YEAR} (${YTD_COVERAGE[CURRENT_REGISTER_YEAR]}), pupils in ${area.name} missed ${pct(now)} of possible sessions, ` +
-      `${comparison(now, before)} over the whole of ${previousYear} (${pct(before)}; ${pp(now - before)}). These spans differ: the end of the summer term is not yet in.`);
+      `${comparison(now, before)} over the whole of ${previousYear} (${pct(before)}; ${pp(roundTo(now - before, 1))}). These spans differ: the end of the summer term is not yet in.`);
   }
   const autumnNow = measureOf(area, 'autumn-to-45', type, CURRENT_REGISTER_YEAR, 'overall');
   const autumnBefore = measureOf(area, 'autumn-to-45', type, previousYear, 'overall');
   if (autumnNow !== null && autumnBefore !== null) {
-    out.push(`Over the same autumn weeks (37 to 45), overall absence was ${pct(autumnNow)} in ${CURRENT_REGISTER_YEAR}, ${comparison(autumnNow, autumnBefore)} ${previousYear} (${pct(autumnBefore)}; ${pp(autumnNow - autumnBefore)}).`);
+    out.push(`Over the same autumn weeks (37 to 45), overall absence was ${pct(autumnNow)} in ${CURRENT_REGISTER_YEAR}, ${comparison(autumnNow, autumnBefore)} ${previousYear} (${pct(autumnBefore)}; ${pp(roundTo(autumnNow - autumnBefore, 1))}).`);
   }
   const paNow = measureOf(area, 'ytd', type, CURRENT_REGISTER_YEAR, 'persistent');
   const paBefore = measureOf(area, 'ytd', type, previousYear, 'persistent');
@@ -117,6 +128,3 @@ export function latestSentences(area: AreaAttendance | undefined, type: Register
   if (top) out.push(`The most common reason so far this year is ${REASON_LABELS[top.reason].toLowerCase()}: ${pct(top.value)} of possible sessions.`);
   return out;
 }
-
-export const periodLabel = (period: RegisterPeriod, year: string): string =>
-  period === 'ytd' ? `${year} ${YTD_COVERAGE[year as keyof typeof YTD_COVERAGE].startsWith('whole') ? 'whole year' : 'to week 26'}` : `${PERIOD_LABELS[period]} ${year}`;

@@ -6,6 +6,7 @@
  * work for charts nobody scrolls to.
  */
 import { BUILD_CHART_WIDTH, NARROW_CHART_WIDTH } from '../config/chart-widths';
+import { sitePath } from '../lib/site-path';
 import { replaceWithSvg } from './svg-swap';
 
 /** Whether a shown chart holder is too narrow for the build-time drawing's text. */
@@ -16,7 +17,7 @@ function prebuilt(holder: HTMLElement): string | null {
   const actions = holder.closest('figure')?.querySelector<HTMLElement>('.chart-actions[data-figure]');
   // A chart whose page fixes its state (data-state, e.g. an LA profile's) is not the figure's default.
   if (!actions || actions.dataset.state || holder.clientWidth > NARROW_CHART_WIDTH * 1.35) return null;
-  return `/embed/${actions.dataset.figure}/narrow.svg`;
+  return sitePath(`/embed/${actions.dataset.figure}/narrow.svg`);
 }
 
 function narrowDrawing(holder: HTMLElement, redraw: () => void): void {

@@ -6,5 +6,6 @@ import context from './context.json.ts';
 import areas from './areas.json.ts';
 import deprivation from './deprivation.json.ts';
 import { geoLoaders } from './geo.ts';
+import neighbours from './neighbours.json.ts';
 
-export const LOADERS: Loader[] = [absence, context, areas, deprivation, ...geoLoaders, subgroups];
+export const LOADERS: Loader[] = [absence, context, areas, deprivation, ...geoLoaders, subgroups, neighbours];

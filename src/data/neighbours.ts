@@ -32,6 +32,8 @@ export interface Neighbour {
 export interface NeighbourGroup {
   /** The model's publication, e.g. "May 2025". */
   release: string;
+  /** DfE's grouping for a former LA (listed under "Old SNs:"), kept from an earlier model. */
+  former: boolean;
   neighbours: Neighbour[];
 }
 
@@ -42,7 +44,7 @@ export interface NeighbourGroup {
 export function neighboursOf(laCode: string): NeighbourGroup | undefined {
   for (const model of file.models) {
     const group = model.groups.find((g) => g.code === laCode && g.neighbours.length);
-    if (group) return { release: model.release, neighbours: group.neighbours.map(([c, k]) => ({ code: c, closeness: file.closeness[k] })) };
+    if (group) return { release: model.release, former: group.former, neighbours: group.neighbours.map(([c, k]) => ({ code: c, closeness: file.closeness[k] })) };
   }
   return undefined;
 }

@@ -59,7 +59,7 @@ describeWithRaw(['statisticalNeighbours2025', 'statisticalNeighbours2021', 'las'
 
   it('lists Hartlepool\'s May 2025 neighbours as in DfE\'s tool, with closeness', () => {
     expect(neighboursOf('E06000001')).toEqual({
-      release: 'May 2025',
+      release: 'May 2025', former: false,
       neighbours: [
         ['E06000003', 'Very close'], ['E08000024', 'Very close'], ['E08000023', 'Very close'], ['E06000009', 'Very close'], // Redcar and Cleveland, Sunderland, South Tyneside, Blackpool
         ['E06000002', 'Close'], ['E08000037', 'Close'], ['E06000047', 'Close'], ['E06000006', 'Close'], ['E08000018', 'Close'], ['E08000011', 'Close'], // Middlesbrough, Gateshead, Durham, Halton, Rotherham, Knowsley

@@ -9,7 +9,7 @@ import { funnelPlot } from '../../charts/funnel-plot';
 import { int, pct } from '../../charts/format';
 import { SCHOOL_TYPE_PARAMS, type SchoolTypeParam } from '../../config/map-options';
 import { FEW_PUPILS } from '../../config/benchmark';
-import { funnel, funnelLimits, classWords, Z_998, type Funnel, type FunnelClass } from '../../derive/funnel';
+import { funnel, funnelLimits, Z_998, type Funnel, type FunnelClass } from '../../derive/funnel';
 import { defineFigure, type FigureRow } from '../../figures/types';
 import type { Provenance } from '../../lib/provenance';
 
@@ -97,10 +97,4 @@ export function funnelFigure(payload: FunnelPayload) {
       });
     },
   });
-}
-
-/** "significantly higher than England" for an LA in a state, or undefined when it is not on the plot. */
-export function funnelWords(payload: FunnelPayload, s: FunnelState, code: string): { cls: FunnelClass; words: string; random: FunnelClass } | undefined {
-  const point = funnelOf(payload, s)?.points.find((p) => p.code === code);
-  return point && { cls: point.cls, words: classWords(point.cls), random: point.clsRandom };
 }

@@ -8,6 +8,7 @@ import { withoutMarkLabels } from './aria';
 import { textWidth } from './end-labels';
 import { int, pct } from './format';
 import { FUNNEL_CLASS_COLOURS, REFERENCE_GREYS } from './palette';
+import { chartKey, lineSwatch, type KeyItem } from './key';
 import { svgEl } from './svg';
 import { funnelLimits, Z_95, Z_998, type FunnelClass } from '../derive/funnel';
 
@@ -49,33 +50,13 @@ function logTicks(min: number, max: number, steps: readonly number[]): number[] 
 
 const shortInt = (v: number) => (v >= 1000 ? `${v / 1000}k` : String(v));
 
-interface KeyItem {
-  label: string;
-  draw: (g: SVGGElement) => void;
-}
-
-/** The key (class dots, the hollow few-pupils dot, the limit lines) in rows that fit the width; returns its height. */
-function layoutKey(items: readonly KeyItem[], width: number): { x: number; y: number; item: KeyItem }[] {
-  let [x, y] = [8, 10];
-  return items.map((item) => {
-    const w = 24 + textWidth(item.label, 11) + 14;
-    if (x + w > width && x > 8) [x, y] = [8, y + 18];
-    const at = { x, y, item };
-    x += w;
-    return at;
-  });
-}
-
 function keyItems(document: Document, fewLabel: string, hasRandom: boolean): KeyItem[] {
   return [
     ...(Object.keys(CLASS_LABELS) as FunnelClass[]).map((cls) => ({
-      label: CLASS_LABELS[cls], draw: (g: SVGGElement) => g.append(svgEl(document, 'circle', { cx: 5, cy: 0, r: 4.5, fill: FUNNEL_CLASS_COLOURS[cls] })),
+      label: CLASS_LABELS[cls], swatch: (g: SVGGElement) => g.append(svgEl(document, 'circle', { cx: 5, cy: 0, r: 4.5, fill: FUNNEL_CLASS_COLOURS[cls] })),
     })),
-    { label: fewLabel, draw: (g) => g.append(svgEl(document, 'circle', { cx: 5, cy: 0, r: 4, fill: 'none', stroke: 'currentColor', 'stroke-width': 1.5 })) },
-    ...LIMIT_STYLES.filter((l) => hasRandom || !l.random).map((l) => ({
-      label: l.label,
-      draw: (g: SVGGElement) => g.append(svgEl(document, 'line', { x1: 0, x2: 18, y1: 0, y2: 0, stroke: REFERENCE_GREYS.england, 'stroke-width': 1.5, ...(l.dash ? { 'stroke-dasharray': l.dash } : {}) })),
-    })),
+    { label: fewLabel, swatch: (g: SVGGElement) => g.append(svgEl(document, 'circle', { cx: 5, cy: 0, r: 4, fill: 'none', stroke: 'currentColor', 'stroke-width': 1.5 })) },
+    ...LIMIT_STYLES.filter((l) => hasRandom || !l.random).map((l) => ({ label: l.label, swatch: lineSwatch(document, REFERENCE_GREYS.england, l.dash, 1.5) })),
   ];
 }
 
@@ -89,9 +70,9 @@ export function funnelPlot(data: readonly FunnelDatum[], options: FunnelPlotOpti
       ...l, side, points: grid.map((n) => ({ n, y: 100 * funnelLimits(p0, n, l.z, l.random ? tau2 : 0)[side === 'lower' ? 0 : 1] })),
     })));
   const ys = [...data.map((d) => d.rate), ...limits.flatMap((l) => l.points.filter((p) => p.n >= Math.min(...ns)).map((p) => p.y))];
-  const key = layoutKey(keyItems(document, options.fewLabel, tau2 > 0), width);
   // The key, then the y axis label, above the plot.
-  const marginTop = key[key.length - 1].y + 40;
+  const key = chartKey(document, keyItems(document, options.fewLabel, tau2 > 0), width);
+  const marginTop = key.height + 26;
   const targetLabel = `${options.target} ${pct(100 * p0)}`;
   const svg = Plot.plot({
     document, width, height: Math.round(Math.min(460, Math.max(320, width * 0.62))) + marginTop,
@@ -110,13 +91,6 @@ export function funnelPlot(data: readonly FunnelDatum[], options: FunnelPlotOpti
       ...(interactive ? [Plot.tip(data, Plot.pointer({ x: 'n', y: 'rate', title: (d: FunnelDatum) => `${d.name}: ${pct(d.rate)} of ${int(d.n)} pupils (${CLASS_LABELS[d.cls].toLowerCase()})` }))] : []),
     ],
   }) as unknown as SVGSVGElement;
-  const keyGroup = svgEl(document, 'g', { class: 'funnel-key', 'font-size': 11, 'aria-hidden': 'true' });
-  for (const { x, y, item } of key) {
-    const g = svgEl(document, 'g', { transform: `translate(${x},${y})` });
-    item.draw(g);
-    g.append(svgEl(document, 'text', { x: 24, y: 0, dy: '0.32em', 'text-anchor': 'start', fill: 'currentColor' }, item.label));
-    keyGroup.append(g);
-  }
-  svg.append(keyGroup, svgEl(document, 'text', { x: 4, y: marginTop - 12, 'font-size': 12, 'text-anchor': 'start', fill: 'currentColor' }, `↑ ${options.yLabel}`));
+  svg.append(key.group, svgEl(document, 'text', { x: 4, y: marginTop - 12, 'font-size': 12, 'text-anchor': 'start', fill: 'currentColor' }, `↑ ${options.yLabel}`));
   return withoutMarkLabels(svg);
 }

@@ -27,6 +27,8 @@ export interface TrendChartOptions {
   colours?: Record<string, string>;
   /** A series drawn as a dashed reference line (e.g. England). */
   reference?: string;
+  /** A series drawn thicker than the others (e.g. the LA a comparison is about). */
+  emphasis?: string;
   /** Series -> SVG dash pattern, for series that share a colour (e.g. Inner and Outer London). */
   dashes?: Record<string, string>;
   /** Draw the period bands (default true). */
@@ -73,6 +75,8 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   const colourOf = new Map(series.map((s, i) => [s, options.colours?.[s] ?? CATEGORICAL[i % CATEGORICAL.length]]));
   const dashOf = (s: string) => (s === reference ? REFERENCE_DASH : options.dashes?.[s] ?? '');
   const dashGroups = [...new Set(series.map(dashOf))];
+  // With an emphasised series, the others are thinner; otherwise one width per dash group (as before).
+  const widthOf = (dash: string) => (options.emphasis ? (p: { series: string }) => (p.series === options.emphasis ? 3.5 : dash ? 2 : 1.75) : dash ? 2 : 2.5);
   const marginLeft = 48;
   const marginRight = endLabels ? Math.min(Math.max(...series.map((s) => textWidth(s, fontSize))) + 18, Math.round(width * 0.4)) : 16;
   const yearPx = (width - marginLeft - marginRight) / (maxX - minX + 1);
@@ -103,7 +107,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
       }),
       Plot.ruleY([0]),
       ...dashGroups.map((dash) =>
-        Plot.lineY(points.filter((p) => dashOf(p.series) === dash), { x: 'x', y: 'value', z: 'series', stroke: 'series', strokeWidth: dash ? 2 : 2.5, strokeDasharray: dash || undefined })),
+        Plot.lineY(points.filter((p) => dashOf(p.series) === dash), { x: 'x', y: 'value', z: 'series', stroke: 'series', strokeWidth: widthOf(dash), strokeDasharray: dash || undefined })),
       Plot.dot(points.filter((p) => !Number.isNaN(p.value)), { x: 'x', y: 'value', fill: 'series', r: 2.5 }),
       ...(interactive ? [Plot.tip(points, Plot.pointer({ x: 'x', y: 'value', title: (d) => `${d.series}, ${d.year}: ${Number.isNaN(d.value) ? 'no data' : `${d.value.toFixed(1)}%`}` }))] : []),
     ],

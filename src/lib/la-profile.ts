@@ -4,14 +4,13 @@ import { laByCode, laDirectory, type LaInfo } from './la-directory';
 import { deprivationFor } from './geo-data';
 import type { AbsenceRecord, SchoolType } from './absence';
 import { ENGLAND } from '../config/geography';
-import { PERIODS } from '../config/periods';
+import { PRE_COVID_YEAR } from '../config/periods';
 import { rate, type Measure } from '../derive/rates';
 import { rankHighestFirst, type Rank } from '../derive/rank';
 import { similarAreas } from '../derive/similar-areas';
 import type { TrendPoint } from '../charts/trend-chart';
 
-/** The last pre-COVID year (2018/19), the baseline for "change since pre-COVID". */
-export const PRE_COVID_YEAR = PERIODS.find((p) => p.id === 'pre')!.to!;
+export { PRE_COVID_YEAR };
 
 /**
  * The predecessor covering exactly the same area under an older code (e.g. North Yorkshire county

@@ -3,10 +3,12 @@
  * The build-time chart is kept for the default state until the pointer reaches it (for its tooltips).
  */
 import type { ComparePayload } from '../lib/compare-data';
-import { DEFAULT_LAS, MAX_LAS, MEASURE_SPEC, compareToSearch, parseCompareState, type CompareState } from './compare-state';
+import { DEFAULT_LAS, MAX_LAS, MEASURE_SPEC, addLa, compareToSearch, parseCompareState, removeLa, toParams, type CompareState } from './compare-state';
 import { parseState } from '../lib/url-state';
 import { compareFigure } from './compare-figure';
-import { compareTable, selectedLas } from './compare-view';
+import { compareTable, compareText, latestTable, selectedLas } from './compare-view';
+import { fillTable } from './data-table';
+import { MEASURE_LABELS } from '../derive/rates';
 import { redrawNarrowCharts } from './narrow-charts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -39,6 +41,7 @@ export async function startCompare(): Promise<void> {
     chosen.replaceChildren(...las.map((la) => {
       const li = document.createElement('li');
       li.append(la.label);
+      if (la.code === state.focus) li.className = 'focus';
       const remove = document.createElement('button');
       remove.type = 'button';
       remove.textContent = '×';
@@ -60,7 +63,10 @@ export async function startCompare(): Promise<void> {
 
   const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
   function renderFigure() {
-    const s = { la: state.codes.join(','), measure: state.measure };
+    const s = toParams(state);
+    $('#compare-sentence').textContent = compareText(payload, state, MEASURE_LABELS[state.measure]).sentence;
+    const latest = $<HTMLTableElement>('#compare-latest table');
+    fillTable(latest, latestTable(payload, state), `${MEASURE_LABELS[state.measure]}: latest values, change and rank`);
     const title = spec.title(s);
     figure.querySelector('.chart-title')!.textContent = title;
     figure.querySelector('.chart-subtitle')!.textContent = spec.subtitle(s);
@@ -93,7 +99,7 @@ export async function startCompare(): Promise<void> {
 
   addButton.addEventListener('click', () => {
     if (!add.value || state.codes.includes(add.value) || state.codes.length >= MAX_LAS) return;
-    update({ ...state, codes: [...state.codes, add.value] });
+    update(addLa(state, add.value));
     add.value = '';
     add.focus();
   });
@@ -101,7 +107,7 @@ export async function startCompare(): Promise<void> {
     const code = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-code]')?.dataset.code;
     if (!code) return;
     const index = state.codes.indexOf(code);
-    update({ ...state, codes: state.codes.filter((c) => c !== code) });
+    update(removeLa(state, code));
     // Keep focus on the list: the next remove button, else the add control.
     const buttons = chosen.querySelectorAll<HTMLButtonElement>('button:not(:disabled)');
     (buttons[Math.min(index, buttons.length - 1)] ?? add).focus();

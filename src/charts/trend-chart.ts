@@ -10,6 +10,7 @@ import { addEndLabels, textWidth } from './end-labels';
 import { yearTick } from './format';
 import { CATEGORICAL, PERIOD_FILLS } from './palette';
 import { addYearHover } from './year-hover';
+import { chartKey, lineSwatch, withKeyAbove } from './key';
 
 export interface TrendPoint {
   year: string;
@@ -135,4 +136,20 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
     addYearHover(svg, columns, { document, top, bottom, width, columnWidth: yearPx, fontSize: fontSize - 1 });
   }
   return withoutMarkLabels(svg);
+}
+
+/** Below this width a chart's series names go in a key above it, so no end label is ever cut short. */
+export const KEY_ABOVE_BELOW = 560;
+
+/** A trend chart whose series are named at the line ends, or on narrow widths in a wrapping key above the chart. */
+export function keyedTrendChart(data: readonly TrendPoint[], options: TrendChartOptions): SVGSVGElement | HTMLElement {
+  const width = options.width ?? 720;
+  if (width >= KEY_ABOVE_BELOW) return trendChart(data, options);
+  const chart = trendChart(data, { ...options, endLabels: false }) as SVGSVGElement;
+  const series = [...new Set(data.map((d) => d.series))];
+  const items = series.map((label, i) => ({
+    label, bold: label === options.emphasis,
+    swatch: lineSwatch(options.document, options.colours?.[label] ?? CATEGORICAL[i % CATEGORICAL.length], label === options.reference ? REFERENCE_DASH : options.dashes?.[label] ?? '', label === options.emphasis ? 3.5 : 2.5),
+  }));
+  return withKeyAbove(options.document, chart, chartKey(options.document, items, width, 12), width);
 }

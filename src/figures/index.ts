@@ -11,6 +11,8 @@ import { SUBGROUP_FIGURES } from './subgroup-spec';
 import laTrend from './la-trend';
 import compareLas from './compare-las';
 import funnelPlot from './funnel-plot';
+import changeMap from './change-map';
+import macroRegionGaps from './macro-region-gaps';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, ...SUBGROUP_FIGURES, ...readinessCharts, ...sendCharts, ...attainmentCharts, laTrend, compareLas, funnelPlot];
+export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, ...SUBGROUP_FIGURES, ...readinessCharts, ...sendCharts, ...attainmentCharts, laTrend, compareLas, funnelPlot, changeMap, macroRegionGaps];

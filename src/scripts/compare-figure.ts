@@ -4,16 +4,13 @@
  * England (and a region) are grey references; the highlighted LA is thicker, in the accent colour. Narrow
  * charts carry a key above them instead of end labels, so no name is ever cut short.
  */
-import { chartKey, lineSwatch, withKeyAbove } from '../charts/key';
-import { trendChart } from '../charts/trend-chart';
+import { keyedTrendChart } from '../charts/trend-chart';
 import { MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../derive/rates';
 import type { ComparePayload } from '../lib/compare-data';
 import { defineFigure } from '../figures/types';
 import { compareStateSpec, fromParams } from './compare-state';
 import { compareColours, comparePoints, compareText, referencesFor, selectedLas } from './compare-view';
 
-/** Below this width the LA names go in a key above the chart. */
-const KEY_BELOW = 560;
 const REFERENCE_DASH = '5,4';
 
 type Params = { la: string; measure: Measure; focus?: string; slots?: string };
@@ -49,16 +46,10 @@ export function compareFigure(payload: ComparePayload) {
       const colours = compareColours(payload, state);
       const refs = referencesFor(payload, state).map((r) => r.label);
       const focus = selectedLas(payload, state).find((la) => la.code === state.focus)?.label;
-      const narrow = width < KEY_BELOW;
-      const chart = trendChart(comparePoints(payload, state), {
-        document, width, interactive, yLabel: `${MEASURE_LABELS[s.measure]} (%)`, colours, emphasis: focus, endLabels: !narrow,
+      return keyedTrendChart(comparePoints(payload, state), {
+        document, width, interactive, yLabel: `${MEASURE_LABELS[s.measure]} (%)`, colours, emphasis: focus,
         dashes: Object.fromEntries(refs.map((r) => [r, REFERENCE_DASH])),
-      }) as SVGSVGElement;
-      if (!narrow) return chart;
-      const items = Object.entries(colours).map(([label, colour]) => ({
-        label, bold: label === focus, swatch: lineSwatch(document, colour, refs.includes(label) ? REFERENCE_DASH : '', label === focus ? 3.5 : 2.5),
-      }));
-      return withKeyAbove(document, chart, chartKey(document, items, width, 12), width);
+      });
     },
   });
 }

@@ -18,7 +18,7 @@ export function changeLegend(document: Document, step: number, width: number, ca
   // On narrow legends the ±1.5-step labels are left out, so labels never touch.
   thresholds(step).forEach((t, i) => {
     if (swatch < 40 && (i === 1 || i === 4)) return;
-    g.append(svgEl(document, 'text', { x: pad + (i + 1) * swatch, y: 46, fill: 'currentColor', 'text-anchor': 'middle' }, pp(t, step < 1 ? 2 : 1).replace(' pp', '')));
+    g.append(svgEl(document, 'text', { x: pad + (i + 1) * swatch, y: 46, fill: 'currentColor', 'text-anchor': 'middle' }, pp(t, 1).replace(' pp', '')));
   });
   g.append(svgEl(document, 'text', { x: pad, y: 62, fill: 'currentColor', 'text-anchor': 'start' }, '← fell more than England'));
   g.append(svgEl(document, 'text', { x: width - pad, y: 62, fill: 'currentColor', 'text-anchor': 'end' }, 'rose more →'));

@@ -3,7 +3,8 @@
  * minus England's), with a "nice" step chosen so that 90% of LAs fall inside the outer thresholds.
  */
 
-const STEPS = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10];
+/** Steps whose half-multiples (the thresholds) read cleanly at one decimal place. */
+const STEPS = [0.2, 0.4, 1, 2, 4, 10];
 
 /** The bin step: the smallest nice step with 2.5 steps covering the 90th percentile of |relative change|. */
 export function binStep(relative: readonly number[]): number {

@@ -29,7 +29,7 @@ const LEGEND_GAP = 8;
 export const LEGEND_CAPTION = "Change minus England's change (pp)";
 
 const view = (s: ChangeState) => changeFor(s.measure, s.from, s.to);
-const baselineWords = (s: ChangeState) => (s.from === 'pre-covid' ? 'before COVID (2015/16 to 2018/19, pooled)' : `in ${s.from}`);
+const baselineWords = (s: ChangeState) => (s.from === 'pre-covid' ? 'before COVID (2015/16 to 2018/19, pooled)' : s.from);
 /** Rose most first; LAs without a comparable baseline last. */
 const sorted = (rows: readonly ChangeRow[]) => [...rows].sort((a, b) => (b.change ?? -Infinity) - (a.change ?? -Infinity) || a.la.name.localeCompare(b.la.name));
 
@@ -73,7 +73,7 @@ export default defineFigure({
   title: (s) => `Change in ${MEASURE_LABELS[s.measure].toLowerCase()} by local authority, ${s.from === 'pre-covid' ? 'pre-COVID' : s.from} to ${s.to}`,
   subtitle: (s) => {
     const england = view(s).england;
-    return `Percentage points, ${baselineWords(s)} to ${s.to}, against England's change (${pp(england.change)}, from ${pct(england.before)} to ${pct(england.after)}): purple rose less than England or fell, orange rose more. ${MEASURE_UNITS[s.measure]}; rates from summed counts.`;
+    return `Percentage points, from ${baselineWords(s)} to ${s.to}, against England's change (${pp(england.change)}, from ${pct(england.before)} to ${pct(england.after)}): purple rose less than England or fell, orange rose more. ${MEASURE_UNITS[s.measure]}; rates from summed counts.`;
   },
   summary: (s) => {
     const { england, rows } = view(s);

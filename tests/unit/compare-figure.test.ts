@@ -50,7 +50,7 @@ describe('compare from an LA profile', () => {
 
   it('draws England and the North West in grey, Knowsley in the accent colour', () => {
     const colours = compareColours(payload, knowsley);
-    expect(colours).toMatchObject({ Knowsley: '#0072B2', England: '#595959', 'North West': '#A6A6A6' });
+    expect(colours).toMatchObject({ Knowsley: '#0072B2', England: '#6E6E6E', 'North West': '#959595' });
     expect(compareLas.subtitle({ la: knowsley.codes.join(','), measure: 'persistent', focus: 'E08000011', slots: '' })).toContain('England and North West in grey');
   });
 

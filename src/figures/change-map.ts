@@ -7,14 +7,14 @@ import { changeLegend } from '../charts/change-legend';
 import { int, pct, pp } from '../charts/format';
 import { CHANGE_DIVERGING } from '../charts/palette';
 import { svgEl } from '../charts/svg';
-import { CHANGE_BASELINES, FEW_PUPILS, type ChangeBaseline } from '../config/benchmark';
+import { CHANGE_BASELINES, FEW_PUPILS, fewPupils, type ChangeBaseline } from '../config/benchmark';
 import { regionByCode } from '../config/geography';
 import { PRE_COVID_YEAR } from '../config/periods';
 import { binOf, binStep } from '../derive/change-bins';
 import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../derive/rates';
 import { absenceProvenance, latestYear } from '../lib/data';
 import { mapUnitsFor, topologyFor, vintageFor } from '../lib/geo-data';
-import { changeFor, DATA_YEARS, fewPupils, type ChangeRow } from '../views/benchmark/model';
+import { changeFor, DATA_YEARS, type ChangeRow } from '../views/benchmark/model';
 import { defineFigure } from './types';
 
 const state = {

@@ -4,7 +4,7 @@
  */
 import { ENGLAND } from '../../config/geography';
 import { FIRST_YEAR, MISSING_YEAR, PERIODS } from '../../config/periods';
-import { FEW_PUPILS, type ChangeBaseline } from '../../config/benchmark';
+import type { ChangeBaseline } from '../../config/benchmark';
 import type { AbsenceCounts } from '../../lib/absence';
 import { absenceFor, absenceRecords, latestYear, years } from '../../lib/data';
 import { laByCode, type LaInfo } from '../../lib/la-directory';
@@ -17,7 +17,6 @@ export const DATA_YEARS: readonly string[] = years.filter((y) => y >= FIRST_YEAR
 
 const laRows = (year: string) => absenceRecords.filter((r) => r.level === 'Local authority' && r.year === year && r.schoolType === 'Total');
 
-export const fewPupils = (n: number | null | undefined) => n !== null && n !== undefined && n < FEW_PUPILS;
 
 const PRE = PERIODS.find((p) => p.id === 'pre')!;
 const PRE_YEARS = years.filter((y) => y >= PRE.from && y <= PRE.to!);

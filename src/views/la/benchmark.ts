@@ -10,7 +10,7 @@ import { pct } from '../../charts/format';
 import { rate, MEASURE_LABELS, type Measure } from '../../derive/rates';
 import { rankHighestFirst, type Rank } from '../../derive/rank';
 import { neighbourVerdict } from '../../derive/benchmark-text';
-import { fewPupils } from '../benchmark/model';
+import { fewPupils } from '../../config/benchmark';
 
 export const BENCHMARK_MEASURES = ['overall', 'persistent'] as const satisfies readonly Measure[];
 type BenchmarkMeasure = (typeof BENCHMARK_MEASURES)[number];

@@ -50,7 +50,6 @@ export function funnelFigure(payload: FunnelPayload) {
     id: 'funnel-plot',
     view: '/benchmark/',
     state,
-    live: true,
     title: (s) => `Persistent absence by local authority against England, ${s.year}: is the difference more than chance?`,
     subtitle: (s) =>
       `% of pupils missing 10% or more of sessions, ${TYPE_WORDS[s.type]}, against pupils. Lines: England's rate and its 95% and 99.8% control limits (binomial); dotted: 99.8% allowing for the usual spread between LAs. Hollow: fewer than ${int(FEW_PUPILS)} pupils.`,

@@ -55,8 +55,10 @@ export function changeMapOnly(s: ChangeState, document: Document, width: number)
         : { fill: CHANGE_DIVERGING[bin], cell: String(bin), macro, label: `${row!.la.name}: ${pp(row!.change)} (England ${pp(england.change)})` };
     },
   });
-  // Small numbers stay honest: an LA whose rate rests on few pupils is faded, with a dashed edge.
   for (const path of map.querySelectorAll<SVGPathElement>('path.la')) {
+    // The figure is one image with a text alternative, and every value is in its table: no names on the shapes.
+    path.removeAttribute('aria-label');
+    // Small numbers stay honest: an LA whose rate rests on few pupils is faded, with a dashed edge.
     if (fewPupils(byCode.get(path.getAttribute('data-id') ?? '')?.pupils)) {
       path.setAttribute('fill-opacity', '0.35');
       path.setAttribute('stroke-dasharray', '2,2');

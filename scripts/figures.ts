@@ -9,10 +9,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serverDocument } from '../src/charts/ssr';
 import { FIGURES } from '../src/figures/index';
-import { figureCsv, standaloneSvg } from '../src/lib/figure-export';
-import { defaultState, variantKey } from '../src/lib/figure-variants';
-import { svgToPng } from '../src/lib/png';
-import { viewPath } from '../src/lib/figure-meta';
+import { figureCsv, standaloneSvg } from '../src/figures/kit/export';
+import { defaultState, variantKey } from '../src/figures/kit/variants';
+import { svgToPng } from '../src/figures/kit/png';
+import { viewPath } from '../src/figures/kit/meta';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);

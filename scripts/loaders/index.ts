@@ -7,5 +7,7 @@ import areas from './areas.json.ts';
 import deprivation from './deprivation.json.ts';
 import { geoLoaders } from './geo.ts';
 import neighbours from './neighbours.json.ts';
+import attendance from './attendance.json.ts';
+import attendanceWeekly from './attendance-weekly.json.ts';
 
-export const LOADERS: Loader[] = [absence, context, areas, deprivation, ...geoLoaders, subgroups, neighbours];
+export const LOADERS: Loader[] = [absence, context, areas, deprivation, ...geoLoaders, subgroups, attendance, attendanceWeekly, neighbours];

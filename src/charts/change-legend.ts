@@ -1,6 +1,6 @@
 /** The key of a diverging change map: seven swatches from "fell most" to "rose most" against England's change. */
 import { CHANGE_DIVERGING } from './palette';
-import { int, pp } from './format';
+import { int, pp } from '../lib/format';
 import { FEW_PUPILS } from '../config/benchmark';
 import { svgEl } from './svg';
 import { thresholds } from '../derive/change-bins';

@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { withoutMarkLabels } from './aria';
 import { textWidth } from './end-labels';
-import { int, pct } from './format';
+import { int, pct } from '../lib/format';
 import { FUNNEL_CLASS_COLOURS, REFERENCE_GREYS } from './palette';
 import { chartKey, lineSwatch, type KeyItem } from './key';
 import { svgEl } from './svg';

@@ -4,14 +4,14 @@
  */
 import { bivariateMap, HATCH_ID, shapesOf } from '../charts/bivariate-map';
 import { changeLegend } from '../charts/change-legend';
-import { int, pct, pp } from '../charts/format';
+import { int, pct, pp } from '../lib/format';
 import { CHANGE_DIVERGING } from '../charts/palette';
 import { svgEl } from '../charts/svg';
 import { CHANGE_BASELINES, FEW_PUPILS, fewPupils, type ChangeBaseline } from '../config/benchmark';
 import { regionByCode } from '../config/geography';
 import { PRE_COVID_YEAR } from '../config/periods';
 import { binOf, binStep } from '../derive/change-bins';
-import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../derive/rates';
+import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../config/measures';
 import { absenceProvenance, latestYear } from '../lib/data';
 import { mapUnitsFor, topologyFor, vintageFor } from '../lib/geo-data';
 import { changeFor, DATA_YEARS, type ChangeRow } from '../views/benchmark/model';

@@ -13,6 +13,7 @@ import compareLas from './compare-las';
 import funnelPlot from './funnel-plot';
 import changeMap from './change-map';
 import macroRegionGaps from './macro-region-gaps';
+import { registerAttendanceFigures } from './register-attendance';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, ...SUBGROUP_FIGURES, ...readinessCharts, ...sendCharts, ...attainmentCharts, laTrend, compareLas, funnelPlot, changeMap, macroRegionGaps];
+export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, ...SUBGROUP_FIGURES, ...readinessCharts, ...sendCharts, ...attainmentCharts, laTrend, compareLas, ...Object.values(registerAttendanceFigures), funnelPlot, changeMap, macroRegionGaps];

@@ -2,11 +2,11 @@
 import { ENGLAND } from '../config/geography';
 import { yearsThrough } from '../config/periods';
 import { trendChart } from '../charts/trend-chart';
-import { pct } from '../charts/format';
+import { pct } from '../lib/format';
 import { absenceProvenance, latestYear } from '../lib/data';
 import { LA_CODES, laByCode, laHref } from '../lib/la-directory';
 import { sameAreaPredecessor, trendPoints } from '../lib/la-profile';
-import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../derive/rates';
+import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../config/measures';
 import { defineFigure } from './types';
 
 const state = {

@@ -7,7 +7,8 @@ import type { Provenance } from './provenance';
 import { laDirectory, laLabel } from './la-directory';
 import { yearsThrough } from '../config/periods';
 import { ENGLAND, REGIONS } from '../config/geography';
-import { MEASURES, rate } from '../derive/rates';
+import { rate } from '../derive/rates';
+import { MEASURES } from '../config/measures';
 
 export interface CompareLa {
   code: string;

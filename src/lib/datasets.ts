@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Provenance, SourceCitation } from './provenance';
-import { MEASURES, MEASURE_LABELS, MEASURE_UNITS } from '../derive/rates';
+import { MEASURES, MEASURE_LABELS, MEASURE_UNITS } from '../config/measures';
 
 const citationSchema = z.object({
   id: z.string(), publisher: z.string(), title: z.string(), release: z.string(), url: z.string().url(),

@@ -8,7 +8,7 @@ export type StateSpec = Record<string, {
   values: readonly string[];
   default: string;
   list?: number;
-  /** Values prerendered one by one for embeds when there are too many to prerender all (e.g. regions, not LAs): src/lib/figure-variants.ts. */
+  /** Values prerendered one by one for embeds when there are too many to prerender all (e.g. regions, not LAs): src/figures/kit/variants.ts. */
   prerender?: readonly string[];
 }>;
 export type StateOf<S extends StateSpec> = { [K in keyof S]: S[K]['values'][number] };

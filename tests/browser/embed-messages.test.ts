@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { embedSnippet, EMBED_HEIGHT } from '../../src/lib/embed-snippet';
+import { embedSnippet, EMBED_HEIGHT } from '../../src/figures/kit/embed-snippet';
 import { collectConsoleErrors, crawl, describeBrowser, siteUrl, withPage, type Page } from './harness';
 
 const embedRoutes = existsSync(resolve(import.meta.dirname, '../../src/pages/embed'));

@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { embedSnippet, EMBED_HEIGHT } from '../../src/lib/embed-snippet';
+import { embedSnippet, EMBED_HEIGHT } from '../../src/figures/kit/embed-snippet';
 import { collectConsoleErrors, describeBrowser, siteUrl, withPage, type Page } from './harness';
 
 const FIGURE = 'england-absence';

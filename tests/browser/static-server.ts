@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -55,7 +56,16 @@ function fileFor(root: string, pathname: string): { file: string } | { redirect:
   return { file: path };
 }
 
-export async function serveStatic(dir: string, port = 0): Promise<StaticServer> {
+/** Text responses are worth compressing; images and fonts already are. */
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|xml|manifest\+json)|image\/svg\+xml)/;
+
+export interface ServeOptions {
+  port?: number;
+  /** gzip text responses for clients that accept it, as a production host does (the bench's Lighthouse runs need it). */
+  gzip?: boolean;
+}
+
+export async function serveStatic(dir: string, { port = 0, gzip = false }: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const headersPath = join(root, '_headers');
   const rules: HeaderRule[] = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
@@ -76,7 +86,12 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
       'Content-Type': file ? (CONTENT_TYPES[extname(file)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8',
       'Cache-Control': 'no-store',
     };
-    const body = file ? readFileSync(file) : Buffer.from('Not found\n');
+    let body = file ? readFileSync(file) : Buffer.from('Not found\n');
+    if (gzip && COMPRESSIBLE.test(headers['Content-Type'] as string) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      body = gzipSync(body);
+      headers['Content-Encoding'] = 'gzip';
+      headers['Vary'] = 'Accept-Encoding';
+    }
     res.writeHead(status, { ...headers, 'Content-Length': String(body.length) });
     res.end(req.method === 'HEAD' ? undefined : body);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexCitation, plainCitation } from '../../src/lib/citation';
-import { embedSnippet } from '../../src/lib/embed-snippet';
+import { bibtexCitation, plainCitation } from '../../src/figures/kit/citation';
+import { embedSnippet } from '../../src/figures/kit/embed-snippet';
 
 const input = {
   figureId: 'macro-region-trends',

@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest';
 import compareLas from '../../src/figures/compare-las';
 import { FIGURES } from '../../src/figures/index';
 import { comparePayload } from '../../src/lib/compare-data';
-import { defaultState, variantKey, variantsOf } from '../../src/lib/figure-variants';
+import { defaultState, variantKey, variantsOf } from '../../src/figures/kit/variants';
 import { parseState } from '../../src/lib/url-state';
-import { DEFAULT_LAS } from '../../src/scripts/compare-state';
-import { compareColours, compareTable, compareText, latestRows } from '../../src/scripts/compare-view';
-import { addLa, removeLa, parseCompareState } from '../../src/scripts/compare-state';
+import { DEFAULT_LAS, addLa, removeLa, parseCompareState } from '../../src/views/compare/state';
+import { compareColours, compareTable, compareText, latestRows } from '../../src/views/compare/model';
 import { LA_CODES } from '../../src/lib/la-directory';
 
 const payload = comparePayload();

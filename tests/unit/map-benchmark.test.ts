@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { serverDocument } from '../../src/charts/ssr';
 import { MAP_LABELS, SECOND_VARIABLE_META } from '../../src/config/map-options';
 import { pageStateSpec, yearPayload } from '../../src/figures/bivariate-absence-idaci';
-import { describeRow, viewOf, type MapConfig } from '../../src/scripts/map-model';
-import { tableBody } from '../../src/scripts/map-table';
+import { describeRow, viewOf, type MapConfig } from '../../src/views/map/model';
+import { tableBody } from '../../src/views/map/table';
 
 const state = { measure: 'overall', type: 'all', year: '2024/25', dep: 'idaci2019', la: '', emph: '' } as const;
 const config = { spec: pageStateSpec(), ...MAP_LABELS, yearSlugs: {}, profiles: {} } as unknown as MapConfig;

@@ -7,13 +7,13 @@
 import type { FigureColumn, FigureRow } from '../../figures/types';
 import type { FunnelPayload } from '../../views/benchmark/funnel-figure';
 import { rowsTable } from '../../views/benchmark/table';
-import { fillTable } from '../../scripts/data-table';
-import { redrawNarrowCharts } from '../../scripts/narrow-charts';
-import { replaceWithSvg } from '../../scripts/svg-swap';
+import { fillTable } from '../data-table';
+import { redrawNarrowCharts } from '../narrow-charts';
+import { replaceWithSvg } from '../svg-swap';
 import { changeLegendSvg } from '../../charts/change-legend';
 import { parseState, stateToSearch, type StateSpec } from '../../lib/url-state';
-import { variantKey } from '../../lib/figure-variants';
-import type { FigureMeta } from '../../lib/figure-meta';
+import { variantKey } from '../../figures/kit/variants';
+import type { FigureMeta } from '../../figures/kit/meta';
 
 const json = <T>(url: string): Promise<T> => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`))));
 const once = <T>(load: () => Promise<T>) => {

@@ -3,12 +3,12 @@
  * from the page's embedded counts with the same figure function as the build, at the width it is shown.
  */
 import { gapFigure } from '../../views/trends/gap-figure';
-import type { TrendsData } from '../../scripts/trends-model';
+import type { TrendsData } from '../../views/trends/model';
 import type { Provenance } from '../../lib/provenance';
 import { parseState } from '../../lib/url-state';
-import { variantKey } from '../../lib/figure-variants';
-import { fillTable } from '../../scripts/data-table';
-import { redrawNarrowCharts } from '../../scripts/narrow-charts';
+import { variantKey } from '../../figures/kit/variants';
+import { fillTable } from '../data-table';
+import { redrawNarrowCharts } from '../narrow-charts';
 import { rowsTable } from '../../views/benchmark/table';
 
 const figure = document.querySelector<HTMLElement>('#macro-region-gaps');

@@ -1,7 +1,7 @@
 /** CSV of exactly what each /trends/ chart plots in the page's default state (the browser makes the CSV of other states). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { figureCsv } from '../../lib/figure-export';
-import { defaultState } from '../../lib/figure-variants';
+import { figureCsv } from '../../figures/kit/export';
+import { defaultState } from '../../figures/kit/variants';
 import { TRENDS_FIGURES } from './_figures';
 
 export const getStaticPaths = (() => TRENDS_FIGURES.map((spec) => ({ params: { figure: spec.id } }))) satisfies GetStaticPaths;

@@ -6,7 +6,7 @@
  * make limits far too narrow.
  */
 import { funnelPlot } from '../../charts/funnel-plot';
-import { int, pct } from '../../charts/format';
+import { int, pct } from '../../lib/format';
 import { SCHOOL_TYPE_PARAMS, type SchoolTypeParam } from '../../config/map-options';
 import { FEW_PUPILS } from '../../config/benchmark';
 import { funnel, funnelLimits, Z_998, type Funnel, type FunnelClass } from '../../derive/funnel';

@@ -9,7 +9,8 @@ import type { AbsenceCounts } from '../../lib/absence';
 import { absenceFor, absenceRecords, latestYear, years } from '../../lib/data';
 import { laByCode, type LaInfo } from '../../lib/la-directory';
 import { laRecord } from '../../lib/la-profile';
-import { rate, sumCounts, type Measure } from '../../derive/rates';
+import { rate, sumCounts } from '../../derive/rates';
+import type { Measure } from '../../config/measures';
 import { rankHighestFirst, type Rank } from '../../derive/rank';
 
 /** Years with published data (2019/20 has none). */

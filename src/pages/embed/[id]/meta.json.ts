@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { FIGURES } from '../../../figures/index';
-import { figureMeta } from '../../../lib/figure-meta';
+import { figureMeta } from '../../../figures/kit/meta';
 
 export const getStaticPaths = (() => FIGURES.map((spec) => ({ params: { id: spec.id }, props: { spec } }))) satisfies GetStaticPaths;
 

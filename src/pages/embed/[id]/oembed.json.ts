@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { FIGURES } from '../../../figures/index';
-import { defaultState } from '../../../lib/figure-variants';
-import { embedSnippet, EMBED_HEIGHT } from '../../../lib/embed-snippet';
-import { siteUrl } from '../../../lib/figure-files';
+import { defaultState } from '../../../figures/kit/variants';
+import { embedSnippet, EMBED_HEIGHT } from '../../../figures/kit/embed-snippet';
+import { siteUrl } from '../../../figures/kit/files';
 
 export const getStaticPaths = (() => FIGURES.map((spec) => ({ params: { id: spec.id }, props: { spec } }))) satisfies GetStaticPaths;
 

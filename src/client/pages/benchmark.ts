@@ -1,14 +1,13 @@
 /**
  * /benchmark/ in the browser: the controls redraw each figure and its table, keeping the state in the URL
- * (so the embed, download and cite links follow it). The funnel plot is drawn here from its counts, at the
- * width it is shown; the change map's states are all prerendered, so its map is swapped in from the static
+ * (so the embed, download and cite links follow it). The funnel plot is drawn here from one state's counts, at
+ * the width it is shown (Plot loads only then: the default is prerendered for desktops and phones); the change map's states are all prerendered, so its map is swapped in from the static
  * files and its legend drawn at a phone's width.
  */
 import type { FigureColumn, FigureRow } from '../../figures/types';
 import type { FunnelPayload } from '../../views/benchmark/funnel-figure';
 import { rowsTable } from '../../views/benchmark/table';
 import { fillTable } from '../data-table';
-import { redrawNarrowCharts } from '../narrow-charts';
 import { replaceWithSvg } from '../svg-swap';
 import { changeLegendSvg } from '../../charts/change-legend';
 import { parseState, stateToSearch, type StateSpec } from '../../lib/url-state';
@@ -51,16 +50,18 @@ async function startFunnel() {
   const form = document.querySelector<HTMLFormElement>('#funnel-controls')!;
   const figure = document.querySelector<HTMLElement>('#funnel-chart')!;
   const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
-  const load = once(async () => {
-    const [{ funnelFigure }, payload] = await Promise.all([import('../../views/benchmark/funnel-figure'), json<FunnelPayload>('/benchmark/funnel.json')]);
-    return funnelFigure(payload);
-  });
+  const code = once(() => import('../../views/benchmark/funnel-figure'));
+  const load = async (s: Record<string, string>) => {
+    const { funnelFigure, funnelCellSlug } = await code();
+    return funnelFigure(await json<FunnelPayload>(`/benchmark/funnel/${funnelCellSlug(s.year, s.type)}.json`));
+  };
   const meta = await json<FigureMeta>('/embed/funnel-plot/meta.json');
   let state = parseState(meta.state, window.location.search) as Record<string, string>;
   const draw = async () => {
-    const spec = await load();
+    const spec = await load(state);
     const s = state as never;
     setText(figure, spec.title(s), spec.subtitle(s), spec.summary(s));
+    // Drawn for the width it is shown at (the build prerendered the default for desktops and phones).
     holder.replaceChildren(spec.render(s, { document, width: Math.max(320, Math.min(720, holder.clientWidth || 720)), interactive: true }));
     fillTable(figure.querySelector('table')!, rowsTable(spec.columns, spec.rows(s)), spec.title(s));
   };
@@ -72,7 +73,6 @@ async function startFunnel() {
     void draw();
   });
   if (variantKey(meta.state, state as never) !== 'default') await draw();
-  else redrawNarrowCharts([{ holder, redraw: () => void draw() }]);
 }
 
 interface ChangePage {

@@ -18,12 +18,18 @@ export interface FunnelPayload {
   latestYear: string;
   /** LA code -> name. */
   names: Record<string, string>;
-  /** `${year}|${type param}` -> England's [pupils, persistently absent], and each LA's [code, pupils, persistently absent]. */
+  /**
+   * `${year}|${type param}` -> England's [pupils, persistently absent], and each LA's [code, pupils, persistently absent].
+   * The browser fetches one state's cell at a time (the other fields are the same in every file).
+   */
   cells: Record<string, { england: [number, number]; las: [string, number, number][] }>;
   provenance: Provenance[];
 }
 
 export type FunnelState = { year: string; type: SchoolTypeParam };
+
+/** File name of one state's counts: "2024-25-all". */
+export const funnelCellSlug = (year: string, type: string) => `${year.replace('/', '-')}-${type}`;
 
 export const TYPE_WORDS: Record<SchoolTypeParam, string> = {
   all: 'state-funded primary, secondary and special schools', primary: 'state-funded primary schools',

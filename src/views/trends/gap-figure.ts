@@ -10,10 +10,11 @@ import { ENGLAND, MACRO_REGIONS, MACRO_REGION_CODES } from '../../config/geograp
 import { MISSING_YEAR } from '../../config/periods';
 import { gapPp } from '../../derive/gaps';
 import { rate } from '../../derive/rates';
-import { MEASURES, MEASURE_LABELS, type Measure } from '../../config/measures';
+import { MEASURE_LABELS, type Measure } from '../../config/measures';
+import { GAP_STATE } from './gap-state';
 import { defineFigure } from '../../figures/types';
 import type { Provenance } from '../../lib/provenance';
-import { countsFor, TYPE_KEYS, TYPE_LABELS, type TrendsData, type TypeKey } from './model';
+import { countsFor, TYPE_LABELS, type TrendsData, type TypeKey } from './model';
 
 export const NORTH_SOUTH = 'North − South';
 const vsEngland = (m: string) => `${m} − England`;
@@ -42,7 +43,7 @@ export function gapFigure(data: TrendsData, provenance: Provenance[]) {
   return defineFigure({
     id: 'macro-region-gaps',
     view: '/trends/',
-    state: { measure: { values: MEASURES, default: 'overall' }, type: { values: TYPE_KEYS, default: 'all' } },
+    state: GAP_STATE,
     title: (s) => `${MEASURE_LABELS[s.measure]}: the North–South gap, and each macro-region against England`,
     subtitle: (s) =>
       `Percentage points, ${TYPE_LABELS[s.type].toLowerCase()}; above 0: higher absence than the South (or England). Rates from summed counts; 2019/20 has no data (COVID).`,

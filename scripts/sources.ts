@@ -32,6 +32,17 @@ function source(entry: Omit<SourceFile, 'url' | 'licence'> & { licence?: string 
   return { licence: OGL_V3, url: entry.official?.downloadUrl ?? entry.downloadUrl ?? entry.pageUrl, ...entry };
 }
 
+/** DfE's register-based "Pupil attendance in schools": one academic year to date (the whole year once the year is over). */
+function attendanceYtd(id: string, year: string, file: string, sha256: string): SourceFile {
+  return source({
+    id, path: `attendance/${file}`, publisher: DFE, title: 'Pupil attendance in schools: academic year to date (register data)',
+    release: `Academic year ${year}, full year to date (dashboard data ${file.match(/_([0-9a-f]{7})\.csv$/)![1]})`,
+    pageUrl: `${EES}/find-statistics/pupil-attendance-in-schools`,
+    downloadUrl: 'https://github.com/dfe-analytical-services/attendance-data-dashboard/blob/main/data/EES_ytd_data.csv',
+    sha256,
+  });
+}
+
 export const SOURCES = {
   absenceAnnual: source({
     id: 'absenceAnnual', path: 'absence/fact_attendance_annual.csv', publisher: DFE,
@@ -90,6 +101,9 @@ export const SOURCES = {
     release: 'Academic year 2024/25', pageUrl: ABSENCE_RELEASE, reshapedBy: 'data-to-insight/send-attendance-dashboard (JSON of LA gaps)',
     sha256: '0662cf441cae855876b3dbf0f1f6bf96ebe4f276eebd3cbd83f8cf51b553b82b',
   }),
+  attendanceYtd202223: attendanceYtd('attendanceYtd202223', '2022/23', 'EES_ytd_data_2022-23_3750fd1.csv', 'b81c018e6c6824966cac22f9bbc9359423ff78c6f620f8389b5fa7d0ac76b446'),
+  attendanceYtd202324: attendanceYtd('attendanceYtd202324', '2023/24', 'EES_ytd_data_2023-24_84c23e2.csv', '846158336a06f3c43284e57bb397586d4b20008f18279fe054fd8978fbaac7a0'),
+  attendanceYtd202425: attendanceYtd('attendanceYtd202425', '2024/25', 'EES_ytd_data_2024-25_f9c6744.csv', '7d3faa384fbf3dabd9371cf9ab2d78f737f7daead37ecee4a4f0410e23319884'),
   lait: source({
     id: 'lait', path: 'absence/bds_long_0.parquet', publisher: DFE, title: 'Local Authority Interactive Tool (LAIT) data store',
     release: 'April 2026', pageUrl: 'https://github.com/dfe-analytical-services/local-authority-interactive-tool',

@@ -6,5 +6,6 @@ import context from './context.json.ts';
 import areas from './areas.json.ts';
 import deprivation from './deprivation.json.ts';
 import { geoLoaders } from './geo.ts';
+import childOfTheNorth from './reports/child-of-the-north.json.ts';
 
-export const LOADERS: Loader[] = [absence, context, areas, deprivation, ...geoLoaders, subgroups];
+export const LOADERS: Loader[] = [absence, context, areas, deprivation, ...geoLoaders, subgroups, childOfTheNorth];

@@ -4,6 +4,7 @@
  * with the same chart code as the site. `--set` chooses any other URL parameter of the figures that have
  * it (e.g. `--set dep=gld`: the map against school readiness), checked against the figure's allowlist.
  * Output is deterministic: running twice gives identical files.
+ * `npm run figures -- --report <id> [--out DIR]` writes a reproduced report's figures instead (scripts/reports/figures.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { figureCsv, standaloneSvg } from '../src/lib/figure-export';
 import { defaultState, variantKey } from '../src/lib/figure-variants';
 import { svgToPng } from '../src/lib/png';
 import { viewPath } from '../src/lib/figure-meta';
+import { writeReportFigures } from './reports/figures';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -28,6 +30,13 @@ const log = (msg: string) => process.stderr.write(`${msg}\n`);
 function fail(msg: string): never {
   log(msg);
   process.exit(1);
+}
+
+const report = option('--report');
+if (report) {
+  if (year || only || sets.length) fail('--report writes the report\'s figures in the report\'s own states: it takes only --out');
+  writeReportFigures(report, resolve(option('--out') ?? `figures/${report}`), site, log);
+  process.exit(0);
 }
 
 const selected = FIGURES.filter((f) => !only || only.includes(f.id));

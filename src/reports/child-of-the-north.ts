@@ -17,6 +17,7 @@ const SW = 'E12000009';
 const INNER = 'E13000001';
 const OUTER = 'E13000002';
 
+const FIGURE_2 = 'Overall, authorised and unauthorised absence in the North, Midlands and South, before (2015/16 to 2019/20), during (2020/21 to 2021/22) and after (2022/23) the pandemic';
 const ALL = 'State-funded primary, secondary and special';
 const census = (code: string, year: string, measure: Extract<Lookup, { kind: 'census' }>['measure'], type: Extract<Lookup, { kind: 'census' }>['type'] = 'all'): Lookup =>
   ({ kind: 'census', code, year, type, measure });
@@ -25,7 +26,7 @@ const register = (code: string, year: string, measure: Extract<Lookup, { kind: '
 
 const FIGURE_1_NOTE = 'The report calls this the "overall persistent absence rate". DfE\'s persistent absence rate (the share of pupils missing 10% or more of sessions) '
   + 'does not give these values for 2022/23 or 2023/24, in either the school census or the register data. The ranking of the report\'s areas points to another '
-  + 'published measure, the overall absence rate of persistent absentees (the share of their sessions that persistent absentees missed): see the note under Figure 1. '
+  + 'published measure, the overall absence rate of persistent absentees (the share of their sessions that persistent absentees missed): see the rankings above. '
   + 'That measure is in DfE\'s regional file, but not in the copies available here, so the values cannot be confirmed.';
 
 function figure1(area: string, code: string, report: number): Quote {
@@ -125,15 +126,14 @@ export const CHILD_OF_THE_NORTH: Report = {
       note: 'Drawn with DfE\'s persistent absence rate (% of pupils missing 10% or more of sessions), the measure the report names. The report\'s own values do not match it (see the table).',
     },
     {
-      number: '2a', title: 'Overall absence in the North, Midlands and South, before, during and after COVID', figure: 'macro-region-trends',
-      state: { measure: 'overall', type: 'all', view: 'macro' },
-      note: 'The report\'s Figure 2 shows overall, authorised and unauthorised absence in one figure, to 2022/23; here they are three charts, and they run to the latest year.',
+      number: '2', part: 'overall', title: FIGURE_2, figure: 'macro-region-trends', state: { measure: 'overall', type: 'all', view: 'macro' },
+      note: 'The report shows overall, authorised and unauthorised absence in one figure, to 2022/23; here they are three charts, running to the latest year.',
     },
-    { number: '2b', title: 'Authorised absence in the North, Midlands and South', figure: 'macro-region-trends', state: { measure: 'authorised', type: 'all', view: 'macro' }, note: 'As Figure 2a.' },
-    { number: '2c', title: 'Unauthorised absence in the North, Midlands and South', figure: 'macro-region-trends', state: { measure: 'unauthorised', type: 'all', view: 'macro' }, note: 'As Figure 2a.' },
+    { number: '2', part: 'authorised', title: FIGURE_2, figure: 'macro-region-trends', state: { measure: 'authorised', type: 'all', view: 'macro' }, note: 'Authorised absence.' },
+    { number: '2', part: 'unauthorised', title: FIGURE_2, figure: 'macro-region-trends', state: { measure: 'unauthorised', type: 'all', view: 'macro' }, note: 'Unauthorised absence.' },
     {
       number: '3', title: 'Absence rate and child income deprivation (IDACI) by local authority', figure: 'bivariate-absence-idaci',
-      state: { measure: 'overall', type: 'all', year: '2022/23', dep: 'idaci2019' },
+      state: { measure: 'overall', type: 'all', year: '2022/23', dep: 'idaci2019' }, asImage: true,
       note: 'Overall absence in 2022/23 against IDACI 2019, each in thirds across local authorities. The report does not state its year or class breaks; 2022/23 is its latest year elsewhere.',
     },
     {

@@ -62,8 +62,9 @@ export interface Claim {
 }
 
 export interface ReportFigure {
-  /** The report's numbering, e.g. '2a'. */
+  /** The report's figure number; `part` tells apart several charts reproducing one figure. */
   number: string;
+  part?: string;
   /** The report's own caption. */
   title: string;
   /** Registered figure id (src/figures/index.ts) and its state reproducing the report's figure. */
@@ -71,6 +72,8 @@ export interface ReportFigure {
   state: Record<string, string>;
   /** How the reproduction differs from the report's figure (coverage, measure, years). */
   note: string;
+  /** Shown as its prebuilt SVG file, loaded lazily, rather than inline (a map: too heavy for the page's first load). */
+  asImage?: boolean;
 }
 
 export interface Report {

@@ -21,6 +21,8 @@ import type { Claim, Lookup, Quote, Report, ReportFigure } from '../../reports/t
 
 export interface Resolved {
   value: number | null;
+  /** Decimals worth showing: two for rates recomputed from counts, fewer where DfE publishes fewer. */
+  decimals?: number;
   /** Which publication the value is from, in a few words. */
   source: string;
 }
@@ -44,7 +46,7 @@ export function resolve(lookup: Lookup): Resolved {
       return { value: g?.rates.persistent ?? null, source: CENSUS };
     }
     case 'gld':
-      return { value: indicatorFor(lookup.code, 'gld', lookup.year), source: 'EYFS profile (LAIT)' };
+      return { value: indicatorFor(lookup.code, 'gld', lookup.year), source: 'EYFS profile (LAIT)', decimals: 1 };
     case 'semh':
       return { value: lookup.code === ENGLAND.code ? senNationalSeries.find((s) => s.year === lookup.year)?.semhPct ?? null : null, source: 'SEN by primary need' };
     case 'change': {
@@ -56,18 +58,18 @@ export function resolve(lookup: Lookup): Resolved {
 }
 
 /** A value at a useful precision: DfE's unrounded values to two decimals (or whole pupils). */
-export function formatValue(value: number | null, unit: Quote['unit']): string {
+export function formatValue(value: number | null, unit: Quote['unit'], decimals = 2): string {
   if (value === null) return 'not in the files available';
-  return unit === 'pupils' ? int(value) : pct(value, 2);
+  return unit === 'pupils' ? int(value) : pct(value, decimals);
 }
 
 const formatReport = (q: Quote) => (q.unit === 'pupils' ? int(q.report) : `${q.report.toFixed(Math.max(q.decimals, 0))}%`);
 
-function formatDifference(q: Quote, value: number | null): string {
+function formatDifference(q: Quote, value: number | null, decimals = 2): string {
   if (value === null) return '';
   const d = value - q.report;
   if (q.unit === 'pupils') return `${d > 0 ? '+' : d < 0 ? '−' : ''}${int(Math.abs(d))}`;
-  return q.measure.startsWith('Relative change') ? pp(d, 2).replace(' pp', ' points') : pp(d, 2);
+  return q.measure.startsWith('Relative change') ? pp(d, decimals).replace(' pp', ' points') : pp(d, decimals);
 }
 
 export interface QuoteRow {
@@ -96,8 +98,10 @@ export function reconcileQuote(q: Quote): QuoteRow {
   const hits = candidates.filter((c) => matches(c.value, q.report, q.decimals));
   const explanation: string[] = [];
   if (verdict === 'reproduced') {
-    explanation.push(`DfE's value (${published.source}), ${formatValue(published.value, q.unit)}, gives the report's ${formatReport(q)} at its precision.`);
+    explanation.push(`DfE's value (${published.source}), ${formatValue(published.value, q.unit, published.decimals)}, gives the report's ${formatReport(q)} at its precision.`);
     if (hits.length) explanation.push(`So does: ${hits.map((c) => `${c.label} (${formatValue(c.value, q.unit)})`).join('; ')}.`);
+    const others = candidates.filter((c) => !hits.includes(c));
+    if (others.length) explanation.push(`For comparison, not matching: ${others.map((c) => `${c.label} (${formatValue(c.value, q.unit)})`).join('; ')}.`);
   } else {
     if (verdict === 'differs') explanation.push(`DfE's value (${published.source}) is ${formatValue(published.value, q.unit)}, which rounds to ${formatRounded(published.value!, q)}, not ${formatReport(q)}.`);
     if (hits.length) explanation.push(`Matches: ${hits.map((c) => `${c.label} (${formatValue(c.value, q.unit)})`).join('; ')}.`);
@@ -106,7 +110,7 @@ export function reconcileQuote(q: Quote): QuoteRow {
   }
   return {
     id: q.id, figure: q.figure, quote: q.quote, area: q.area, year: q.year, measure: q.measure, schoolType: q.schoolType,
-    report: formatReport(q), published: formatValue(published.value, q.unit), difference: formatDifference(q, published.value), verdict, explanation, note: q.note,
+    report: formatReport(q), published: formatValue(published.value, q.unit, published.decimals), difference: formatDifference(q, published.value, published.decimals), verdict, explanation, note: q.note,
   };
 }
 
@@ -201,7 +205,7 @@ function figure1Findings(report: Report, year: string): string[] {
   const floor = rank((code) => persistentAbsenteesFloor.get(`${year}|${code}`) ?? null);
   const [reportHi, reportLo] = [byReport.slice(0, 2), byReport.slice(-2)];
   return [
-    `The report's highest areas are ${list(reportHi)} and its lowest ${list(reportLo)}, of the eight regions outside London and Inner and Outer London.`,
+    `The report's highest areas are ${list(reportHi)} and its lowest ${list(reportLo)}, among the eight regions outside London, Inner London and Outer London.`,
     `Ranked by DfE's persistent absence rate for ${year}, the two highest are ${list(ends(census)[0])} and the two lowest ${list(ends(census)[1])}: ${sameEnds(census) ? 'the same as the report' : 'not the report\'s ranking'}.`,
     `Ranked by a floor of the overall absence rate of persistent absentees for ${year}, computed from DfE's absence-band counts (each persistent absentee counted at the lower edge of their 5-point band: an indicative bound, not a published value, so not shown as one), the two highest are ${list(ends(floor)[0])} and the two lowest ${list(ends(floor)[1])}: ${sameEnds(floor) ? 'the report\'s ranking. This is why the report\'s Figure 1 most likely shows that measure; fairly sure of the measure, its values cannot be checked here' : 'not the report\'s ranking either'}.`,
   ];

@@ -20,15 +20,15 @@ export function writeReportFigures(id: string, outDir: string, site: string, log
   const model = reportModel(report);
   mkdirSync(outDir, { recursive: true });
   const figures = model.figures.map(({ report: f, spec, state, findings }) => {
-    const stem = `figure-${f.number}-${spec.id}`;
+    const stem = `figure-${f.number}${f.part ? `-${f.part}` : ''}-${spec.id}`;
     const url = `${site}${viewPath(spec, state)}`;
     const svg = standaloneSvg(spec, state, { document: serverDocument() });
     writeFileSync(resolve(outDir, `${stem}.svg`), svg);
     writeFileSync(resolve(outDir, `${stem}.png`), svgToPng(svg));
     writeFileSync(resolve(outDir, `${stem}.csv`), figureCsv(spec, state, url));
-    log(`wrote figure ${f.number}: ${spec.id}`);
+    log(`wrote ${stem}`);
     return {
-      number: f.number, reportTitle: f.title, id: spec.id, title: spec.title(state), subtitle: spec.subtitle(state), state, url,
+      number: f.number, part: f.part, reportTitle: f.title, id: spec.id, title: spec.title(state), subtitle: spec.subtitle(state), state, url,
       embed: `${site}/embed/${spec.id}/${stateToSearch(spec.state, state)}`, files: [`${stem}.svg`, `${stem}.png`, `${stem}.csv`], note: f.note, findings,
       sources: spec.provenance.flatMap((p) => p.sources.map((s) => ({ publisher: s.publisher, title: s.title, release: s.release, url: s.url, licence: s.licence, sha256: s.sha256 }))),
     };

@@ -240,6 +240,10 @@ export const CHILD_OF_THE_NORTH: Report = {
     { id: 'f2-north-unauthorised', figure: '2', quote: 'The North has the highest unauthorised absence throughout', check: { kind: 'north-extreme', measure: 'unauthorised', extreme: 'highest', from: '2015/16', to: '2022/23' } },
     { id: 'f2-north-authorised', figure: '2', quote: 'The North has the lowest authorised absence throughout', check: { kind: 'north-extreme', measure: 'authorised', extreme: 'lowest', from: '2015/16', to: '2022/23' } },
     { id: 'f2-post-covid', figure: '2', quote: 'Post-COVID, authorised absence falls while unauthorised absence keeps rising', check: { kind: 'post-covid-direction', from: '2021/22', to: '2022/23' } },
+    {
+      id: 't-special-extremes', figure: 'text', quote: 'Special-school overall absence is highest in the South West and Inner London and lowest in the East and West Midlands (2023/24)',
+      check: { kind: 'extremes', measure: 'overall', type: 'special', year: '2023/24', alsoYear: '2022/23', highest: [SW, INNER], lowest: [EM, WM] },
+    },
     { id: 'f3-north-high-high', figure: '3', quote: 'More Northern local authorities are high on both absence and deprivation', check: { kind: 'north-most-high-high', year: '2022/23' } },
   ],
   definitions: [],

@@ -51,7 +51,9 @@ export interface Quote {
 export type ClaimCheck =
   | { kind: 'north-extreme'; measure: Measure; extreme: 'highest' | 'lowest'; from: string; to: string }
   | { kind: 'post-covid-direction'; from: string; to: string }
-  | { kind: 'north-most-high-high'; year: string };
+  | { kind: 'north-most-high-high'; year: string }
+  /** Which of the regions outside London and Inner/Outer London rank highest and lowest; `alsoYear` is shown for comparison. */
+  | { kind: 'extremes'; measure: Measure; type: CensusType; year: string; alsoYear: string; highest: string[]; lowest: string[] };
 
 export interface Claim {
   id: string;

@@ -67,3 +67,9 @@ it('gives every quoted number and statement a verdict, and says which are not in
   expect(model.claims.find((c) => c.id === 'f2-north-authorised')!.explanation[0]).toMatch(/not in 2020\/21/);
   expect(Object.values(model.tally).reduce((a, b) => a + b, 0)).toBe(model.quotes.length + model.claims.length);
 });
+
+it('checks the report\'s ranking of special schools\' absence against 2023/24, the year it gives, and says it holds for 2022/23', () => {
+  const claim = reportModel(CHILD_OF_THE_NORTH).claims.find((c) => c.id === 't-special-extremes')!;
+  expect(claim.verdict).toBe('differs');
+  expect(claim.explanation[1]).toMatch(/^In 2022\/23 .*highest in South West .* and Inner London .*, as the report says\.$/);
+});

@@ -166,6 +166,24 @@ export function checkClaim(c: Claim): ClaimRow {
       return text;
     });
     if (steps.length) explanation.push(`After the report's last year, England's unauthorised absence changed by ${steps.join(', ')} year on year.`);
+  } else if (check.kind === 'extremes') {
+    const ranked = (year: string) => FIGURE_1_AREAS.map((a) => {
+      const r = absenceFor(a.code, year, SCHOOL_TYPE_PARAMS[check.type]);
+      return { code: a.code, name: a.name, v: r ? rate(r, check.measure) : null };
+    }).filter((a) => a.v !== null).sort((a, b) => b.v! - a.v!);
+    const ends = (year: string) => {
+      const r = ranked(year);
+      return { hi: r.slice(0, check.highest.length), lo: r.slice(-check.lowest.length).reverse() };
+    };
+    const same = (got: { code: string }[], want: string[]) => got.length === want.length && got.every((g) => want.includes(g.code));
+    const holdsIn = (year: string) => same(ends(year).hi, check.highest) && same(ends(year).lo, check.lowest);
+    const describe = (year: string) => {
+      const e = ends(year);
+      const list = (xs: { name: string; v: number | null }[]) => xs.map((x) => `${x.name} (${pct(x.v, 2)})`).join(' and ');
+      return `In ${year} (school census), ${MEASURE_LABELS[check.measure].toLowerCase()} was highest in ${list(e.hi)} and lowest in ${list(e.lo)}${holdsIn(year) ? ', as the report says' : ''}.`;
+    };
+    holds = holdsIn(check.year);
+    explanation.push(describe(check.year), describe(check.alsoYear));
   } else {
     const view = bivariateView({ measure: 'overall', type: 'all', year: check.year, dep: 'idaci2019' });
     const classed = view.rows.filter((r) => r.cls !== null).map((r) => ({ macro: regionByCode.get(r.regionCode)?.macro ?? '', highHigh: r.cls!.absence === 2 && r.cls!.deprivation === 2 }));

@@ -205,6 +205,11 @@ export interface FigureEntry {
   findings: string[];
 }
 
+/** Width of the drawings made for phones. */
+export const NARROW_WIDTH = 360;
+/** File name (without .svg) of a figure's phone-width drawing on the report's page. */
+export const narrowImageName = (f: Pick<FigureEntry, 'report'>) => `figure-${f.report.number}${f.report.part ? `-${f.report.part}` : ''}-narrow`;
+
 const FIGURE_1_AREAS = [...REGIONS.filter((r) => r.code !== 'E12000007'), INNER_LONDON, OUTER_LONDON];
 
 /** Figure 1: which measure ranks the areas as the report does (two highest, two lowest). */

@@ -69,7 +69,8 @@ function semh(area: string, code: string, report: number): Quote {
 }
 
 const REGISTER_NOTE = 'The report was published in 2024, before DfE\'s full-year school census figures for 2023/24 (spring 2025). The value matches DfE\'s '
-  + 'register-based attendance statistics for 2023/24 instead: a different source from the census, which the site keeps apart.';
+  + 'register-based attendance statistics for 2023/24 instead: a different source from the census, which the site keeps apart. With every value of this '
+  + 'group matching the register data (count below) and none the census, near certain.';
 
 function phase(type: 'primary' | 'secondary' | 'special', registerType: 'Primary' | 'Secondary' | 'Special', label: string, report: number): Quote {
   return {
@@ -147,7 +148,8 @@ export const CHILD_OF_THE_NORTH: Report = {
     },
     {
       number: '6', title: 'Absence and attainment by region, 2006 to 2019', figure: 'absence-vs-attainment-regions', state: {},
-      note: 'Attainment 8 began in 2015/16 (the earlier years of the report\'s figure used another attainment measure), and the site\'s absence series starts the same year.',
+      note: 'Attainment 8 began in 2015/16, so the earlier years of the report\'s figure used another attainment measure, which is not in the files available; '
+        + 'DfE\'s absence file goes back to 2006/07, but the site\'s absence series starts in 2015/16 too.',
     },
   ],
   quotes: [

@@ -10,10 +10,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serverDocument } from '../src/charts/ssr';
 import { FIGURES } from '../src/figures/index';
-import { figureCsv, standaloneSvg } from '../src/lib/figure-export';
-import { defaultState, variantKey } from '../src/lib/figure-variants';
-import { svgToPng } from '../src/lib/png';
-import { viewPath } from '../src/lib/figure-meta';
+import { figureCsv, standaloneSvg } from '../src/figures/kit/export';
+import { defaultState, variantKey } from '../src/figures/kit/variants';
+import { svgToPng } from '../src/figures/kit/png';
+import { viewPath } from '../src/figures/kit/meta';
+import { LOCAL_SITE_URL, parseSiteUrl } from './lib/site-url';
 import { writeReportFigures } from './reports/figures';
 
 const args = process.argv.slice(2);
@@ -25,8 +26,10 @@ const sets = args.flatMap((a, i) => (a === '--set' && args[i + 1] ? [args[i + 1]
   const [key, ...rest] = pair.split('=');
   return [key, rest.join('=')] as const;
 });
-const site = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
+// The address each figure's page is cited at (CSV source line, manifest): the public site when SITE_URL is set.
+const { site } = parseSiteUrl(process.env.SITE_URL || LOCAL_SITE_URL);
+if (!process.env.SITE_URL) log(`SITE_URL is not set: figure URLs point to ${LOCAL_SITE_URL} (set it to the public address)`);
 function fail(msg: string): never {
   log(msg);
   process.exit(1);
@@ -60,7 +63,7 @@ const manifest = selected.map((spec) => {
   const state = { ...defaultState(spec.state) };
   if (year && spec.state.year?.values.includes(year)) state.year = year;
   for (const [key, value] of sets) if (key in spec.state) state[key] = value;
-  const url = `${site}${viewPath(spec, state)}`;
+  const url = new URL(viewPath(spec, state).slice(1), site).href;
   const svg = standaloneSvg(spec, state, { document: serverDocument() });
   writeFileSync(resolve(outDir, `${spec.id}.svg`), svg);
   writeFileSync(resolve(outDir, `${spec.id}.png`), svgToPng(svg));

@@ -3,7 +3,8 @@
  * (fact_attendance_annual.csv, keyed NAT|/REG|/LA| + dim_geography.csv). Counts are unchanged
  * from DfE's file; its rate columns (fractions) are ignored because we recompute rates from counts.
  */
-import { SCHOOL_TYPES, type AbsenceRecord, type SchoolType } from '../../src/lib/absence';
+import type { AbsenceRecord } from '../../src/lib/absence';
+import { SCHOOL_TYPES, type SchoolType } from '../../src/config/school-types';
 import { DataError } from '../lib/errors';
 import { readCsv, rowNumber } from '../lib/read-csv';
 import { parseAcademicYear, parseCount, parseText } from '../lib/values';

@@ -2,7 +2,8 @@
  * Adapter for DfE's official EES file "Absence rates by geographic level" (EES data standard columns),
  * for users who download it from the publisher. Produces the same table as the mirror-copy adapter.
  */
-import { SCHOOL_TYPES, type AbsenceRecord, type SchoolType } from '../../src/lib/absence';
+import type { AbsenceRecord } from '../../src/lib/absence';
+import { SCHOOL_TYPES, type SchoolType } from '../../src/config/school-types';
 import { DataError } from '../lib/errors';
 import { readCsv, rowNumber } from '../lib/read-csv';
 import { parseAcademicYear, parseText } from '../lib/values';

@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { textWidth } from './end-labels';
-import { int, pct } from './format';
+import { int, pct } from '../lib/format';
 import { CATEGORICAL } from './palette';
 import { withoutMarkLabels } from './aria';
 

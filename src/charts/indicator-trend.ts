@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { withoutMarkLabels } from './aria';
 import { startYear } from '../config/periods';
-import { yearTick } from './format';
+import { yearTick } from '../lib/format';
 
 export interface TrendValue {
   year: string;

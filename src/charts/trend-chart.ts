@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { PERIODS, startYear } from '../config/periods';
 import { withoutMarkLabels } from './aria';
 import { addEndLabels, textWidth } from './end-labels';
-import { yearTick } from './format';
+import { yearTick } from '../lib/format';
 import { CATEGORICAL, PERIOD_FILLS } from './palette';
 import { addYearHover } from './year-hover';
 
@@ -35,7 +35,7 @@ export interface TrendChartOptions {
   endLabels?: boolean;
   /** Add Plot's pointer tips (browser only, mouse only). */
   interactive?: boolean;
-  /** Add the year hover layer: values on hover and, wired by src/scripts/trends-hover.ts, on keyboard focus. */
+  /** Add the year hover layer: values on hover and, wired by src/client/widgets/year-hover.ts, on keyboard focus. */
   yearHover?: boolean;
   fontSize?: number;
 }

@@ -3,10 +3,10 @@
  * given state) and every number it quotes, with where DfE's published files hold the same number.
  * Declarations only: the report's own values live here; DfE's values are always looked up in data/.
  */
-import type { Measure } from '../derive/rates';
+import type { Measure } from '../config/measures';
+import type { RegisterSchoolType } from '../config/attendance';
 
 export type CensusType = 'all' | 'primary' | 'secondary' | 'special';
-export type RegisterType = 'Total' | 'Primary' | 'Secondary' | 'Special';
 
 /** Where a DfE value is read from (resolved against data/ by src/views/reports/model.ts). */
 export type Lookup =
@@ -14,8 +14,8 @@ export type Lookup =
   | { kind: 'census'; code: string; year: string; type: CensusType; measure: Measure }
   /** School census, full academic year: severely absent pupils (a count). */
   | { kind: 'census-severe-count'; code: string; year: string }
-  /** Register data, academic year to date at the year's end (data/reports/child-of-the-north.json). */
-  | { kind: 'register'; code: string; year: string; type: RegisterType; measure: 'overall' | 'unauthorised' | 'persistent' }
+  /** Register data, academic year to date at the year's end (data/attendance.json). */
+  | { kind: 'register'; code: string; year: string; type: RegisterSchoolType; measure: 'overall' | 'unauthorised' | 'persistent' }
   /** Persistent absence of a pupil group, England (data/subgroups.json). */
   | { kind: 'group'; dim: string; group: string; year: string }
   /** Good level of development at the end of Reception (data/context.json). */

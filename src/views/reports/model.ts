@@ -6,13 +6,15 @@
 import { ENGLAND, INNER_LONDON, MACRO_REGIONS, MACRO_REGION_CODES, OUTER_LONDON, REGIONS, regionByCode } from '../../config/geography';
 import { MISSING_YEAR, PERIODS, startYear, yearsThrough } from '../../config/periods';
 import { SCHOOL_TYPE_PARAMS } from '../../config/map-options';
-import { int, pct, pp } from '../../charts/format';
-import { MEASURE_LABELS, rate, type Measure } from '../../derive/rates';
+import { int, pct, pp } from '../../lib/format';
+import { rate } from '../../derive/rates';
+import { MEASURE_LABELS, type Measure } from '../../config/measures';
 import { matches, relativeChange, roundTo, verdictOf, type Verdict } from '../../derive/reconcile';
 import { absenceFor, absenceProvenance, years as absenceYears } from '../../lib/data';
 import { contextProvenanceOf, indicatorFor, senNationalSeries } from '../../lib/context-data';
-import { groupRates, subgroupsProvenance } from '../../lib/subgroups-data';
-import { persistentAbsenteesFloor, registerValue, reportDataProvenance } from '../../lib/report-data';
+import { groupRates, subgroupsProvenance } from '../../views/subgroups/payload';
+import { persistentAbsenteesFloor, reportDataProvenance } from '../../lib/report-data';
+import { attendanceProvenance, registerRecord } from '../../data/attendance';
 import type { Provenance } from '../../lib/provenance';
 import { bivariateView } from '../../figures/bivariate-absence-idaci';
 import { FIGURES } from '../../figures/index';
@@ -39,8 +41,12 @@ export function resolve(lookup: Lookup): Resolved {
     }
     case 'census-severe-count':
       return { value: absenceFor(lookup.code, lookup.year)?.pa50 ?? null, source: CENSUS };
-    case 'register':
-      return { value: registerValue(lookup.code, lookup.year, lookup.type, lookup.measure), source: REGISTER };
+    case 'register': {
+      const r = registerRecord(lookup.code, lookup.year, 'ytd', lookup.type);
+      const share = (n: number | null | undefined) => (n == null || !r?.possible ? null : (100 * n) / r.possible);
+      const value = !r ? null : lookup.measure === 'persistent' ? r.paPct : share(lookup.measure === 'overall' ? r.overall : r.unauthorised);
+      return { value, source: REGISTER };
+    }
     case 'group': {
       const g = groupRates.find((r) => r.dim === lookup.dim && r.group === lookup.group && r.year === lookup.year && r.area === ENGLAND.code);
       return { value: g?.rates.persistent ?? null, source: CENSUS };
@@ -268,7 +274,7 @@ export function definitionRows(): { term: string; report: string; site: string }
 }
 
 export function reportProvenance(): Provenance[] {
-  return [absenceProvenance, subgroupsProvenance, contextProvenanceOf(['lait', 'senNational']), reportDataProvenance];
+  return [absenceProvenance, subgroupsProvenance, contextProvenanceOf(['lait', 'senNational']), attendanceProvenance, reportDataProvenance];
 }
 
 /**

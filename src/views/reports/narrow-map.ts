@@ -3,7 +3,7 @@
  * (inside the map, as the figure draws it, the legend would shrink with the map to unreadable text).
  */
 import { buildMapData, type BivariateState } from '../../figures/bivariate-absence-idaci';
-import { drawLegend, drawMap } from '../../scripts/map-figure';
+import { drawLegend, drawMap } from '../../figures/map';
 import { toMarkup } from '../../charts/markup';
 
 export function narrowMapSvg(state: BivariateState, document: Document, width: number): string {

@@ -24,6 +24,8 @@ const OPTIONS = {
   year: { type: 'string' },
   only: { type: 'string' },
   set: { type: 'string', multiple: true },
+  /** A reproduced report (src/reports/index.ts): its figures in the report's states, written to figures/<id> by default. */
+  report: { type: 'string' },
 } as const;
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -45,7 +47,7 @@ let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
 try {
   ({ values } = parseArgs({ args: process.argv.slice(2), options: OPTIONS, strict: true, allowPositionals: false }));
 } catch (error) {
-  fail(`${(error as Error).message} (usage: npm run figures -- [--out DIR] [--year 2022/23] [--only id,id] [--set key=value ...])`);
+  fail(`${(error as Error).message} (usage: npm run figures -- [--out DIR] [--year 2022/23] [--only id,id] [--set key=value ...] | --report id [--out DIR])`);
 }
 const outDir = resolve(values.out);
 const year = values.year;
@@ -59,10 +61,13 @@ const sets = (values.set ?? []).map((pair) => {
 const repeated = sets.find(([key], i) => sets.findIndex(([k]) => k === key) !== i);
 if (repeated) fail(`--set ${repeated[0]} is given twice`);
 
-const report = option('--report');
-if (report) {
+if (values.report !== undefined) {
   if (year || only || sets.length) fail('--report writes the report\'s figures in the report\'s own states: it takes only --out');
-  writeReportFigures(report, resolve(option('--out') ?? `figures/${report}`), site, log);
+  try {
+    writeReportFigures(values.report, resolve(values.out === OPTIONS.out.default ? `figures/${values.report}` : values.out), site, log);
+  } catch (error) {
+    fail((error as Error).message);
+  }
   process.exit(0);
 }
 

@@ -16,9 +16,9 @@ describeBrowser('The Child of the North page', () => {
   it('links each reproduced figure to its live view and its embed in the report\'s state, and loads the map only when scrolled to', () => withPage(async (page) => {
     await open(page, '/reports/child-of-the-north/');
     const embeds = await page.$$eval('.live-links a:last-child', (as) => as.map((a) => a.getAttribute('href')));
-    expect(embeds).toContain('/embed/regional-persistent-absence/?year=2022%2F23');
-    expect(embeds).toContain('/embed/macro-region-trends/?measure=unauthorised');
-    expect(embeds).toContain('/embed/school-readiness-by-region/?year=2022%2F23');
+    for (const path of ['/embed/regional-persistent-absence/?year=2022%2F23', '/embed/macro-region-trends/?measure=unauthorised', '/embed/school-readiness-by-region/?year=2022%2F23']) {
+      expect(embeds.some((href) => href?.endsWith(path)), path).toBe(true);
+    }
     expect(await page.getAttribute('#report-figure-3 img', 'loading')).toBe('lazy');
   }));
 

@@ -111,6 +111,7 @@ export function reconcileQuote(q: Quote): QuoteRow {
   } else {
     if (verdict === 'differs') explanation.push(`DfE's value (${published.source}) is ${formatValue(published.value, q.unit)}, which rounds to ${formatRounded(published.value!, q)}, not ${formatReport(q)}.`);
     if (hits.length) explanation.push(`Matches: ${hits.map((c) => `${c.label} (${formatValue(c.value, q.unit)})`).join('; ')}.`);
+    if (verdict !== 'differs' && !candidates.length) explanation.push(`None of the files available holds ${q.measure.charAt(0).toLowerCase()}${q.measure.slice(1)} for ${q.area}, ${q.year}.`);
     const misses = candidates.filter((c) => !hits.includes(c));
     if (misses.length) explanation.push(`${hits.length ? 'Does not match' : 'Also checked, no match'}: ${misses.map((c) => `${c.label} (${formatValue(c.value, q.unit)})`).join('; ')}.`);
   }

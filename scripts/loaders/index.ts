@@ -6,8 +6,9 @@ import context from './context.json.ts';
 import areas from './areas.json.ts';
 import deprivation from './deprivation.json.ts';
 import { geoLoaders } from './geo.ts';
+import neighbours from './neighbours.json.ts';
 import attendance from './attendance.json.ts';
 import attendanceWeekly from './attendance-weekly.json.ts';
 import childOfTheNorth from './reports/child-of-the-north.json.ts';
 
-export const LOADERS: Loader[] = [absence, context, areas, deprivation, ...geoLoaders, subgroups, attendance, attendanceWeekly, childOfTheNorth];
+export const LOADERS: Loader[] = [absence, context, areas, deprivation, ...geoLoaders, subgroups, attendance, attendanceWeekly, neighbours, childOfTheNorth];

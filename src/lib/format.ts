@@ -1,11 +1,16 @@
 /** Number and year formatting shared by charts, tables and generated text. */
 import { academicYear } from '../config/periods';
 
-export const pct = (v: number | null | undefined, digits = 1): string =>
-  v === null || v === undefined || !Number.isFinite(v) ? 'no data' : `${v.toFixed(digits)}%`;
+/** The one test for "no data": missing, or not a finite number. */
+const missing = (v: number | null | undefined): v is null | undefined => v === null || v === undefined || !Number.isFinite(v);
+
+/** A number to fixed decimals, or "no data". */
+export const fixed = (v: number | null | undefined, digits = 1): string => (missing(v) ? 'no data' : v.toFixed(digits));
+
+export const pct = (v: number | null | undefined, digits = 1): string => (missing(v) ? 'no data' : `${v.toFixed(digits)}%`);
 
 export const pp = (v: number | null | undefined, digits = 1): string =>
-  v === null || v === undefined || !Number.isFinite(v) ? 'no data' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(digits)} pp`;
+  missing(v) ? 'no data' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(digits)} pp`;
 
 export const int = (v: number | null | undefined): string =>
   v === null || v === undefined ? 'no data' : Math.round(v).toLocaleString('en-GB');

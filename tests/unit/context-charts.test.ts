@@ -5,7 +5,7 @@ import send, { charts as sendCharts } from '../../src/figures/send-by-region';
 import attainment, { charts as attainmentCharts } from '../../src/figures/absence-vs-attainment';
 import { FIGURES } from '../../src/figures/index';
 import { defaultState, variantsOf } from '../../src/figures/kit/variants';
-import { figureTable } from '../../src/figures/context';
+import { figureTable } from '../../src/figures/kit/table';
 import type { FigureSpec } from '../../src/figures/types';
 import type { StateSpec } from '../../src/lib/url-state';
 

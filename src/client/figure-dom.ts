@@ -1,23 +1,34 @@
-/** Browser-side updates of a rendered ChartFigure and its tables, with text set via textContent only. */
+/** The one way to show a figure's state in a rendered ChartFigure: text via textContent only. */
 import type { FigureSpec } from '../figures/types';
 import { figureCsv } from '../figures/kit/export';
+import { figureTable, type TableContent } from '../figures/kit/table';
 import type { StateOf, StateSpec } from '../lib/url-state';
 import { fillTable } from './data-table';
-import { figureTable } from '../figures/trends';
 
 /** The current CSV object URL of each figure, revoked when replaced. */
 const csvUrls = new Map<string, string>();
 
-/** Redraws a figure for a state: title, subtitle, chart, text alternative, data table and CSV link. */
-export function updateFigure<S extends StateSpec>(figure: HTMLElement, spec: FigureSpec<S>, state: StateOf<S>, width: number): void {
+/**
+ * Redraws a figure for a state: title, subtitle, chart, text alternative, data table (when the figure
+ * has one: the figure's rows unless the page shows them otherwise, as `table`) and its CSV link (when it
+ * has one: then the CSV of this state is made here).
+ */
+export function showFigure<S extends StateSpec>(
+  figure: HTMLElement,
+  spec: FigureSpec<S>,
+  state: StateOf<S>,
+  { table: content, ...options }: { width: number; interactive?: boolean; table?: TableContent },
+): void {
   const title = spec.title(state);
   figure.querySelector('.chart-title')!.textContent = title;
   figure.querySelector('.chart-subtitle')!.textContent = spec.subtitle(state);
   const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
   holder.setAttribute('aria-label', spec.summary(state));
-  holder.replaceChildren(spec.render(state, { document, width }));
-  fillTable(figure.querySelector('table')!, figureTable(spec, state), title);
-  const link = figure.querySelector<HTMLAnchorElement>('.csv-link')!;
+  holder.replaceChildren(spec.render(state, { document, ...options }));
+  const table = figure.querySelector('table');
+  if (table) fillTable(table, content ?? figureTable(spec, state), title);
+  const link = figure.querySelector<HTMLAnchorElement>('.csv-link');
+  if (!link) return;
   const url = URL.createObjectURL(new Blob([figureCsv(spec, state, location.href)], { type: 'text/csv' }));
   const previous = csvUrls.get(spec.id);
   if (previous) URL.revokeObjectURL(previous);

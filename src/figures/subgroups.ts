@@ -34,7 +34,7 @@ interface Chart {
   rows(view: SubgroupView): FigureRow[];
 }
 
-const CHARTS: Record<SubgroupChart, Chart> = {
+const CHART_PARTS: Record<SubgroupChart, Chart> = {
   groups: {
     text: groupsText,
     svg: groupsSvg,
@@ -81,7 +81,7 @@ export function subgroupFigure(model: SubgroupsModel, provenance: Provenance, di
     if (!views.has(key)) views.set(key, subgroupView(model.index, model.areas, { dim, measure: s.measure as Measure, year: s.year, area: s.area }, ENGLAND.code));
     return views.get(key)!;
   };
-  const { text, svg, columns, rows: rowsOf } = CHARTS[chart];
+  const { text, svg, columns, rows: rowsOf } = CHART_PARTS[chart];
   return defineFigure({
     id: subgroupFigureId(dim, chart),
     view: dim === DEFAULT_DIM ? '/subgroups/' : `/subgroups/?dim=${dim}`,

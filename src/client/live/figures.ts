@@ -9,27 +9,26 @@ import { DIMENSION_IDS, SUBGROUP_CHARTS, subgroupFigureId } from '../../lib/subg
 import type { StateSpec } from '../../lib/url-state';
 import type { YearPayload } from '../../views/map/model';
 import type { SubgroupsPageData } from '../../views/subgroups/model';
-
-const json = <T>(url: string): Promise<T> => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`))));
+import { fetchJson } from '../fetch-json';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const LIVE_FIGURES: Record<string, (state: Record<string, string>, spec: StateSpec) => Promise<FigureSpec<any>>> = {
   'compare-las': async () => {
-    const [{ compareFigure }, payload] = await Promise.all([import('../../figures/compare'), json<ComparePayload>('/compare/series.json')]);
+    const [{ compareFigure }, payload] = await Promise.all([import('../../figures/compare'), fetchJson<ComparePayload>('/compare/series.json')]);
     return compareFigure(payload);
   },
   'bivariate-absence-idaci': async (state, spec) => {
     const [{ mapFigure }, payload] = await Promise.all([
-      import('../../figures/map'), json<YearPayload>(`/map/data/${state.year.replace('/', '-')}.json`),
+      import('../../figures/map'), fetchJson<YearPayload>(`/map/data/${state.year.replace('/', '-')}.json`),
     ]);
-    const topology = await json<Topology>(`/geo/${payload.vintage}.topo.json`);
+    const topology = await fetchJson<Topology>(`/geo/${payload.vintage}.topo.json`);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return mapFigure({ spec: spec as any, provenance: payload.provenance, payloadOf: () => payload, topologyOf: () => topology });
   },
   // Each characteristic's three charts, from its own file (e.g. an LA's gaps by FSM eligibility).
   ...Object.fromEntries(DIMENSION_IDS.flatMap((dim) => SUBGROUP_CHARTS.map((chart) => [subgroupFigureId(dim, chart), async () => {
     const [{ subgroupFigure }, { modelFromJson }, data] = await Promise.all([
-      import('../../figures/subgroups'), import('../../views/subgroups/model'), json<SubgroupsPageData>(`/subgroups/data/${dim}.json`),
+      import('../../figures/subgroups'), import('../../views/subgroups/model'), fetchJson<SubgroupsPageData>(`/subgroups/data/${dim}.json`),
     ]);
     return subgroupFigure(modelFromJson(data), data.provenance, dim, chart);
   }]))),

@@ -3,21 +3,17 @@
  * The build-time chart is kept for the default state until the pointer reaches it (for its tooltips).
  */
 import type { ComparePayload } from '../../lib/compare-data';
-import { DEFAULT_LAS, MAX_LAS, MEASURE_SPEC, compareToSearch, parseCompareState, type CompareState } from '../../views/compare/state';
 import { parseState } from '../../lib/url-state';
 import { compareFigure } from '../../figures/compare';
+import { DEFAULT_LAS, MAX_LAS, MEASURE_SPEC, compareToSearch, parseCompareState, type CompareState } from '../../views/compare/state';
 import { compareTable, selectedLas } from '../../views/compare/model';
+import { chartWidth } from '../chart-width';
+import { fetchJson } from '../fetch-json';
+import { showFigure } from '../figure-dom';
 import { redrawNarrowCharts } from '../narrow-charts';
+import { bindUrlState } from '../url-state';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-
-function cell(tag: 'th' | 'td', text: string, numeric = false): HTMLElement {
-  const el = document.createElement(tag);
-  el.textContent = text;
-  if (numeric) el.className = 'num';
-  if (tag === 'th') el.setAttribute('scope', 'col');
-  return el;
-}
 
 export async function startCompare(): Promise<void> {
   const controls = $<HTMLFormElement>('#compare-controls');
@@ -28,13 +24,17 @@ export async function startCompare(): Promise<void> {
   const measure = $<HTMLSelectElement>('#compare-measure');
   const status = $<HTMLElement>('#compare-status');
 
-  const payload: ComparePayload = await fetch('/compare/series.json').then((r) => r.json());
+  const payload = await fetchJson<ComparePayload>('/compare/series.json');
   const allowed = new Set(payload.las.map((la) => la.code));
   const spec = compareFigure(payload);
-  let state = parseCompareState(window.location.search, allowed);
+  const url = bindUrlState<CompareState, void>({ parse: (search) => parseCompareState(search, allowed), toSearch: compareToSearch }, () => {
+    renderControls();
+    renderFigure();
+  });
   const buildTime = compareToSearch({ codes: [...DEFAULT_LAS], measure: MEASURE_SPEC.measure.default });
 
   function renderControls() {
+    const state = url.state;
     const las = selectedLas(payload, state);
     chosen.replaceChildren(...las.map((la) => {
       const li = document.createElement('li');
@@ -60,59 +60,34 @@ export async function startCompare(): Promise<void> {
 
   const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
   function renderFigure() {
-    const s = { la: state.codes.join(','), measure: state.measure };
-    const title = spec.title(s);
-    figure.querySelector('.chart-title')!.textContent = title;
-    figure.querySelector('.chart-subtitle')!.textContent = spec.subtitle(s);
-    holder.setAttribute('aria-label', spec.summary(s));
+    const { codes, measure } = url.state;
     // Drawn at the width it is shown at (phones included), so its text stays legible.
-    const width = Math.max(320, Math.min(720, holder.clientWidth || 720));
-    holder.replaceChildren(spec.render(s, { document, width, interactive: true }));
+    showFigure(figure, spec, { la: codes.join(','), measure }, { width: chartWidth(holder, 720), interactive: true, table: compareTable(payload, url.state) });
     holder.dataset.drawn = 'true';
-    const table = compareTable(payload, state);
-    figure.querySelector('table caption')!.textContent = title;
-    figure.querySelector('.table-scroll')!.setAttribute('aria-label', title);
-    const headRow = document.createElement('tr');
-    headRow.append(...table.columns.map((c) => cell('th', c.label, c.numeric)));
-    figure.querySelector('thead')!.replaceChildren(headRow);
-    figure.querySelector('tbody')!.replaceChildren(...table.rows.map(([year, ...values]) => {
-      const tr = document.createElement('tr');
-      const head = cell('th', String(year));
-      head.setAttribute('scope', 'row');
-      tr.append(head, ...values.map((v) => cell('td', String(v), true)));
-      return tr;
-    }));
-  }
-
-  function update(next: CompareState, push = true) {
-    state = next;
-    if (push) history.pushState(null, '', compareToSearch(state));
-    renderControls();
-    renderFigure();
   }
 
   addButton.addEventListener('click', () => {
-    if (!add.value || state.codes.includes(add.value) || state.codes.length >= MAX_LAS) return;
-    update({ ...state, codes: [...state.codes, add.value] });
+    const { codes } = url.state;
+    if (!add.value || codes.includes(add.value) || codes.length >= MAX_LAS) return;
+    url.set({ codes: [...codes, add.value] });
     add.value = '';
     add.focus();
   });
   chosen.addEventListener('click', (e) => {
     const code = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-code]')?.dataset.code;
     if (!code) return;
-    const index = state.codes.indexOf(code);
-    update({ ...state, codes: state.codes.filter((c) => c !== code) });
+    const index = url.state.codes.indexOf(code);
+    url.set({ codes: url.state.codes.filter((c) => c !== code) });
     // Keep focus on the list: the next remove button, else the add control.
     const buttons = chosen.querySelectorAll<HTMLButtonElement>('button:not(:disabled)');
     (buttons[Math.min(index, buttons.length - 1)] ?? add).focus();
   });
-  measure.addEventListener('change', () => update({ ...state, measure: parseState(MEASURE_SPEC, new URLSearchParams({ measure: measure.value })).measure }));
-  window.addEventListener('popstate', () => update(parseCompareState(window.location.search, allowed), false));
+  measure.addEventListener('change', () => url.set({ measure: parseState(MEASURE_SPEC, new URLSearchParams({ measure: measure.value })).measure }));
 
   controls.hidden = false;
   renderControls();
   // The build-time chart already shows the default state: redraw only for another state, or for the tooltips.
-  if (compareToSearch(state) !== buildTime) renderFigure();
+  if (compareToSearch(url.state) !== buildTime) renderFigure();
   else redrawNarrowCharts([{ holder, redraw: renderFigure }]);
   holder.addEventListener('pointerenter', () => {
     if (!holder.dataset.drawn) renderFigure();

@@ -5,16 +5,19 @@
  * window.__atlasRecolour(partialState) -> Promise<ms> for the bench.
  */
 import type { Topology } from 'topojson-specification';
-import { bivariateMap, colourMap, shapesOf, unitStyle } from '../../charts/bivariate-map';
-import { MACRO_REGIONS, regionByCode } from '../../config/geography';
+import { colourMap, unitStyle } from '../../charts/bivariate-map';
+import { MACRO_REGIONS } from '../../config/geography';
 import { summaryText } from '../../derive/bivariate';
-import { parseState, stateToSearch } from '../../lib/url-state';
-import { enhanceMap, highlightCell, wireLegend } from '../widgets/map-interaction';
+import { drawMap } from '../../figures/map';
+import { stateToSearch } from '../../lib/url-state';
 import { describeRow, mapSubtitle, mapTitle, tableUnitsNote, viewOf, type MapConfig, type MapState, type View, type YearPayload } from '../../views/map/model';
 import { legendFor, scatterFor } from '../../views/map/render';
 import { tableBody, tableColumns } from '../../views/map/table';
-import { enhanceTable } from '../widgets/sortable-table';
+import { fetchJson } from '../fetch-json';
+import { bindUrlState, specCodec } from '../url-state';
+import { enhanceMap, highlightCell, wireLegend } from '../widgets/map-interaction';
 import { showSelection } from '../widgets/map-selection';
+import { enhanceTable } from '../widgets/sortable-table';
 import { wireTabs } from '../widgets/tabs';
 
 declare global {
@@ -34,49 +37,33 @@ const legend = $<HTMLElement>('#map-legend');
 const table = $<HTMLTableElement>('#la-table');
 const search = $<HTMLInputElement>('#la-search');
 
-const readState = () => parseState(config.spec, location.search) as MapState;
-let state = readState();
 let vintage = app.dataset.vintage ?? '';
 let view: View | undefined;
 
-const cache = new Map<string, Promise<unknown>>();
-const fetchJson = <T>(url: string) => {
-  if (!cache.has(url)) cache.set(url, fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`)))));
-  return cache.get(url) as Promise<T>;
-};
-
 const mapSvg = () => wrap.querySelector<SVGSVGElement>('svg')!;
-const rowOf = (id: string) => view?.rows.find((r) => r.id === id);
 const handlers = {
   describe: (id: string) => {
-    const row = rowOf(id);
-    return row && view ? { title: row.name, lines: describeRow(row, config, state) } : undefined;
+    const row = view?.rows.find((r) => r.id === id);
+    return row ? { title: row.name, lines: describeRow(row, config, url.state) } : undefined;
   },
-  select: (id: string) => update({ la: state.la === id ? '' : id }, true),
+  select: (id: string) => url.set({ la: url.state.la === id ? '' : id }),
 };
-
-function redrawGeometry(payload: YearPayload, topology: Topology) {
-  const units = payload.units.map(([id, name, , featureIds]) => ({ id, name, featureIds }));
-  const svg = bivariateMap(shapesOf(topology, units), {
-    document, title: mapSvg().getAttribute('aria-label') ?? '', styleOf: () => unitStyle('', null, ''), macroOf: (code) => regionByCode.get(code)?.macro ?? '',
-    insetIds: payload.units.filter((u) => u[2] === 'E12000007').map((u) => u[0]), insetLabel: 'London',
-  });
-  mapSvg().replaceWith(svg);
-  vintage = payload.vintage;
-}
 
 let latestRender = 0;
 /** The build drew the page in the default state (empty query): a first load in that state only wires up the interaction. */
 let firstRender = true;
 
 /** Applies the state to every part of the page; returns the re-colour time in ms (after data and geometry are loaded). */
-async function render(): Promise<number> {
+async function render(state: MapState): Promise<number> {
   const token = ++latestRender;
   const payload = await fetchJson<YearPayload>(`/map/data/${config.yearSlugs[state.year]}.json`);
   const topology = payload.vintage === vintage ? null : await fetchJson<Topology>(`/geo/${payload.vintage}.topo.json`);
   if (token !== latestRender) return NaN; // a newer change has taken over
   const start = performance.now();
-  if (topology) redrawGeometry(payload, topology);
+  if (topology) {
+    mapSvg().replaceWith(drawMap({ payloadOf: () => payload, topologyOf: () => topology }, state, document));
+    vintage = payload.vintage;
+  }
   const measure = config.measures[state.measure];
   const dep = config.deps[state.dep];
   view = viewOf(payload, state, dep);
@@ -95,8 +82,9 @@ async function render(): Promise<number> {
   colourMap(svg, (id) => unitStyle(byId.get(id)?.name ?? id, byId.get(id)?.cls ?? null, byId.get(id)?.macro ?? '', dep));
   if (state.emph) svg.dataset.emphasis = state.emph;
   else delete svg.dataset.emphasis;
-  svg.setAttribute('aria-label', mapTitle(measure.label, dep, state.year));
-  $('#map-title').textContent = mapTitle(measure.label, dep, state.year);
+  const title = mapTitle(measure.label, dep, state.year);
+  svg.setAttribute('aria-label', title);
+  $('#map-title').textContent = title;
   $('#map-subtitle').textContent = mapSubtitle(measure.label, config.types[state.type], dep);
   $('#map-summary').textContent = summaryText({ year: state.year, absenceLabel: measure.label, deprivationLabel: dep.short, lowerIsNeed: dep.lowerIsNeed, macros: MACRO_REGIONS, units: view.rows });
   legend.replaceChildren(legendFor(view.classification, measure.label, dep, document));
@@ -114,38 +102,19 @@ async function render(): Promise<number> {
 /** The scatterplot is drawn only while its tab is shown (it is hidden behind the map otherwise). */
 function drawScatter() {
   const panel = $<HTMLElement>('#panel-scatter');
-  if (view && !panel.hidden) $('#map-scatter').replaceChildren(scatterFor(view, config, state, document));
+  if (view && !panel.hidden) $('#map-scatter').replaceChildren(scatterFor(view, config, url.state, document));
 }
 
-function syncControls() {
-  for (const key of ['measure', 'type', 'year', 'dep'] as const) (form.elements.namedItem(key) as HTMLSelectElement).value = state[key];
-  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="emphasis"]')) radio.checked = radio.value === state.emph;
-}
-
-async function update(change: Partial<MapState>, push: boolean): Promise<number> {
-  // Round-trip through the allowlist, so a value set from code is checked like one from the URL.
-  state = parseState(config.spec, stateToSearch(config.spec, { ...state, ...change })) as MapState;
-  if (push) history.pushState(null, '', `${location.pathname}${stateToSearch(config.spec, state)}`);
-  syncControls();
-  return render();
-}
-
-form.addEventListener('change', (e) => {
-  const target = e.target as HTMLSelectElement | HTMLInputElement;
-  update({ [target.name === 'emphasis' ? 'emph' : target.name]: target.value }, true);
-});
-window.addEventListener('popstate', () => {
-  state = readState();
-  syncControls();
-  render();
-});
+const url = bindUrlState(specCodec<typeof config.spec, MapState>(config.spec), render, { forms: [form], aliases: { emphasis: 'emph' } });
 wireLegend(legend, (cell) => highlightCell([wrap, $('#map-scatter'), table], cell));
-
 const sortTable = enhanceTable(table, search);
-wireTabs($<HTMLElement>('[role="tablist"]'), (panelId) => panelId === 'panel-scatter' && drawScatter());
+const tabs = wireTabs($<HTMLElement>('[role="tablist"]'), (tab) => {
+  tabs.select(tab);
+  if (tab.getAttribute('aria-controls') === 'panel-scatter') drawScatter();
+});
+tabs.select(tabs.tabs[0]);
 form.hidden = false;
 search.closest('label')!.hidden = false;
 $<HTMLElement>('#map-hint').hidden = false;
-window.__atlasRecolour = (change) => update(change, false);
-syncControls();
-render();
+window.__atlasRecolour = (change) => url.set(change, false);
+url.set({}, false);

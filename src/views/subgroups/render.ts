@@ -57,7 +57,7 @@ export const groupsSvg = (view: SubgroupView, document: Document, width?: number
     ? groupBars(view.bars, { document, width, xLabel: `${MEASURE_LABELS[view.measure]} (%)`, allPupils: { label: 'All pupils', value: view.allPupils.rate } })
     : null;
 
-export const groupsFigure = (view: SubgroupView, document: Document, width?: number): FigureContent =>
+export const groupsContent = (view: SubgroupView, document: Document, width?: number): FigureContent =>
   ({ ...groupsText(view), svg: groupsSvg(view, document, width) });
 
 const trendSeries = (view: SubgroupView) => ({ groups: [...new Set(view.trend.map((t) => t.series))], years: [...new Set(view.trend.map((t) => t.year))] });
@@ -83,7 +83,7 @@ export function trendSvg(view: SubgroupView, document: Document, width?: number)
   return groups.length && years.length > 1 ? gapTrend(view.trend, { document, width, referenceLabel: view.referenceLabel }) : null;
 }
 
-export const trendFigure = (view: SubgroupView, document: Document, width?: number): FigureContent =>
+export const trendContent = (view: SubgroupView, document: Document, width?: number): FigureContent =>
   ({ ...trendText(view), svg: trendSvg(view, document, width) });
 
 /** England and the regions (the chart); the table lists local authorities too. */
@@ -118,5 +118,5 @@ export function placesSvg(view: SubgroupView, document: Document, width?: number
     : null;
 }
 
-export const placesFigure = (view: SubgroupView, document: Document, width?: number): FigureContent =>
+export const placesContent = (view: SubgroupView, document: Document, width?: number): FigureContent =>
   ({ ...placesText(view), svg: placesSvg(view, document, width) });

@@ -3,8 +3,8 @@ import { feature, merge, mesh } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { LocatorShapes } from '../charts/locator-map';
-import { mapUnitsFor, topologyFor, vintageFor, type MapUnit, type Vintage } from './geo-data';
+import type { LocatorShapes } from '../../charts/locator-map';
+import { mapUnitsFor, topologyFor, vintageFor, type MapUnit, type Vintage } from '../../lib/geo-data';
 
 interface VintageShapes {
   topology: Topology;

@@ -1,16 +1,16 @@
 /** The figures on an LA profile: trends against its region, macro-region and England, ranks, changes and phase split. */
-import { absenceFor, absenceRecords } from './data';
-import { laByCode, laDirectory, type LaInfo } from './la-directory';
-import { deprivationFor } from './geo-data';
-import type { AbsenceRecord } from './absence';
-import type { SchoolType } from '../config/school-types';
-import { ENGLAND } from '../config/geography';
-import { PERIODS } from '../config/periods';
-import { rate } from '../derive/rates';
-import type { Measure } from '../config/measures';
-import { rankHighestFirst, type Rank } from '../derive/rank';
-import { similarAreas } from '../derive/similar-areas';
-import type { TrendPoint } from '../charts/trend-chart';
+import { absenceFor, absenceRecords } from '../../lib/data';
+import { laByCode, laDirectory, type LaInfo } from '../../lib/la-directory';
+import { deprivationFor } from '../../lib/geo-data';
+import type { AbsenceRecord } from '../../lib/absence';
+import type { SchoolType } from '../../config/school-types';
+import { ENGLAND } from '../../config/geography';
+import { PERIODS } from '../../config/periods';
+import { rate } from '../../derive/rates';
+import type { Measure } from '../../config/measures';
+import { rankHighestFirst, type Rank } from '../../derive/rank';
+import { similarAreas } from '../../derive/similar-areas';
+import type { TrendPoint } from '../../charts/trend-chart';
 
 /** The last pre-COVID year (2018/19), the baseline for "change since pre-COVID". */
 export const PRE_COVID_YEAR = PERIODS.find((p) => p.id === 'pre')!.to!;

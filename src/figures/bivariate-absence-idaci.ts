@@ -17,6 +17,7 @@ import { areaFor, deprivationProvenance, mapUnitsFor, topologyFor, vintageFor, t
 import type { YearPayload } from '../views/map/model';
 import { mapFigure } from './map';
 import { SECOND_VARIABLES } from './bivariate-variables';
+import { round } from '../lib/format';
 
 export const state = {
   measure: { values: MEASURES, default: 'overall' },
@@ -41,8 +42,6 @@ export interface MapRow extends Classified {
  * Rounded once here, so the build's classes, the page's tables and the browser's copy agree exactly;
  * 5 decimals of a percentage keep real differences (3 would tie Bedford and BCP in 2024/25).
  */
-const round = (v: number | null, digits: number) => (v === null ? null : Number(v.toFixed(digits)));
-
 function unitAbsence(unit: MapUnit, s: BivariateState): number | null {
   const parts = unit.dataCodes.map((code) => absenceFor(code, s.year, SCHOOL_TYPE_PARAMS[s.type]));
   if (parts.some((p) => !p)) return null;

@@ -5,7 +5,7 @@
  */
 import type { Topology } from 'topojson-specification';
 import { bivariateMap, shapesOf, unitStyle } from '../charts/bivariate-map';
-import { MACRO_REGIONS, regionByCode } from '../config/geography';
+import { LONDON, MACRO_REGIONS, regionByCode } from '../config/geography';
 import { MAP_LABELS } from '../config/map-options';
 import { classLabel, summaryText } from '../derive/bivariate';
 import { defineFigure } from './types';
@@ -13,6 +13,7 @@ import type { Provenance } from '../lib/provenance';
 import type { StateSpec } from '../lib/url-state';
 import { mapSubtitle, mapTitle, viewOf, type YearPayload } from '../views/map/model';
 import { legendFor } from '../views/map/render';
+import { round } from '../lib/format';
 
 type MapFigureState = { measure: string; type: string; year: string; dep: string };
 type MapStateSpec = StateSpec & Record<keyof MapFigureState, StateSpec[string]>;
@@ -26,8 +27,6 @@ export interface MapFigureData<S extends MapStateSpec> {
   topologyOf(vintage: string): Topology;
 }
 
-const LONDON = 'E12000007';
-const fmt = (v: number | null, digits: number) => (v === null ? null : Number(v.toFixed(digits)));
 const macroOf = (regionCode: string) => regionByCode.get(regionCode)?.macro ?? '';
 
 /** The map of a state, without its legend (the page shows the legend beside it). */
@@ -38,7 +37,7 @@ export function drawMap(data: Pick<MapFigureData<MapStateSpec>, 'payloadOf' | 't
   const units = payload.units.map(([id, name, , featureIds]) => ({ id, name, featureIds }));
   return bivariateMap(shapesOf(data.topologyOf(payload.vintage), units), {
     document, width, title: mapTitle(MAP_LABELS.measures[s.measure].label, dep, s.year),
-    insetIds: payload.units.filter((u) => u[2] === LONDON).map((u) => u[0]), insetLabel: 'London', macroOf,
+    insetIds: payload.units.filter((u) => u[2] === LONDON.code).map((u) => u[0]), insetLabel: 'London', macroOf,
     styleOf: (id) => unitStyle(byId.get(id)?.name ?? id, byId.get(id)?.cls ?? null, byId.get(id)?.macro ?? '', dep),
   });
 }
@@ -74,8 +73,8 @@ export function mapFigure<S extends MapStateSpec>(data: MapFigureData<S>) {
       { key: 'class', label: 'Class' },
     ],
     rows: (s) => view(s).rows.map((r) => ({
-      la: r.name, region: r.regionName || null, absence: fmt(r.absence, 2), absenceRank: r.absenceRank?.rank ?? null,
-      second: deps[s.dep].label, secondValue: fmt(r.deprivation, deps[s.dep].digits + 1),
+      la: r.name, region: r.regionName || null, absence: round(r.absence, 2), absenceRank: r.absenceRank?.rank ?? null,
+      second: deps[s.dep].label, secondValue: round(r.deprivation, deps[s.dep].digits + 1),
       secondRank: r.deprivationRank?.rank ?? null, class: classLabel(r.cls, deps[s.dep]),
     })),
     render: (s, { document, width = 560 }) => {

@@ -13,6 +13,7 @@ import { subgroupFigureId, type DimensionId, type SubgroupChart } from '../lib/s
 import { groupsSvg, groupsText, placesSvg, placesText, trendSvg, trendText } from '../views/subgroups/render';
 import { DEFAULT_DIM, DEFAULT_MEASURE, type SubgroupsModel } from '../views/subgroups/model';
 import { defineFigure, type FigureColumn, type FigureRow } from './types';
+import { round } from '../lib/format';
 
 /** States prerendered for embeds and downloads: England, macro-regions, regions, Inner/Outer London (an LA's are drawn in the browser). */
 const PRERENDERED_LEVELS = new Set(['National', 'Macro-region', 'Regional', 'Sub-regional']);
@@ -24,7 +25,6 @@ function noChart(document: Document, width = 640): SVGSVGElement {
   return svg;
 }
 
-const round = (x: number | null, digits: number) => (x === null ? null : Number(x.toFixed(digits)));
 const num = (key: string, label: string): FigureColumn => ({ key, label, numeric: true });
 
 interface Chart {

@@ -13,8 +13,7 @@ import { trendChart } from '../charts/trend-chart';
 import { smallMultiples } from '../charts/small-multiples';
 import { regionBars } from '../charts/region-bars';
 import { MACRO_COLOURS } from '../charts/palette';
-import { fixed, pct, pp } from '../lib/format';
-import { signedPercent } from '../derive/trend-text';
+import { fixed, pct, pp, signedPercent } from '../lib/format';
 import {
   TYPE_LABELS, VIEW_LABELS, countsFor, reference, sentencesFor, seriesStyle, summaryFor, trendPoints, trendsStateSpec, type TrendsData, type TrendsState,
 } from '../views/trends/model';

@@ -12,6 +12,13 @@ export const pct = (v: number | null | undefined, digits = 1): string => (missin
 export const pp = (v: number | null | undefined, digits = 1): string =>
   missing(v) ? 'no data' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(digits)} pp`;
 
+/** "+5%", "−3%": a signed percent change (a real minus sign), or "no data". */
+export const signedPercent = (v: number | null | undefined, digits = 0): string =>
+  missing(v) ? 'no data' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(digits)}%`;
+
+/** A number rounded to fixed decimals for a CSV or a payload (still a number), or null. */
+export const round = (v: number | null, digits: number): number | null => (v === null ? null : Number(v.toFixed(digits)));
+
 export const int = (v: number | null | undefined): string =>
   v === null || v === undefined ? 'no data' : Math.round(v).toLocaleString('en-GB');
 

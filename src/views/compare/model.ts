@@ -2,6 +2,7 @@
 import type { TrendPoint } from '../../charts/trend-chart';
 import type { ComparePayload, CompareLa } from '../../lib/compare-data';
 import type { CompareState } from './state';
+import { pct } from '../../lib/format';
 
 export function selectedLas(payload: ComparePayload, state: CompareState): CompareLa[] {
   return state.codes.map((c) => payload.las.find((la) => la.code === c)).filter((la): la is CompareLa => la !== undefined);
@@ -27,15 +28,13 @@ export function compareTable(payload: ComparePayload, state: CompareState): Comp
   };
 }
 
-const fmt = (v: number | null) => (v === null ? 'no data' : `${v.toFixed(1)}%`);
-
 /** Title and text alternative, generated from the values shown. */
 export function compareText(payload: ComparePayload, state: CompareState, measureLabel: string) {
   const m = payload.measures.indexOf(state.measure);
   const las = selectedLas(payload, state);
   const latest = (la: CompareLa) => {
     const i = la.values[m].findLastIndex((v) => v !== null);
-    return i < 0 ? `${la.label}: no data` : `${la.label} ${fmt(la.values[m][i])} in ${payload.years[i]}`;
+    return i < 0 ? `${la.label}: no data` : `${la.label} ${pct(la.values[m][i])} in ${payload.years[i]}`;
   };
   return {
     title: `${measureLabel}: ${las.map((la) => la.label).join(', ')}`,

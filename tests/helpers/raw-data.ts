@@ -16,5 +16,6 @@ export function describeWithRaw(ids: SourceId[], name: string, body: (dir: strin
     }));
   }
   console.warn(`skipped "${name}": raw file(s) missing in ${dir}: ${missing.join(', ')} (set DATA_MIRROR to run it)`);
-  describe.skip(name, () => body(dir));
+  // Vitest runs a skipped suite's body while collecting it: never run one that reads missing files.
+  describe.skip(name, () => it(`needs ${missing.join(', ')}`));
 }

@@ -1,6 +1,6 @@
 /** Correlation and least squares against a hand computation. */
 import { describe, expect, it } from 'vitest';
-import { correlationStrength, linearFit } from '../../src/derive/correlation';
+import { correlationStrength, linearFit } from '../../../src/derive/correlation';
 
 describe('linear fit and Pearson correlation', () => {
   // x = 1..5, y = 2, 4, 5, 4, 5. By hand: mean x 3, mean y 4; Sxx = 10, Syy = 6, Sxy = 6.

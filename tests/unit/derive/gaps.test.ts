@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gapPp, gapRatio, gapTo, ratioPhrase } from '../../src/derive/gaps';
+import { gapPp, gapRatio, gapTo, ratioPhrase } from '../../../src/derive/gaps';
 
 describe('gaps between a group and its reference', () => {
   it('gives the difference in percentage points and the ratio', () => {

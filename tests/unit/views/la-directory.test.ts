@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { laByCode, laBySlug, laDirectory } from '../../src/lib/la-directory';
-import { latestValues, laRecord, ranksFor, sameAreaPredecessor, similarTo } from '../../src/views/la/profile';
-import { rate } from '../../src/derive/rates';
+import { laByCode, laBySlug, laDirectory } from '../../../src/lib/la-directory';
+import { latestValues, laRecord, ranksFor, sameAreaPredecessor, similarTo } from '../../../src/views/la/profile';
+import { rate } from '../../../src/derive/rates';
 
 const la = (code: string) => laByCode.get(code)!;
 

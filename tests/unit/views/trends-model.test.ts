@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { absenceRecords } from '../../src/lib/data';
-import { buildTrendsData, seriesStyle, trendPoints, trendsStateSpec } from '../../src/views/trends/model';
-import { parseState } from '../../src/lib/url-state';
+import { absenceRecords } from '../../../src/lib/data';
+import { buildTrendsData, seriesStyle, trendPoints, trendsStateSpec } from '../../../src/views/trends/model';
+import { parseState } from '../../../src/lib/url-state';
 
 const data = buildTrendsData(absenceRecords);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, classLabel, summaryText, tertileBreaks, tertileOf } from '../../src/derive/bivariate';
+import { classify, classLabel, summaryText, tertileBreaks, tertileOf } from '../../../src/derive/bivariate';
 
 const unit = (id: string, absence: number | null, deprivation: number | null) => ({ id, absence, deprivation });
 

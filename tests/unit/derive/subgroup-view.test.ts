@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeRates, encodeRates, indexRates, resolveState } from '../../src/derive/subgroup-rates';
-import { subgroupView } from '../../src/derive/subgroup-view';
-import { subgroupSentences } from '../../src/derive/subgroup-sentences';
-import { FIXTURE_AREAS, FIXTURE_RATES } from '../fixtures/subgroups/rates';
+import { decodeRates, encodeRates, indexRates, resolveState } from '../../../src/derive/subgroup-rates';
+import { subgroupView } from '../../../src/derive/subgroup-view';
+import { subgroupSentences } from '../../../src/derive/subgroup-sentences';
+import { FIXTURE_AREAS, FIXTURE_RATES } from '../../fixtures/subgroups/rates';
 
 const index = indexRates(FIXTURE_RATES);
 const view = (over = {}) => subgroupView(index, FIXTURE_AREAS, { dim: 'fsm', measure: 'persistent', year: '2022/23', area: 'E92000001', ...over }, 'E92000001');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankHighestFirst } from '../../src/derive/rank';
+import { rankHighestFirst } from '../../../src/derive/rank';
 
 describe('ranking areas', () => {
   it('ranks the highest value 1, shares ranks on ties and counts only areas with a value', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseState, stateToSearch } from '../../src/lib/url-state';
+import { parseState, stateToSearch } from '../../../src/lib/url-state';
 
 const spec = {
   measure: { values: ['overall', 'persistent'], default: 'overall' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { similarAreas, type AreaProfile } from '../../src/derive/similar-areas';
+import { similarAreas, type AreaProfile } from '../../../src/derive/similar-areas';
 
 const area = (code: string, idaci: number | null, pupils: number | null): AreaProfile => ({ code, idaci, pupils });
 const pool = [

@@ -28,15 +28,3 @@ export function readCsv(path: string, required: readonly string[], label = path)
   if (bad) throw new DataError(label, `malformed row: ${bad.message}`, (bad.row ?? 0) + 2);
   return { file: label, columns, rows: parsed.data };
 }
-
-/** Parses a CSV with no header row, naming its columns. */
-export function readHeaderlessCsv(text: string, columns: readonly string[], label: string): CsvTable {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: true });
-  const rows = parsed.data.map((fields, i) => {
-    if (fields.length !== columns.length) {
-      throw new DataError(label, `expected ${columns.length} fields, found ${fields.length}`, rowNumber(i, false));
-    }
-    return Object.fromEntries(columns.map((c, j) => [c, fields[j]]));
-  });
-  return { file: label, columns: [...columns], rows };
-}

@@ -48,7 +48,6 @@ export const subgroupsFileSchema = z.object({
   cells: z.array(z.tuple([...key, count, count, count, count, count, count, count])),
   rates: z.array(z.tuple([...key, pct, pct, pct])),
 });
-export type SubgroupsFile = z.infer<typeof subgroupsFileSchema>;
 
 const toObject = <T>(columns: readonly string[], row: readonly unknown[]) => Object.fromEntries(columns.map((c, i) => [c, row[i]])) as T;
 export const cellFromRow = (row: readonly unknown[]) => toObject<SubgroupCell>(CELL_COLUMNS, row);

@@ -37,8 +37,8 @@ export interface UnitStyle {
 /** How a unit is drawn, from its class: the same at build time and in the browser. */
 export const unitStyle = (name: string, cls: BivariateClass | null, macro: string, axis?: NeedAxis): UnitStyle => ({
   macro,
-  fill: cls && bivariateColour(cls.absence, cls.deprivation),
-  cell: cls ? `${cls.absence}-${cls.deprivation}` : 'none',
+  fill: cls && bivariateColour(cls.absence, cls.need),
+  cell: cls ? `${cls.absence}-${cls.need}` : 'none',
   label: `${name}: ${classLabel(cls, axis)}`,
 });
 

@@ -58,7 +58,7 @@ export function bivariateView(s: BivariateState) {
   const cached = views.get(key);
   if (cached) return cached;
   const units = mapUnitsFor(s.year);
-  const inputs = units.map((unit) => ({ id: unit.id, absence: unitAbsence(unit, s), deprivation: unitSecond(unit, s) }));
+  const inputs = units.map((unit) => ({ id: unit.id, absence: unitAbsence(unit, s), need: unitSecond(unit, s) }));
   const classification = classify(inputs, { lowerIsNeed: SECOND_VARIABLES[s.dep].lowerIsNeed });
   const rows = units.map((unit, i) => ({
     unit, regionCode: areaFor(unit.dataCodes[0])?.regionCode ?? '',
@@ -87,7 +87,7 @@ export function yearPayload(year: string): YearPayload {
       absence[`${measure}|${type}`] = view(measure, type, 'idaci2019').rows.map((r) => r.absence);
       for (const dep of state.dep.values) {
         const b = view(measure, type, dep).classification.breaks;
-        breaks[`${measure}|${type}|${dep}`] = b && [b.absence, b.deprivation];
+        breaks[`${measure}|${type}|${dep}`] = b && [b.absence, b.need];
       }
     }
   }
@@ -95,7 +95,7 @@ export function yearPayload(year: string): YearPayload {
     year, vintage: vintageFor(year),
     units: view('overall', 'all', 'idaci2019').rows.map((r) => [r.unit.id, r.unit.name, r.regionCode, r.unit.featureIds]),
     absence,
-    deprivation: Object.fromEntries(state.dep.values.map((dep) => [dep, view('overall', 'all', dep).rows.map((r) => r.deprivation)])),
+    need: Object.fromEntries(state.dep.values.map((dep) => [dep, view('overall', 'all', dep).rows.map((r) => r.need)])),
     breaks,
     provenance,
   };

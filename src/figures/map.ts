@@ -58,7 +58,7 @@ export function mapFigure<S extends MapStateSpec>(data: MapFigureData<S>) {
     title: (s) => mapTitle(measures[s.measure].label, deps[s.dep], s.year),
     subtitle: (s) => mapSubtitle(measures[s.measure].label, types[s.type], deps[s.dep]),
     summary: (s) => summaryText({
-      year: s.year, absenceLabel: measures[s.measure].label, deprivationLabel: deps[s.dep].short, lowerIsNeed: deps[s.dep].lowerIsNeed,
+      year: s.year, absenceLabel: measures[s.measure].label, needLabel: deps[s.dep].short, lowerIsNeed: deps[s.dep].lowerIsNeed,
       macros: MACRO_REGIONS, units: view(s).rows,
     }),
     provenance: data.provenance,
@@ -74,8 +74,8 @@ export function mapFigure<S extends MapStateSpec>(data: MapFigureData<S>) {
     ],
     rows: (s) => view(s).rows.map((r) => ({
       la: r.name, region: r.regionName || null, absence: round(r.absence, 2), absenceRank: r.absenceRank?.rank ?? null,
-      second: deps[s.dep].label, secondValue: round(r.deprivation, deps[s.dep].digits + 1),
-      secondRank: r.deprivationRank?.rank ?? null, class: classLabel(r.cls, deps[s.dep]),
+      second: deps[s.dep].label, secondValue: round(r.need, deps[s.dep].digits + 1),
+      secondRank: r.needRank?.rank ?? null, class: classLabel(r.cls, deps[s.dep]),
     })),
     render: (s, { document, width = 560 }) => {
       const map = drawMap(data, s, document, width);

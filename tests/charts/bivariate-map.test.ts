@@ -25,7 +25,7 @@ const fixture = {
   ],
   regions: [{ id: 'R1', name: 'Region', feature: square(-2, 51, 2) }],
 };
-const classes = { A: { absence: 2, deprivation: 2 }, B: { absence: 0, deprivation: 1 }, L: null } as const;
+const classes = { A: { absence: 2, need: 2 }, B: { absence: 0, need: 1 }, L: null } as const;
 const styleOf = (id: string) => unitStyle(id, classes[id as keyof typeof classes], 'North');
 
 describe('bivariate map and legend render functions', () => {
@@ -33,12 +33,12 @@ describe('bivariate map and legend render functions', () => {
     const document = serverDocument();
     const map = bivariateMap(fixture, { document, styleOf, macroOf: () => 'North', insetIds: ['L'], insetLabel: 'Inset', title: 'Fixture map', width: 300, height: 240 });
     await expectSvgSnapshot(toMarkup(map), snapshot('bivariate-map.svg'));
-    const legend = bivariateLegend({ document, counts: [[1, 0, 0], [0, 2, 0], [0, 0, 3]], noData: 1, absenceLabel: 'Absence', deprivationLabel: 'IDACI', note: 'Tertile classes across 6 LAs' });
+    const legend = bivariateLegend({ document, counts: [[1, 0, 0], [0, 2, 0], [0, 0, 3]], noData: 1, absenceLabel: 'Absence', needLabel: 'IDACI', note: 'Tertile classes across 6 LAs' });
     await expectSvgSnapshot(toMarkup(legend), snapshot('bivariate-legend.svg'));
     const scatter = bivariateScatter([
-      { id: 'A', name: 'Alpha', absence: 8, deprivation: 0.3, fill: '#574249', cell: '2-2' },
-      { id: 'B', name: 'Beta', absence: 6, deprivation: 0.1, fill: '#b0d5df', cell: '0-1' },
-    ], { document, breaks: { absence: [6.5, 7.5], deprivation: [0.15, 0.25] }, xLabel: 'IDACI', yLabel: 'Absence (%)', formatX: String, formatY: String, title: 'Fixture scatter', selected: 'A', width: 320, height: 220 });
+      { id: 'A', name: 'Alpha', absence: 8, need: 0.3, fill: '#574249', cell: '2-2' },
+      { id: 'B', name: 'Beta', absence: 6, need: 0.1, fill: '#b0d5df', cell: '0-1' },
+    ], { document, breaks: { absence: [6.5, 7.5], need: [0.15, 0.25] }, xLabel: 'IDACI', yLabel: 'Absence (%)', formatX: String, formatY: String, title: 'Fixture scatter', selected: 'A', width: 320, height: 220 });
     await expectSvgSnapshot(toMarkup(scatter), snapshot('bivariate-scatter.svg'));
   });
 
@@ -52,7 +52,7 @@ describe('bivariate map and legend render functions', () => {
   it('re-colours existing paths in place', () => {
     const map = bivariateMap(fixture, { document: serverDocument(), styleOf, macroOf: () => 'North', insetIds: [], insetLabel: '', title: 't' });
     const first = map.querySelector('path.la');
-    colourMap(map, (id) => unitStyle(id, { absence: 1, deprivation: 1 }, 'South'));
+    colourMap(map, (id) => unitStyle(id, { absence: 1, need: 1 }, 'South'));
     expect(map.querySelector('path.la')).toBe(first);
     expect(first?.getAttribute('data-cell')).toBe('1-1');
     expect(first?.getAttribute('data-macro')).toBe('South');

@@ -26,9 +26,9 @@ describeWithRaw(['absenceAnnual'], 'bivariate map values', (dir) => {
   it('ranks Middlesbrough most deprived on the IDACI 2019 average score (0.327), as MHCLG published, and classes it high', () => {
     const view = bivariateView({ measure: 'overall', type: 'all', year: '2018/19', dep: 'idaci2019' });
     const middlesbrough = view.rows.find((r) => r.unit.id === 'E06000002')!;
-    expect(middlesbrough.deprivation).toBe(0.327);
-    expect(middlesbrough.deprivationRank?.rank).toBe(1);
-    expect(middlesbrough.cls?.deprivation).toBe(2);
+    expect(middlesbrough.need).toBe(0.327);
+    expect(middlesbrough.needRank?.rank).toBe(1);
+    expect(middlesbrough.cls?.need).toBe(2);
   });
 
   it('classes every LA in 2024/25 on IDACI 2019 and splits them into thirds of 51', () => {

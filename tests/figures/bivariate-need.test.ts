@@ -7,24 +7,24 @@ describe('school readiness and attainment as the map\'s second variable', () => 
   for (const [dep, indicator] of [['gld', 'gld'], ['att8', 'att8']] as const) {
     it(`shows each LA's own ${indicator} value for the same year (2023/24) and classes every LA that has one`, () => {
       const { rows } = bivariateView({ measure: 'overall', type: 'all', year: '2023/24', dep });
-      for (const r of rows) expect(r.deprivation, r.unit.name).toBe(indicatorFor(r.unit.id, indicator, '2023/24'));
-      const withValue = rows.filter((r) => r.deprivation !== null && r.absence !== null);
+      for (const r of rows) expect(r.need, r.unit.name).toBe(indicatorFor(r.unit.id, indicator, '2023/24'));
+      const withValue = rows.filter((r) => r.need !== null && r.absence !== null);
       expect(withValue.length).toBeGreaterThan(145);
       expect(withValue.every((r) => r.cls !== null)).toBe(true);
     });
 
     it(`gives rank 1 and the high-need third to the LA with the lowest ${indicator}`, () => {
       const { rows } = bivariateView({ measure: 'overall', type: 'all', year: '2023/24', dep });
-      const lowest = rows.filter((r) => r.deprivation !== null).sort((a, b) => a.deprivation! - b.deprivation!)[0];
-      expect(lowest.deprivationRank?.rank).toBe(1);
-      expect(lowest.cls?.deprivation).toBe(2);
+      const lowest = rows.filter((r) => r.need !== null).sort((a, b) => a.need! - b.need!)[0];
+      expect(lowest.needRank?.rank).toBe(1);
+      expect(lowest.cls?.need).toBe(2);
     });
   }
 
   it('leaves Bournemouth, Poole and Dorset (one unit before 2020/21) without a readiness value: LAIT percentages cannot be combined without counts', () => {
     const row = bivariateView({ measure: 'overall', type: 'all', year: '2018/19', dep: 'gld' }).rows.find((r) => r.unit.dataCodes.length > 1)!;
     expect(row.unit.name).toBe('Bournemouth, Poole and Dorset');
-    expect(row.deprivation).toBeNull();
+    expect(row.need).toBeNull();
     expect(row.cls).toBeNull();
   });
 

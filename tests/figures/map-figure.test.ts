@@ -23,7 +23,7 @@ describe('the map figure from a single year payload', () => {
   it('rows hold the classes computed from the data, not only from the payload', () => {
     const s = { measure: 'overall', type: 'all', year, dep: 'gld' } as const;
     const fromData = bivariateView(s).rows;
-    expect(live.rows(s).map((r) => r.secondRank)).toEqual(fromData.map((r) => r.deprivationRank?.rank ?? null));
+    expect(live.rows(s).map((r) => r.secondRank)).toEqual(fromData.map((r) => r.needRank?.rank ?? null));
   });
 
   it('names the second variable in its subtitle as a sentence would: common nouns lower case, names as they are', () => {

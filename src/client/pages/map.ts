@@ -86,7 +86,7 @@ async function render(state: MapState): Promise<number> {
   svg.setAttribute('aria-label', title);
   $('#map-title').textContent = title;
   $('#map-subtitle').textContent = mapSubtitle(measure.label, config.types[state.type], dep);
-  $('#map-summary').textContent = summaryText({ year: state.year, absenceLabel: measure.label, deprivationLabel: dep.short, lowerIsNeed: dep.lowerIsNeed, macros: MACRO_REGIONS, units: view.rows });
+  $('#map-summary').textContent = summaryText({ year: state.year, absenceLabel: measure.label, needLabel: dep.short, lowerIsNeed: dep.lowerIsNeed, macros: MACRO_REGIONS, units: view.rows });
   legend.replaceChildren(legendFor(view.classification, measure.label, dep, document));
   drawScatter();
   table.tBodies[0].replaceWith(tableBody(document, view, config, state));

@@ -82,10 +82,10 @@ describe('insights that combine other datasets', () => {
   });
 
   it('counts LAs in the top third for both absence and deprivation, by macro-region', () => {
-    const high = { absence: 2, deprivation: 2 } as const;
+    const high = { absence: 2, need: 2 } as const;
     const insight = highHighInsight([
-      { macro: 'North', cls: high }, { macro: 'North', cls: high }, { macro: 'North', cls: { absence: 2, deprivation: 1 } },
-      { macro: 'South', cls: high }, { macro: 'South', cls: { absence: 0, deprivation: 0 } }, { macro: 'Midlands', cls: null },
+      { macro: 'North', cls: high }, { macro: 'North', cls: high }, { macro: 'North', cls: { absence: 2, need: 1 } },
+      { macro: 'South', cls: high }, { macro: 'South', cls: { absence: 0, need: 0 } }, { macro: 'Midlands', cls: null },
     ], { year: '2024/25', absence: 'Overall absence', deprivation: 'IDACI 2019', deprivationSource: 'idaci' });
     expect(insight.headline).toBe('3');
     expect(insight.explanation).toBe('of 5 local authorities were in the top third for both overall absence and IDACI 2019 in 2024/25; 2 of them in the North (67% of its LAs).');

@@ -13,6 +13,7 @@ import { figureCsv, standaloneSvg } from '../src/figures/kit/export';
 import { defaultState, variantKey } from '../src/figures/kit/variants';
 import { svgToPng } from '../src/figures/kit/png';
 import { viewPath } from '../src/figures/kit/meta';
+import { LOCAL_SITE_URL, parseSiteUrl } from './lib/site-url';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -23,8 +24,10 @@ const sets = args.flatMap((a, i) => (a === '--set' && args[i + 1] ? [args[i + 1]
   const [key, ...rest] = pair.split('=');
   return [key, rest.join('=')] as const;
 });
-const site = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
+// The address each figure's page is cited at (CSV source line, manifest): the public site when SITE_URL is set.
+const { site } = parseSiteUrl(process.env.SITE_URL || LOCAL_SITE_URL);
+if (!process.env.SITE_URL) log(`SITE_URL is not set: figure URLs point to ${LOCAL_SITE_URL} (set it to the public address)`);
 function fail(msg: string): never {
   log(msg);
   process.exit(1);
@@ -51,7 +54,7 @@ const manifest = selected.map((spec) => {
   const state = { ...defaultState(spec.state) };
   if (year && spec.state.year?.values.includes(year)) state.year = year;
   for (const [key, value] of sets) if (key in spec.state) state[key] = value;
-  const url = `${site}${viewPath(spec, state)}`;
+  const url = new URL(viewPath(spec, state).slice(1), site).href;
   const svg = standaloneSvg(spec, state, { document: serverDocument() });
   writeFileSync(resolve(outDir, `${spec.id}.svg`), svg);
   writeFileSync(resolve(outDir, `${spec.id}.png`), svgToPng(svg));

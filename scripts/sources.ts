@@ -28,6 +28,32 @@ const ONS_GEO = 'https://geoportal.statistics.gov.uk/';
 const DFE_QA = 'https://github.com/dfe-analytical-services/dfe-published-data-qa/tree/main/data';
 const NAADIR = 'Naadir-Dev-Portfolio/powerbi-school-attendance-dashboard (renamed columns, rates as fractions)';
 
+const ATTENDANCE_REPO = 'https://github.com/dfe-analytical-services/attendance-data-dashboard';
+const ATTENDANCE_PAGE = `${EES}/find-statistics/pupil-attendance-in-schools`;
+const ATTENDANCE_KINDS = {
+  weekly: { file: 'EES_weekly_data', title: 'weekly attendance by school type' },
+  ytd: { file: 'EES_ytd_data', title: 'attendance for the academic year to date by school type' },
+  aut: { file: 'EES_aut_data', title: 'autumn term attendance by school type' },
+  spr: { file: 'EES_spr_data', title: 'spring term attendance by school type' },
+  sum: { file: 'EES_sum_data', title: 'summer term attendance by school type' },
+} as const;
+
+/**
+ * One published version of DfE's register-based attendance data: the file as committed, unmodified, to DfE's own
+ * dashboard repository on its publication day (the URL is that exact version); `release` names its span and that date.
+ */
+function attendanceSource(
+  id: string, kind: keyof typeof ATTENDANCE_KINDS, file: string, commit: string, release: string, sha256: string,
+): SourceFile {
+  const { file: repoFile, title } = ATTENDANCE_KINDS[kind];
+  return source({
+    id, path: `attendance/${file}`, publisher: DFE,
+    title: `Pupil attendance in schools (official statistics in development): ${title}`, release,
+    pageUrl: ATTENDANCE_PAGE, downloadUrl: `${ATTENDANCE_REPO}/raw/${commit}/data/${repoFile}.csv`,
+    sha256,
+  });
+}
+
 function source(entry: Omit<SourceFile, 'url' | 'licence'> & { licence?: string }): SourceFile {
   return { licence: OGL_V3, url: entry.official?.downloadUrl ?? entry.downloadUrl ?? entry.pageUrl, ...entry };
 }
@@ -202,6 +228,57 @@ export const SOURCES = {
     pageUrl: 'https://github.com/mysociety/uk_local_authority_names_and_codes', licence: 'MIT',
     sha256: '1ef7c9caf57e4a8d8caabf2927c29fdda248a41ff1af76c639d11a62fcd9f2c5',
   }),
+  attendanceWeekly202223: attendanceSource('attendanceWeekly202223', 'weekly', 'EES_weekly_data_2022-23_autumn_to_wk2_8e45a1f.csv',
+    '8e45a1ff0198d958f8b436ba26eaff69a05f654f', 'weekly to week 2 of 2023 (published 26 January 2023)',
+    'b4622482d5bed335e50f8c82b2e05273940331bf31610b1747125aa8fb921232'),
+  attendanceWeekly202324: attendanceSource('attendanceWeekly202324', 'weekly', 'EES_weekly_data_2023-24_autumn_f79f40a.csv',
+    'f79f40a4f80e0e2ac7ca4828e718da596312f91f', 'weekly, autumn term 2023 (published 11 January 2024)',
+    '273f49e511bfdf6f931fcd385f8c074948e72e8fff84a1f43be07cee44f6b7cc'),
+  attendanceWeekly202425: attendanceSource('attendanceWeekly202425', 'weekly', 'EES_weekly_data_2024-25_autumn_f7e40ac.csv',
+    'f7e40ac9bc2af107ae684afb20b78103dbc9b094', 'weekly to week 49 of 2024 (published 19 December 2024)',
+    '1451763126cff903b2ae90118619739c602ee3b00f8948a30a25466a74fae067'),
+  attendanceWeekly202526: attendanceSource('attendanceWeekly202526', 'weekly', 'EES_weekly_data_2025-26_wk37-45_09c6d66.csv',
+    '09c6d668488c0dd8f612eb9dd6b8d94affbd9279', 'weekly to week 45 of 2025 (published 20 November 2025)',
+    '2d0cf5170bc5866f7b045136aa19f0c4ad57466be4259b777371c008cddf4b10'),
+  attendanceYtd202223: attendanceSource('attendanceYtd202223', 'ytd', 'EES_ytd_data_2022-23_3750fd1.csv',
+    '3750fd123d389f8c4538263deb1cd6b39426c749', '2022/23 full year and terms (published 10 August 2023)',
+    'b81c018e6c6824966cac22f9bbc9359423ff78c6f620f8389b5fa7d0ac76b446'),
+  attendanceYtd202324: attendanceSource('attendanceYtd202324', 'ytd', 'EES_ytd_data_2023-24_84c23e2.csv',
+    '84c23e28af1565a6de8d22d45338c71aeeb448c7', '2023/24 full year and terms (published 8 August 2024)',
+    '846158336a06f3c43284e57bb397586d4b20008f18279fe054fd8978fbaac7a0'),
+  attendanceYtd202425: attendanceSource('attendanceYtd202425', 'ytd', 'EES_ytd_data_2024-25_f9c6744.csv',
+    'f9c6744c7df0a666b2e1975c47bc1aa8293deb4e', '2024/25 full year and terms, to week 29 of 2025 (published 7 August 2025)',
+    '7d3faa384fbf3dabd9371cf9ab2d78f737f7daead37ecee4a4f0410e23319884'),
+  attendanceYtd202526: attendanceSource('attendanceYtd202526', 'ytd', 'EES_ytd_data_2025-26_wk26_625dbfe.csv',
+    '625dbfe1b399ccb7adbd2083e16e702ddbd443c2', '2025/26 year to date, to week 26 of 2026 (published 23 July 2026)',
+    '80a10b6d87caab9588d093f60f1ca1040f3ccd385e07abaf9879db2bc19281ec'),
+  attendanceAutumn202223: attendanceSource('attendanceAutumn202223', 'aut', 'EES_aut_data_2022-23_3750fd1.csv',
+    '3750fd123d389f8c4538263deb1cd6b39426c749', '2022/23 full year and terms (published 10 August 2023)',
+    'b80233caa8b3af0b01780ab9bb98515c98848e2bece6bac3750aafb770e611bc'),
+  attendanceSpring202223: attendanceSource('attendanceSpring202223', 'spr', 'EES_spr_data_2022-23_3750fd1.csv',
+    '3750fd123d389f8c4538263deb1cd6b39426c749', '2022/23 full year and terms (published 10 August 2023)',
+    'aedc7eafa560feb5d943d2f92dc463e58e95e89f4ccefd07dffb34abeb6616b5'),
+  attendanceSummer202223: attendanceSource('attendanceSummer202223', 'sum', 'EES_sum_data_2022-23_3750fd1.csv',
+    '3750fd123d389f8c4538263deb1cd6b39426c749', '2022/23 full year and terms (published 10 August 2023)',
+    '7aca82fca2c80adb1978cb8218a15778626babf48f0f7d3313c4b7d1e2b1ea21'),
+  attendanceAutumn202324: attendanceSource('attendanceAutumn202324', 'aut', 'EES_aut_data_2023-24_84c23e2.csv',
+    '84c23e28af1565a6de8d22d45338c71aeeb448c7', '2023/24 full year and terms (published 8 August 2024)',
+    '0d2ea4494fb6350f0e63923fafb139c2bbf91b1ab15422ee4445aab88777b71b'),
+  attendanceSpring202324: attendanceSource('attendanceSpring202324', 'spr', 'EES_spr_data_2023-24_84c23e2.csv',
+    '84c23e28af1565a6de8d22d45338c71aeeb448c7', '2023/24 full year and terms (published 8 August 2024)',
+    'ded5f2ec4271325d266810e1970b5fdaa18214676d23ca4e511c69f2e8406f17'),
+  attendanceSummer202324: attendanceSource('attendanceSummer202324', 'sum', 'EES_sum_data_2023-24_84c23e2.csv',
+    '84c23e28af1565a6de8d22d45338c71aeeb448c7', '2023/24 full year and terms (published 8 August 2024)',
+    'da512e1ca42254a8062e6e5b26b349fec393a5f46fbdf67e8f4f1fe79cffdf26'),
+  attendanceAutumn202425: attendanceSource('attendanceAutumn202425', 'aut', 'EES_aut_data_2024-25_f9c6744.csv',
+    'f9c6744c7df0a666b2e1975c47bc1aa8293deb4e', '2024/25 full year and terms, to week 29 of 2025 (published 7 August 2025)',
+    'f4d151fa26e69d98e5eee957f5f4796c501a04ad09e39edea484da6d897b36b0'),
+  attendanceSpring202425: attendanceSource('attendanceSpring202425', 'spr', 'EES_spr_data_2024-25_f9c6744.csv',
+    'f9c6744c7df0a666b2e1975c47bc1aa8293deb4e', '2024/25 full year and terms, to week 29 of 2025 (published 7 August 2025)',
+    '4a8c274f40b1412b529d4c9caa961b6d48b03127e75505af8cafaf69c9112aff'),
+  attendanceSummer202425: attendanceSource('attendanceSummer202425', 'sum', 'EES_sum_data_2024-25_f9c6744.csv',
+    'f9c6744c7df0a666b2e1975c47bc1aa8293deb4e', '2024/25 full year and terms, to week 29 of 2025 (published 7 August 2025)',
+    'ee0f37195255ae060da73768ce2835db68b25d8e758d5801c99fb22ac5469646'),
 } satisfies Record<string, SourceFile>;
 
 export type SourceId = keyof typeof SOURCES;

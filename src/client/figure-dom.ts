@@ -2,6 +2,8 @@
 import type { FigureSpec } from '../figures/types';
 import { figureCsv } from '../figures/kit/export';
 import { figureTable, type TableContent } from '../figures/kit/table';
+import { viewPath } from '../figures/kit/meta';
+import { absoluteUrl } from '../lib/site-path';
 import type { StateOf, StateSpec } from '../lib/url-state';
 import { fillTable } from './data-table';
 
@@ -29,7 +31,7 @@ export function showFigure<S extends StateSpec>(
   if (table) fillTable(table, content ?? figureTable(spec, state), title);
   const link = figure.querySelector<HTMLAnchorElement>('.csv-link');
   if (!link) return;
-  const url = URL.createObjectURL(new Blob([figureCsv(spec, state, location.href)], { type: 'text/csv' }));
+  const url = URL.createObjectURL(new Blob([figureCsv(spec, state, absoluteUrl(viewPath(spec, state), location.href))], { type: 'text/csv' }));
   const previous = csvUrls.get(spec.id);
   if (previous) URL.revokeObjectURL(previous);
   csvUrls.set(spec.id, url);

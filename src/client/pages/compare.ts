@@ -5,13 +5,15 @@
 import type { ComparePayload } from '../../lib/compare-data';
 import { parseState } from '../../lib/url-state';
 import { compareFigure } from '../../figures/compare';
-import { DEFAULT_LAS, MAX_LAS, MEASURE_SPEC, compareToSearch, parseCompareState, type CompareState } from '../../views/compare/state';
+import { DEFAULT_LAS, MAX_LAS, MEASURE_SPEC, compareParams, compareStateSpec, compareToSearch, parseCompareState, type CompareState } from '../../views/compare/state';
 import { compareTable, selectedLas } from '../../views/compare/model';
 import { chartWidth } from '../chart-width';
 import { fetchJson } from '../fetch-json';
 import { showFigure } from '../figure-dom';
 import { redrawNarrowCharts } from '../narrow-charts';
 import { bindUrlState } from '../url-state';
+import { sitePath } from '../../lib/site-path';
+import { showFallbackNote } from '../widgets/fallback-note';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -24,7 +26,7 @@ export async function startCompare(): Promise<void> {
   const measure = $<HTMLSelectElement>('#compare-measure');
   const status = $<HTMLElement>('#compare-status');
 
-  const payload = await fetchJson<ComparePayload>('/compare/series.json');
+  const payload = await fetchJson<ComparePayload>(sitePath('/compare/series.json'));
   const allowed = new Set(payload.las.map((la) => la.code));
   const spec = compareFigure(payload);
   const url = bindUrlState<CompareState, void>({ parse: (search) => parseCompareState(search, allowed), toSearch: compareToSearch }, () => {
@@ -89,6 +91,7 @@ export async function startCompare(): Promise<void> {
   // The build-time chart already shows the default state: redraw only for another state, or for the tooltips.
   if (compareToSearch(url.state) !== buildTime) renderFigure();
   else redrawNarrowCharts([{ holder, redraw: renderFigure }]);
+  showFallbackNote(compareStateSpec([...allowed]), compareParams(window.location.search));
   holder.addEventListener('pointerenter', () => {
     if (!holder.dataset.drawn) renderFigure();
   }, { once: true });

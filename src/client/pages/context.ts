@@ -15,6 +15,7 @@ import { chartWidth, onWidthChange } from '../chart-width';
 import { showFigure } from '../figure-dom';
 import { redrawNarrowCharts } from '../narrow-charts';
 import { bindUrlState, specCodec } from '../url-state';
+import { showFallbackNote } from '../widgets/fallback-note';
 import { wireTabs } from '../widgets/tabs';
 
 const { data, provenance } = JSON.parse(document.getElementById('context-data')!.textContent!) as {
@@ -60,3 +61,4 @@ form.hidden = false;
 document.getElementById('no-js-note')!.hidden = true;
 // The build-time charts and findings of every view are the default year's: redraw only for another year.
 render(url.state, url.state.year !== spec.year.default);
+showFallbackNote(spec);

@@ -15,6 +15,7 @@ import { fillTable } from '../data-table';
 import { showFigure } from '../figure-dom';
 import { redrawNarrowCharts } from '../narrow-charts';
 import { bindUrlState, specCodec } from '../url-state';
+import { showFallbackNote } from '../widgets/fallback-note';
 import { wireYearHover } from '../widgets/year-hover';
 
 const { data, provenance } = JSON.parse(document.getElementById('trends-data')!.textContent!) as { data: TrendsData; provenance: Provenance[] };
@@ -40,6 +41,7 @@ function render(state: TrendsState): void {
     const el = document.getElementById(figure.id);
     if (el) drawFigure(el, figure, state);
   }
+  showFallbackNote(spec);
   const table = document.querySelector<HTMLTableElement>('#period-summary table');
   if (table) fillTable(table, periodSummaryTable(data, state), `Period summary: ${MEASURE_LABELS[state.measure]}`);
   document.getElementById('trend-sentences')!.replaceChildren(...sentencesFor(data, state).map((s) => Object.assign(document.createElement('li'), { textContent: s })));
@@ -56,6 +58,7 @@ onWidthChange(() => render(url.state));
 // The build-time charts, tables and sentences already show the default state (drawn for wide screens).
 if (specCodec(spec).toSearch(url.state) !== '') url.set({}, false);
 else {
+  showFallbackNote(spec);
   redrawNarrowCharts(figures.flatMap((figure) => {
     const el = document.getElementById(figure.id);
     return el ? [{ holder: el.querySelector<HTMLElement>('.chart-svg')!, redraw: () => drawFigure(el, figure, url.state) }] : [];

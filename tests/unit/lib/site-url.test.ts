@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { headersUnderBase, parseSiteUrl } from '../../../scripts/lib/site-url';
 import { absoluteUrl, pathInSite, sitePath } from '../../../src/lib/site-path';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 
 describe('the public address (SITE_URL)', () => {
   it('gives the site and its base path, with a trailing slash either way', () => {

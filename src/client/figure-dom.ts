@@ -1,19 +1,21 @@
 /** The one way to show a figure's state in a rendered ChartFigure: text via textContent only. */
 import type { FigureSpec } from '../figures/types';
 import { figureCsv } from '../figures/kit/export';
-import { figureTable, type TableContent } from '../figures/kit/table';
 import { viewPath } from '../figures/kit/meta';
+import { figureTable, type TableContent } from '../figures/kit/table';
 import { absoluteUrl } from '../lib/site-path';
 import type { StateOf, StateSpec } from '../lib/url-state';
 import { fillTable } from './data-table';
 
 /** The current CSV object URL of each figure, revoked when replaced. */
 const csvUrls = new Map<string, string>();
+/** The latest drawing asked of each figure: an older one still waiting for its task is dropped. */
+const drawings = new Map<string, number>();
 
 /**
- * Redraws a figure for a state: title, subtitle, chart, text alternative, data table (when the figure
- * has one: the figure's rows unless the page shows them otherwise, as `table`) and its CSV link (when it
- * has one: then the CSV of this state is made here).
+ * Redraws a figure for a state: title, subtitle, text alternative, data table (when the figure has one: the
+ * figure's rows unless the page shows them otherwise, as `table`) and CSV link (when it has one) at once, and
+ * the chart in a task of its own, so drawing several charts never blocks input for long.
  */
 export function showFigure<S extends StateSpec>(
   figure: HTMLElement,
@@ -26,7 +28,11 @@ export function showFigure<S extends StateSpec>(
   figure.querySelector('.chart-subtitle')!.textContent = spec.subtitle(state);
   const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
   holder.setAttribute('aria-label', spec.summary(state));
-  holder.replaceChildren(spec.render(state, { document, ...options }));
+  const drawing = (drawings.get(spec.id) ?? 0) + 1;
+  drawings.set(spec.id, drawing);
+  setTimeout(() => {
+    if (drawings.get(spec.id) === drawing) holder.replaceChildren(spec.render(state, { document, ...options }));
+  }, 0);
   const table = figure.querySelector('table');
   if (table) fillTable(table, content ?? figureTable(spec, state), title);
   const link = figure.querySelector<HTMLAnchorElement>('.csv-link');
@@ -37,3 +43,7 @@ export function showFigure<S extends StateSpec>(
   csvUrls.set(spec.id, url);
   link.href = url;
 }
+
+/** showFigure at a width (the trends and context pages' call). */
+export const updateFigure = <S extends StateSpec>(figure: HTMLElement, spec: FigureSpec<S>, state: StateOf<S>, width: number): void =>
+  showFigure(figure, spec, state, { width });

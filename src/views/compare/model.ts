@@ -28,6 +28,12 @@ export function compareTable(payload: ComparePayload, state: CompareState): Comp
   };
 }
 
+/** The status line under the controls, for a number of LAs shown. */
+export function compareStatus(count: number, max: number): string {
+  if (count >= max) return `${max} local authorities shown (the most); remove one to add another.`;
+  return count < 2 ? 'Add at least one more local authority to compare.' : `${count} local authorities shown.`;
+}
+
 /** Title and text alternative, generated from the values shown. */
 export function compareText(payload: ComparePayload, state: CompareState, measureLabel: string) {
   const m = payload.measures.indexOf(state.measure);

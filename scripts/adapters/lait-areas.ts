@@ -5,7 +5,7 @@
  * Yorkshire: E10000023, then E06000065 from April 2023), so the code depends on the academic year.
  * Any area that does not map is a DataError: nothing is dropped silently.
  */
-import { ENGLAND, INNER_LONDON, OUTER_LONDON, REGIONS } from '../../src/config/geography';
+import { ENGLAND, INNER_LONDON, LONDON, OUTER_LONDON, REGIONS } from '../../src/config/geography';
 import { startYear } from '../../src/config/periods';
 import type { AreaLevel } from '../../src/lib/context-indicators';
 import { DataError } from '../lib/errors';
@@ -32,8 +32,8 @@ const SUMMARY_AREAS: Record<number, { lait: string; area: MappedArea }> = {
       n, { lait: REGIONS[i].name, area: { code: REGIONS[i].code, name: REGIONS[i].name, level: 'Regional', regionCode: null } },
     ]),
   ),
-  987: { lait: 'London (Inner)', area: { ...INNER_LONDON, level: 'Sub-regional', regionCode: 'E12000007' } },
-  988: { lait: 'London (Outer)', area: { ...OUTER_LONDON, level: 'Sub-regional', regionCode: 'E12000007' } },
+  987: { lait: 'London (Inner)', area: { ...INNER_LONDON, level: 'Sub-regional', regionCode: LONDON.code } },
+  988: { lait: 'London (Outer)', area: { ...OUTER_LONDON, level: 'Sub-regional', regionCode: LONDON.code } },
 };
 
 const LONDON_TAGS = new Set(['Inner London', 'Outer London']);

@@ -13,6 +13,7 @@ import type { Loader } from '../lib/loader';
 import { provenanceFor } from '../lib/provenance';
 import { stableJson } from '../lib/write';
 import { SOURCES } from '../sources';
+import { byLevel } from '../../src/config/geography';
 
 export interface IndicatorValue {
   area: MappedArea;
@@ -51,8 +52,6 @@ export function checkAgainstKs4(values: readonly IndicatorValue[], dir: string):
   return ks4.length;
 }
 
-const LEVEL_ORDER = ['National', 'Regional', 'Sub-regional', 'Local authority'];
-
 const loader: Loader = {
   output: 'context.json',
   sources: ['lait', 'laitDictionary', 'las', 'ks4La', 'ks4NationalCharacteristics', 'senNational'],
@@ -68,7 +67,7 @@ const loader: Loader = {
       const key = `${v.area.code}|${v.year}`;
       rows.set(key, { ...rows.get(key), [measureOf.get(v.measure)!]: v.value });
     }
-    const sortedAreas = [...areas.values()].sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || a.code.localeCompare(b.code));
+    const sortedAreas = [...areas.values()].sort((a, b) => byLevel(a.level, b.level) || a.code.localeCompare(b.code));
     const sortedRows = [...rows.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, byId]) => [
       ...key.split('|'), ...INDICATOR_IDS.map((id) => byId[id] ?? null),
     ]);

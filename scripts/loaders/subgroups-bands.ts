@@ -7,9 +7,8 @@
 import type { BandCell } from '../adapters/absence-bands';
 import { ALL_DIM, ALL_PUPILS } from '../../src/lib/subgroups-dimensions';
 import type { SubgroupArea, SubgroupCell } from '../../src/lib/subgroups-schema';
-import { ENGLAND, INNER_LONDON, MACRO_REGION_CODES, OUTER_LONDON, regionByCode } from '../../src/config/geography';
+import { ENGLAND, INNER_LONDON, LONDON, MACRO_REGION_CODES, OUTER_LONDON, regionByCode } from '../../src/config/geography';
 
-const LONDON = 'E12000007';
 const LONDON_PARTS = new Set<string>([INNER_LONDON.code, OUTER_LONDON.code]);
 
 const GROUPS: Record<string, (c: BandCell) => string> = {
@@ -23,7 +22,7 @@ const LA_DIMENSIONS = ['fsm', 'sen'];
 /** The areas a row counts towards: its own, plus London and its macro-region for region rows. */
 function targets(c: BandCell): string[] {
   if (c.level !== 'Regional') return [c.code];
-  const region = LONDON_PARTS.has(c.code) ? LONDON : c.code;
+  const region = LONDON_PARTS.has(c.code) ? LONDON.code : c.code;
   const macro = regionByCode.get(region)?.macro;
   return [c.code, ...(region !== c.code ? [region] : []), ...(macro ? [MACRO_REGION_CODES[macro]] : [])];
 }
@@ -34,13 +33,13 @@ export function bandAreas(rows: readonly BandCell[]): SubgroupArea[] {
     if (areas.has(c.code) || c.level === 'National') continue;
     if (c.level === 'Regional') {
       areas.set(c.code, LONDON_PARTS.has(c.code)
-        ? { code: c.code, name: c.name, level: 'Sub-regional', regionCode: LONDON }
+        ? { code: c.code, name: c.name, level: 'Sub-regional', regionCode: LONDON.code }
         : { code: c.code, name: c.name, level: 'Regional', regionCode: null });
     } else {
-      areas.set(c.code, { code: c.code, name: c.name, level: 'Local authority', regionCode: LONDON_PARTS.has(c.regionCode!) ? LONDON : c.regionCode });
+      areas.set(c.code, { code: c.code, name: c.name, level: 'Local authority', regionCode: LONDON_PARTS.has(c.regionCode!) ? LONDON.code : c.regionCode });
     }
   }
-  areas.set(LONDON, { code: LONDON, name: 'London', level: 'Regional', regionCode: null });
+  areas.set(LONDON.code, { ...LONDON, level: 'Regional', regionCode: null });
   for (const [name, code] of Object.entries(MACRO_REGION_CODES)) areas.set(code, { code, name, level: 'Macro-region', regionCode: null });
   return [...areas.values()];
 }

@@ -10,13 +10,13 @@ import { stableJson } from '../lib/write';
 import { SOURCES, type SourceId } from '../sources';
 import { aggregateBands, bandAreas } from './subgroups-bands';
 import { mergeCells, sumGroups } from './subgroups-merge';
+import { byLevel, INNER_LONDON, LONDON, OUTER_LONDON } from '../../src/config/geography';
 import { DIMENSIONS } from '../../src/lib/subgroups-dimensions';
 import {
   areaToRow, cellToRow, rateToRow, type PublishedRate, type SubgroupArea, type SubgroupCell,
 } from '../../src/lib/subgroups-schema';
 
-const LEVELS: SubgroupArea['level'][] = ['National', 'Macro-region', 'Regional', 'Sub-regional', 'Local authority'];
-const LONDON_PARTS = new Set(['E13000001', 'E13000002']);
+const LONDON_PARTS = new Set<string>([INNER_LONDON.code, OUTER_LONDON.code]);
 
 const raw = (id: SourceId, dir: string) => ({ path: requireRaw(SOURCES[id], dir), label: SOURCES[id].path });
 
@@ -24,10 +24,10 @@ const raw = (id: SourceId, dir: string) => ({ path: requireRaw(SOURCES[id], dir)
 function ordered<T extends { dim: string; group: string; year: string; area: string }>(rows: T[], areas: Map<string, SubgroupArea>): T[] {
   const dimOrder = (d: string) => DIMENSIONS.findIndex((x) => x.id === d); // all pupils (-1) first
   const groupOrder = (d: string, g: string) => (DIMENSIONS.find((x) => x.id === d)?.groups as readonly string[] | undefined)?.indexOf(g) ?? -1;
-  const levelOrder = (a: string) => LEVELS.indexOf(areas.get(a)?.level ?? 'Local authority');
+  const levelOf = (a: string) => areas.get(a)?.level ?? 'Local authority';
   return rows.sort((a, b) =>
     dimOrder(a.dim) - dimOrder(b.dim) || groupOrder(a.dim, a.group) - groupOrder(b.dim, b.group) || a.year.localeCompare(b.year) ||
-    levelOrder(a.area) - levelOrder(b.area) || a.area.localeCompare(b.area));
+    byLevel(levelOf(a.area), levelOf(b.area)) || a.area.localeCompare(b.area));
 }
 
 const loader: Loader = {
@@ -46,7 +46,7 @@ const loader: Loader = {
 
     const areas = new Map(bandAreas(bandRows).map((a) => [a.code, a]));
     for (const a of sen.areas) {
-      if (!areas.has(a.code)) areas.set(a.code, { ...a, regionCode: LONDON_PARTS.has(a.regionCode!) ? 'E12000007' : a.regionCode });
+      if (!areas.has(a.code)) areas.set(a.code, { ...a, regionCode: LONDON_PARTS.has(a.regionCode!) ? LONDON.code : a.regionCode });
     }
     const provenance = provenanceFor('subgroups.json', loader.sources, [
       'Distributions file: summed enrolments, persistent (bands of 10% or more) and severe (50% or more) absentees over every school type, FSM, SEN, gender and year-group cell to each group, for England, regions, Inner/Outer London and LAs; London = Inner + Outer London; North, Midlands and South = sums of their regions.',
@@ -58,7 +58,7 @@ const loader: Loader = {
     ]);
     return stableJson({
       provenance,
-      areas: [...areas.values()].sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.code.localeCompare(b.code)).map(areaToRow),
+      areas: [...areas.values()].sort((a, b) => byLevel(a.level, b.level) || a.code.localeCompare(b.code)).map(areaToRow),
       cells: ordered<SubgroupCell>(cells, areas).map(cellToRow),
       rates: ordered<PublishedRate>(sen.rates, areas).map(rateToRow),
     });

@@ -16,7 +16,7 @@ export interface BivariateLegendOptions {
   noData: number;
   absenceLabel: string;
   /** The upward axis, e.g. "IDACI 2019" or "Lower school readiness". */
-  deprivationLabel: string;
+  needLabel: string;
   /** The second variable's name and direction for the cells' labels (default: deprivation). */
   axis?: NeedAxis;
   /** e.g. "Classes: tertiles across 150 LAs" */
@@ -36,16 +36,16 @@ export function bivariateLegend(options: BivariateLegendOptions): SVGSVGElement 
   const height = top + grid + 74;
   const svg = svgEl(document, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'bivariate-legend', 'font-family': 'system-ui, sans-serif', role: 'group', 'aria-label': `Legend: ${options.note}` }) as SVGSVGElement;
 
-  for (const deprivation of [2, 1, 0] as Tertile[]) {
+  for (const need of [2, 1, 0] as Tertile[]) {
     for (const absence of [0, 1, 2] as Tertile[]) {
-      const fill = BIVARIATE[deprivation][absence];
-      const n = counts[deprivation][absence];
+      const fill = BIVARIATE[need][absence];
+      const n = counts[need][absence];
       const g = svgEl(document, 'g', {
-        class: 'cell', 'data-cell': `${absence}-${deprivation}`, tabindex: 0, role: 'img',
-        'aria-label': `${TERTILE_LABELS[absence]} absence, ${needTertileLabel(deprivation, axis)} ${axis.name}: ${plural(n)}`,
+        class: 'cell', 'data-cell': `${absence}-${need}`, tabindex: 0, role: 'img',
+        'aria-label': `${TERTILE_LABELS[absence]} absence, ${needTertileLabel(need, axis)} ${axis.name}: ${plural(n)}`,
       });
       const x = left + absence * cell;
-      const y = top + (2 - deprivation) * cell;
+      const y = top + (2 - need) * cell;
       g.append(svgEl(document, 'rect', { x, y, width: cell, height: cell, fill }));
       g.append(svgEl(document, 'text', { x: x + cell / 2, y: y + cell / 2 + 5, 'text-anchor': 'middle', 'font-size': 14, fill: textOn(fill), 'aria-hidden': 'true' }, String(n)));
       svg.append(g);
@@ -53,7 +53,7 @@ export function bivariateLegend(options: BivariateLegendOptions): SVGSVGElement 
   }
   const axisY = top + grid;
   svg.append(svgEl(document, 'text', { x: left, y: axisY + 16, 'font-size': 12, fill: 'currentColor' }, `${options.absenceLabel} →`));
-  svg.append(svgEl(document, 'text', { x: 0, y: 0, 'font-size': 12, fill: 'currentColor', transform: `translate(${left - 10},${axisY}) rotate(-90)` }, `${options.deprivationLabel} →`));
+  svg.append(svgEl(document, 'text', { x: 0, y: 0, 'font-size': 12, fill: 'currentColor', transform: `translate(${left - 10},${axisY}) rotate(-90)` }, `${options.needLabel} →`));
 
   const keyY = axisY + 26;
   const key = svgEl(document, 'g', { class: 'cell', 'data-cell': 'none', tabindex: 0, role: 'img', 'aria-label': `No data: ${plural(noData)}` });

@@ -3,7 +3,8 @@
  * London inset. Pure: (shapes, options) -> SVG; the browser re-colours the same paths with
  * `colourMap` (one code path for build-time and live colours).
  */
-import { geoAlbers, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { englandAlbers } from './projection';
 import { feature, merge } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -38,8 +39,8 @@ export interface UnitStyle {
 /** How a unit is drawn, from its class: the same at build time and in the browser. */
 export const unitStyle = (name: string, cls: BivariateClass | null, macro: string, axis?: NeedAxis, few = false): UnitStyle => ({
   macro, few,
-  fill: cls && bivariateColour(cls.absence, cls.deprivation),
-  cell: cls ? `${cls.absence}-${cls.deprivation}` : 'none',
+  fill: cls && bivariateColour(cls.absence, cls.need),
+  cell: cls ? `${cls.absence}-${cls.need}` : 'none',
   label: `${name}: ${classLabel(cls, axis)}${few ? ' (few pupils)' : ''}`,
 });
 
@@ -120,8 +121,7 @@ export function bivariateMap(shapes: { units: Shape[]; regions: Shape[] }, optio
   const { document, width = 560 } = options;
   const height = options.height ?? Math.round(width * MAP_ASPECT);
   const pad = 8;
-  const projection = geoAlbers().rotate([2, 0]).center([0, 52.7]).parallels([50, 56])
-    .fitExtent([[pad, pad], [width - pad, height - pad]], { type: 'FeatureCollection', features: shapes.units.map((s) => s.feature) });
+  const projection = englandAlbers([[pad, pad], [width - pad, height - pad]], { type: 'FeatureCollection', features: shapes.units.map((s) => s.feature) });
   const path = geoPath(projection).digits(1);
 
   const svg = svgEl(document, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'bivariate-map', 'font-family': 'system-ui, sans-serif', role: 'group', 'aria-label': options.title });
@@ -143,8 +143,7 @@ export function bivariateMap(shapes: { units: Shape[]; regions: Shape[] }, optio
     const label = svgEl(document, 'text', { class: 'inset-label', x: box.x + 6, y: box.y + 16, 'font-size': 13, fill: 'currentColor', stroke: 'none' });
     label.textContent = options.insetLabel;
     inset.append(label);
-    const insetProjection = geoAlbers().rotate([2, 0]).center([0, 52.7]).parallels([50, 56])
-      .fitExtent([[box.x + 6, box.y + 22], [box.x + box.w - 6, box.y + box.h - 6]], { type: 'FeatureCollection', features: insetShapes.map((s) => s.feature) });
+    const insetProjection = englandAlbers([[box.x + 6, box.y + 22], [box.x + box.w - 6, box.y + box.h - 6]], { type: 'FeatureCollection', features: insetShapes.map((s) => s.feature) });
     drawUnits(document, inset, insetShapes, geoPath(insetProjection).digits(1));
     svg.append(inset);
   }

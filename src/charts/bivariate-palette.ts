@@ -18,7 +18,7 @@ export const BIVARIATE: readonly (readonly [string, string, string])[] = [
 /** Fill for units without a class: drawn with a hatch pattern over this grey. */
 export const NO_DATA_FILL = '#9a9a9a';
 
-export const bivariateColour = (absence: Tertile, deprivation: Tertile): string => BIVARIATE[deprivation][absence];
+export const bivariateColour = (absence: Tertile, need: Tertile): string => BIVARIATE[need][absence];
 
 /** Black or white text, whichever contrasts more with a palette colour (for counts drawn on cells). */
 export function textOn(hex: string): string {

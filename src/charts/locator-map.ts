@@ -2,7 +2,8 @@
  * A small locator map: England's outline and regions, with one area highlighted. Drawn as four paths
  * (outline, region borders, area, and a ring around small areas) so each profile page stays light.
  */
-import { geoAlbers, geoPath } from 'd3-geo';
+import { geoPath } from 'd3-geo';
+import { englandAlbers } from './projection';
 import type { Feature, Geometry, MultiLineString } from 'geojson';
 import { svgEl } from './svg';
 
@@ -29,7 +30,7 @@ export interface LocatorMapOptions {
 
 export function locatorMap(shapes: LocatorShapes, options: LocatorMapOptions): SVGSVGElement {
   const { document, label, width = 220, height = 260 } = options;
-  const projection = geoAlbers().rotate([2, 0]).center([0, 52.7]).parallels([50, 56]).fitExtent([[4, 4], [width - 4, height - 4]], shapes.england);
+  const projection = englandAlbers([[4, 4], [width - 4, height - 4]], shapes.england);
   const path = geoPath(projection).digits(0); // whole pixels are plenty at this size
   const svg = svgEl(document, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': label, class: 'locator-map' }) as SVGSVGElement;
   const title = svgEl(document, 'title', {});

@@ -1,8 +1,5 @@
 /** Refills a DataTable (same markup as src/components/DataTable.astro) in the browser, text via textContent only. */
-export interface TableContent {
-  columns: { label: string; numeric?: boolean }[];
-  rows: (string | number)[][];
-}
+import type { TableContent } from '../figures/kit/table';
 
 function cell(tag: 'th' | 'td', text: string | number, numeric?: boolean): HTMLElement {
   const el = document.createElement(tag);

@@ -3,11 +3,20 @@
 export type MacroRegion = 'North' | 'Midlands' | 'South';
 export const MACRO_REGIONS: readonly MacroRegion[] = ['North', 'Midlands', 'South'];
 
+/** Geographic levels from England down, in DfE's words: the order of every list and table of areas. */
+export const LEVELS = ['National', 'Macro-region', 'Regional', 'Sub-regional', 'Local authority'] as const;
+export type GeographicLevel = (typeof LEVELS)[number];
+/** Compares two areas' levels, England first. */
+export const byLevel = (a: string, b: string): number => LEVELS.indexOf(a as GeographicLevel) - LEVELS.indexOf(b as GeographicLevel);
+
 export interface Region {
   code: string;
   name: string;
   macro: MacroRegion;
 }
+
+/** The region with an inset on the maps and its own Inner/Outer split (DfE's sub-regional level). */
+export const LONDON = { code: 'E12000007', name: 'London' } as const;
 
 export const REGIONS: readonly Region[] = [
   { code: 'E12000001', name: 'North East', macro: 'North' },
@@ -16,7 +25,7 @@ export const REGIONS: readonly Region[] = [
   { code: 'E12000004', name: 'East Midlands', macro: 'Midlands' },
   { code: 'E12000005', name: 'West Midlands', macro: 'Midlands' },
   { code: 'E12000006', name: 'East of England', macro: 'South' },
-  { code: 'E12000007', name: 'London', macro: 'South' },
+  { ...LONDON, macro: 'South' },
   { code: 'E12000008', name: 'South East', macro: 'South' },
   { code: 'E12000009', name: 'South West', macro: 'South' },
 ];
@@ -47,8 +56,6 @@ export const INNER_LONDON_LAS: readonly string[] = [
 ];
 
 export const regionByCode = new Map(REGIONS.map((r) => [r.code, r]));
-
-export type GeographicLevel = 'National' | 'Macro-region' | 'Regional' | 'Sub-regional' | 'Local authority';
 
 /** A region's name as it reads in a sentence: "the North West", "London", "Yorkshire and The Humber". */
 export const regionInText = (name: string): string => (/^(North|South|East|West)/.test(name) ? `the ${name}` : name);

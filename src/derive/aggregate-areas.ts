@@ -4,11 +4,10 @@
  */
 import type { AbsenceRecord } from '../lib/absence';
 import {
-  INNER_LONDON, INNER_LONDON_LAS, MACRO_REGIONS, MACRO_REGION_CODES, OUTER_LONDON, REGIONS,
+  byLevel, INNER_LONDON, INNER_LONDON_LAS, LONDON, MACRO_REGIONS, MACRO_REGION_CODES, OUTER_LONDON, REGIONS,
 } from '../config/geography';
 import { sumCounts } from './rates';
 
-const LONDON = 'E12000007';
 
 function groupSum(
   records: readonly AbsenceRecord[],
@@ -37,14 +36,12 @@ export function macroRegionRecords(records: readonly AbsenceRecord[]): AbsenceRe
 
 export function londonSplitRecords(records: readonly AbsenceRecord[]): AbsenceRecord[] {
   const inner = new Set(INNER_LONDON_LAS);
-  const londonLa = (r: AbsenceRecord) => r.level === 'Local authority' && r.regionCode === LONDON;
+  const londonLa = (r: AbsenceRecord) => r.level === 'Local authority' && r.regionCode === LONDON.code;
   return [
-    ...groupSum(records, (r) => londonLa(r) && inner.has(r.code), { level: 'Sub-regional', ...INNER_LONDON, regionCode: LONDON }),
-    ...groupSum(records, (r) => londonLa(r) && !inner.has(r.code), { level: 'Sub-regional', ...OUTER_LONDON, regionCode: LONDON }),
+    ...groupSum(records, (r) => londonLa(r) && inner.has(r.code), { level: 'Sub-regional', ...INNER_LONDON, regionCode: LONDON.code }),
+    ...groupSum(records, (r) => londonLa(r) && !inner.has(r.code), { level: 'Sub-regional', ...OUTER_LONDON, regionCode: LONDON.code }),
   ];
 }
-
-const LEVEL_ORDER: AbsenceRecord['level'][] = ['National', 'Macro-region', 'Regional', 'Sub-regional', 'Local authority'];
 
 /** All published areas plus the derived ones, in a stable order (year, level, code, school type). */
 export function withDerivedAreas(records: readonly AbsenceRecord[]): AbsenceRecord[] {
@@ -52,7 +49,7 @@ export function withDerivedAreas(records: readonly AbsenceRecord[]): AbsenceReco
   const typeOrder = ['Total', 'State-funded primary', 'State-funded secondary', 'Special'];
   return all.sort((a, b) =>
     a.year.localeCompare(b.year) ||
-    LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) ||
+    byLevel(a.level, b.level) ||
     a.code.localeCompare(b.code) ||
     typeOrder.indexOf(a.schoolType) - typeOrder.indexOf(b.schoolType));
 }

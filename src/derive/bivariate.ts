@@ -24,13 +24,13 @@ export const DEPRIVATION_AXIS: NeedAxis = { name: 'deprivation', lowerIsNeed: fa
 
 export interface BivariateClass {
   absence: Tertile;
-  deprivation: Tertile;
+  need: Tertile;
 }
 
 export interface BivariateInput {
   id: string;
   absence: number | null;
-  deprivation: number | null;
+  need: number | null;
 }
 
 export interface Classified extends BivariateInput {
@@ -38,11 +38,11 @@ export interface Classified extends BivariateInput {
   cls: BivariateClass | null;
   /** 1 = highest (of the second variable: highest need), equal values sharing a rank, "of" the units with a value; null without a value. */
   absenceRank: Rank | null;
-  deprivationRank: Rank | null;
+  needRank: Rank | null;
 }
 
 export interface Classification {
-  breaks: { absence: Breaks; deprivation: Breaks } | null;
+  breaks: { absence: Breaks; need: Breaks } | null;
   units: Classified[];
   /** counts[deprivation][absence]: units in each cell. */
   counts: number[][];
@@ -69,17 +69,17 @@ const needOf = (value: number | null, lowerIsNeed: boolean) => (value === null ?
 const reorient = ([a, b]: Breaks, lowerIsNeed: boolean): Breaks => [sign(lowerIsNeed) * a, sign(lowerIsNeed) * b];
 
 export function classOf(unit: BivariateInput, breaks: Classification['breaks'], lowerIsNeed = false): BivariateClass | null {
-  if (!breaks || !isNumber(unit.absence) || !isNumber(unit.deprivation)) return null;
-  const need = needOf(unit.deprivation, lowerIsNeed) as number;
-  return { absence: tertileOf(unit.absence, breaks.absence), deprivation: tertileOf(need, reorient(breaks.deprivation, lowerIsNeed)) };
+  if (!breaks || !isNumber(unit.absence) || !isNumber(unit.need)) return null;
+  const need = needOf(unit.need, lowerIsNeed) as number;
+  return { absence: tertileOf(unit.absence, breaks.absence), need: tertileOf(need, reorient(breaks.need, lowerIsNeed)) };
 }
 
 /** Tertile breaks of both variables across the units that have both values (in each variable's own units). */
 export function bivariateBreaks(units: readonly BivariateInput[], lowerIsNeed = false): Classification['breaks'] {
-  const complete = units.filter((u) => isNumber(u.absence) && isNumber(u.deprivation));
+  const complete = units.filter((u) => isNumber(u.absence) && isNumber(u.need));
   const absence = tertileBreaks(complete.map((u) => u.absence as number));
-  const need = tertileBreaks(complete.map((u) => needOf(u.deprivation, lowerIsNeed) as number));
-  return absence && need ? { absence, deprivation: reorient(need, lowerIsNeed) } : null;
+  const need = tertileBreaks(complete.map((u) => needOf(u.need, lowerIsNeed) as number));
+  return absence && need ? { absence, need: reorient(need, lowerIsNeed) } : null;
 }
 
 export interface ClassifyOptions {
@@ -91,12 +91,12 @@ export interface ClassifyOptions {
 /** Classes, ranks and cell counts. */
 export function classify(units: readonly BivariateInput[], { lowerIsNeed = false, breaks = bivariateBreaks(units, lowerIsNeed) }: ClassifyOptions = {}): Classification {
   const absenceRanks = rankHighestFirst(new Map(units.map((u) => [u.id, u.absence])));
-  const deprivationRanks = rankHighestFirst(new Map(units.map((u) => [u.id, needOf(u.deprivation, lowerIsNeed)])));
+  const needRanks = rankHighestFirst(new Map(units.map((u) => [u.id, needOf(u.need, lowerIsNeed)])));
   const counts = [[0, 0, 0], [0, 0, 0], [0, 0, 0]];
   const classified = units.map((u) => {
     const cls = classOf(u, breaks, lowerIsNeed);
-    if (cls) counts[cls.deprivation][cls.absence] += 1;
-    return { ...u, cls, absenceRank: absenceRanks.get(u.id) ?? null, deprivationRank: deprivationRanks.get(u.id) ?? null };
+    if (cls) counts[cls.need][cls.absence] += 1;
+    return { ...u, cls, absenceRank: absenceRanks.get(u.id) ?? null, needRank: needRanks.get(u.id) ?? null };
   });
   return { breaks, units: classified, counts, noData: classified.filter((u) => !u.cls).map((u) => u.id) };
 }
@@ -106,12 +106,12 @@ export const needTertileLabel = (t: Tertile, axis: NeedAxis = DEPRIVATION_AXIS) 
 
 /** "high absence, low deprivation"; "high absence, low school readiness" */
 export const classLabel = (cls: BivariateClass | null, axis: NeedAxis = DEPRIVATION_AXIS): string =>
-  cls ? `${TERTILE_LABELS[cls.absence]} absence, ${needTertileLabel(cls.deprivation, axis)} ${axis.name}` : 'no data';
+  cls ? `${TERTILE_LABELS[cls.absence]} absence, ${needTertileLabel(cls.need, axis)} ${axis.name}` : 'no data';
 
 export interface SummaryInput {
   year: string;
   absenceLabel: string;
-  deprivationLabel: string;
+  needLabel: string;
   /** The second variable's need is its low values: "the bottom third for school readiness". */
   lowerIsNeed?: boolean;
   units: readonly { macro: string; cls: BivariateClass | null }[];
@@ -119,18 +119,18 @@ export interface SummaryInput {
 }
 
 /** The pattern in one sentence, from the classes: how many classed LAs per macro-region are high on both. */
-export function summaryText({ year, absenceLabel, deprivationLabel, lowerIsNeed = false, units, macros }: SummaryInput): string {
-  if (!units.some((u) => u.cls)) return `In ${year}, no LAs can be classed: ${deprivationLabel} is not published for that year.`;
+export function summaryText({ year, absenceLabel, needLabel, lowerIsNeed = false, units, macros }: SummaryInput): string {
+  if (!units.some((u) => u.cls)) return `In ${year}, no LAs can be classed: ${needLabel} is not published for that year.`;
   const parts = macros.map((macro) => {
     const classed = units.filter((u) => u.cls && u.macro === macro);
-    const highHigh = classed.filter((u) => u.cls!.absence === 2 && u.cls!.deprivation === 2).length;
+    const highHigh = classed.filter((u) => u.cls!.absence === 2 && u.cls!.need === 2).length;
     const share = classed.length ? Math.round((100 * highHigh) / classed.length) : 0;
     return `${highHigh} of the ${classed.length} LAs in the ${macro} (${share}%)`;
   });
   const [first, ...rest] = parts;
   const others = rest.length ? `, against ${rest.slice(0, -1).join(', ')}${rest.length > 1 ? ' and ' : ''}${rest[rest.length - 1]}` : '';
   const both = lowerIsNeed
-    ? `in the top third of LAs for ${absenceLabel.toLowerCase()} and the bottom third for ${deprivationLabel}`
-    : `in the top third of LAs for both ${absenceLabel.toLowerCase()} and ${deprivationLabel}`;
+    ? `in the top third of LAs for ${absenceLabel.toLowerCase()} and the bottom third for ${needLabel}`
+    : `in the top third of LAs for both ${absenceLabel.toLowerCase()} and ${needLabel}`;
   return `In ${year}, ${first} were ${both}${others}.`;
 }

@@ -217,7 +217,7 @@ export interface ClassedUnit {
 /** How many LAs are in the top third for both absence and child income deprivation, by macro-region. */
 export function highHighInsight(units: readonly ClassedUnit[], labels: { year: string; absence: string; deprivation: string; deprivationSource: string }): Insight {
   const classed = units.filter((u) => u.cls !== null);
-  const highHigh = classed.filter((u) => u.cls?.absence === 2 && u.cls.deprivation === 2);
+  const highHigh = classed.filter((u) => u.cls?.absence === 2 && u.cls.need === 2);
   const points = MACRO_REGIONS.map((m) => ({
     label: m, value: highHigh.filter((u) => u.macro === m).length, emphasis: m === 'North',
   }));

@@ -4,6 +4,7 @@
  * build time and the browser rebuilds it from the same JSON when the state changes.
  */
 import { academicYear, startYear } from '../config/periods';
+import { byLevel } from '../config/geography';
 import { gapTo, type Gap } from './gaps';
 import type { Measure } from '../config/measures';
 import { areasFor, resolveState, type RateIndex, type SubgroupState } from './subgroup-rates';
@@ -52,7 +53,6 @@ export interface SubgroupView extends SubgroupState {
 }
 
 const TREND_GROUPS = 4;
-const PLACE_LEVELS = ['National', 'Macro-region', 'Regional', 'Sub-regional', 'Local authority'];
 
 function yearSpan(years: readonly string[]): string[] {
   if (!years.length) return [];
@@ -95,7 +95,7 @@ export function subgroupView(index: RateIndex, areas: ReadonlyMap<string, AreaIn
         const ref = referenceRate(index, dimension, measure, year, code);
         const small = isSmall(row?.n ?? null, index.allPupils(dim, year, code)?.n ?? null);
         return info && rate !== null ? [{ ...info, focus: rate, focusN: row?.n ?? null, small, reference: ref, gap: gapTo(rate, ref) }] : [];
-      }).sort((a, b) => PLACE_LEVELS.indexOf(a.level) - PLACE_LEVELS.indexOf(b.level) || (b.gap.pp ?? -Infinity) - (a.gap.pp ?? -Infinity))
+      }).sort((a, b) => byLevel(a.level, b.level) || (b.gap.pp ?? -Infinity) - (a.gap.pp ?? -Infinity))
     : [];
 
   const placeYears = [...new Set(index.ofDimension(dim)

@@ -1,5 +1,5 @@
 /** Sentences stating the regional pattern, generated from the data so they stay true on refresh. */
-import { pct, pp } from '../lib/format';
+import { pct, pp, signedPercent } from '../lib/format';
 import { MEASURE_LABELS, type Measure } from '../config/measures';
 import { SUMMARY_PERIODS, periodLabel, periodSpan, type PeriodSummaryRow, type SummaryPeriodId } from './period-summary';
 
@@ -22,9 +22,6 @@ const possessive = (name: string): string => (name.endsWith('s') ? `${name}'` : 
 const inText = (id: SummaryPeriodId): string => periodLabel(id).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /** A relative change with its sign, e.g. "+51%" or "−4.2%". */
-export const signedPercent = (v: number | null, digits = 0): string =>
-  v === null ? 'no data' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(digits)}%`;
-
 function extremes<T>(items: readonly T[], value: (t: T) => number | null): { top: T; bottom: T } | null {
   const known = items.filter((t) => value(t) !== null).sort((a, b) => value(b)! - value(a)!);
   return known.length >= 2 ? { top: known[0], bottom: known[known.length - 1] } : null;

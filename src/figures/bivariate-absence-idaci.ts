@@ -19,6 +19,7 @@ import { funnelOf } from '../views/benchmark/funnel-figure';
 import { funnelData } from './funnel-plot';
 import { mapFigure } from './map';
 import { SECOND_VARIABLES } from './bivariate-variables';
+import { round } from '../lib/format';
 
 export const state = {
   measure: { values: MEASURES, default: 'overall' },
@@ -43,8 +44,6 @@ export interface MapRow extends Classified {
  * Rounded once here, so the build's classes, the page's tables and the browser's copy agree exactly;
  * 5 decimals of a percentage keep real differences (3 would tie Bedford and BCP in 2024/25).
  */
-const round = (v: number | null, digits: number) => (v === null ? null : Number(v.toFixed(digits)));
-
 function unitAbsence(unit: MapUnit, s: BivariateState): number | null {
   const parts = unit.dataCodes.map((code) => absenceFor(code, s.year, SCHOOL_TYPE_PARAMS[s.type]));
   if (parts.some((p) => !p)) return null;
@@ -61,7 +60,7 @@ export function bivariateView(s: BivariateState) {
   const cached = views.get(key);
   if (cached) return cached;
   const units = mapUnitsFor(s.year);
-  const inputs = units.map((unit) => ({ id: unit.id, absence: unitAbsence(unit, s), deprivation: unitSecond(unit, s) }));
+  const inputs = units.map((unit) => ({ id: unit.id, absence: unitAbsence(unit, s), need: unitSecond(unit, s) }));
   const classification = classify(inputs, { lowerIsNeed: SECOND_VARIABLES[s.dep].lowerIsNeed });
   const rows = units.map((unit, i) => ({
     unit, regionCode: areaFor(unit.dataCodes[0])?.regionCode ?? '',
@@ -109,7 +108,7 @@ export function yearPayload(year: string): YearPayload {
       absence[`${measure}|${type}`] = view(measure, type, 'idaci2019').rows.map((r) => r.absence);
       for (const dep of state.dep.values) {
         const b = view(measure, type, dep).classification.breaks;
-        breaks[`${measure}|${type}|${dep}`] = b && [b.absence, b.deprivation];
+        breaks[`${measure}|${type}|${dep}`] = b && [b.absence, b.need];
       }
     }
   }
@@ -117,7 +116,7 @@ export function yearPayload(year: string): YearPayload {
     year, vintage: vintageFor(year),
     units: view('overall', 'all', 'idaci2019').rows.map((r) => [r.unit.id, r.unit.name, r.regionCode, r.unit.featureIds]),
     absence,
-    deprivation: Object.fromEntries(state.dep.values.map((dep) => [dep, view('overall', 'all', dep).rows.map((r) => r.deprivation)])),
+    need: Object.fromEntries(state.dep.values.map((dep) => [dep, view('overall', 'all', dep).rows.map((r) => r.need)])),
     breaks,
     ...benchmarkOf(year, units),
     provenance,

@@ -8,8 +8,7 @@ import { indicatorTrend, type TrendValue } from '../charts/indicator-trend';
 import { scatter } from '../charts/scatter';
 import { MACRO_SYMBOLS, REGION_COLOURS, isNorth, macroOf } from '../charts/indicator-palette';
 import { INDICATORS } from '../lib/context-indicators';
-import { defineFigure, type FigureColumn, type FigureRow, type FigureSpec } from './types';
-import type { StateOf, StateSpec } from '../lib/url-state';
+import { defineFigure, type FigureColumn, type FigureRow } from './types';
 import type { Provenance } from '../lib/provenance';
 import { englandValue, latest, spanOf, valuesOf, type ContextViewData, type ViewIndicator } from '../views/context/model';
 import {
@@ -148,12 +147,4 @@ export function absenceAttainmentFigure(data: ContextViewData, provenance: Prove
       },
     ),
   });
-}
-
-/** A figure's plotted rows as its data table shows them: numbers as stored (already rounded), gaps as "no data". */
-export function figureTable<S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>) {
-  return {
-    columns: spec.columns.map((c) => ({ label: c.label, numeric: c.numeric })),
-    rows: spec.rows(state).map((r) => spec.columns.map((c) => r[c.key] ?? 'no data')),
-  };
 }

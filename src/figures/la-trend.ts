@@ -5,7 +5,7 @@ import { trendChart } from '../charts/trend-chart';
 import { pct } from '../lib/format';
 import { absenceProvenance, latestYear } from '../lib/data';
 import { LA_CODES, laByCode, laPath } from '../lib/la-directory';
-import { sameAreaPredecessor, trendPoints } from '../lib/la-profile';
+import { sameAreaPredecessor, trendPoints } from '../views/la/profile';
 import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../config/measures';
 import { defineFigure } from './types';
 

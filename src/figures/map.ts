@@ -6,7 +6,7 @@
 import type { Topology } from 'topojson-specification';
 import { fewPupils } from '../config/benchmark';
 import { bivariateMap, shapesOf, unitStyle } from '../charts/bivariate-map';
-import { MACRO_REGIONS, regionByCode } from '../config/geography';
+import { LONDON, MACRO_REGIONS, regionByCode } from '../config/geography';
 import { MAP_LABELS } from '../config/map-options';
 import { classLabel, summaryText } from '../derive/bivariate';
 import { defineFigure } from './types';
@@ -14,6 +14,7 @@ import type { Provenance } from '../lib/provenance';
 import type { StateSpec } from '../lib/url-state';
 import { mapSubtitle, mapTitle, viewOf, type YearPayload } from '../views/map/model';
 import { legendFor } from '../views/map/render';
+import { round } from '../lib/format';
 
 type MapFigureState = { measure: string; type: string; year: string; dep: string };
 type MapStateSpec = StateSpec & Record<keyof MapFigureState, StateSpec[string]>;
@@ -27,8 +28,6 @@ export interface MapFigureData<S extends MapStateSpec> {
   topologyOf(vintage: string): Topology;
 }
 
-const LONDON = 'E12000007';
-const fmt = (v: number | null, digits: number) => (v === null ? null : Number(v.toFixed(digits)));
 const macroOf = (regionCode: string) => regionByCode.get(regionCode)?.macro ?? '';
 
 /** The map of a state, without its legend (the page shows the legend beside it). */
@@ -39,7 +38,7 @@ export function drawMap(data: Pick<MapFigureData<MapStateSpec>, 'payloadOf' | 't
   const units = payload.units.map(([id, name, , featureIds]) => ({ id, name, featureIds }));
   return bivariateMap(shapesOf(data.topologyOf(payload.vintage), units), {
     document, width, title: mapTitle(MAP_LABELS.measures[s.measure].label, dep, s.year),
-    insetIds: payload.units.filter((u) => u[2] === LONDON).map((u) => u[0]), insetLabel: 'London', macroOf,
+    insetIds: payload.units.filter((u) => u[2] === LONDON.code).map((u) => u[0]), insetLabel: 'London', macroOf,
     styleOf: (id) => unitStyle(byId.get(id)?.name ?? id, byId.get(id)?.cls ?? null, byId.get(id)?.macro ?? '', dep, fewPupils(byId.get(id)?.pupils)),
   });
 }
@@ -60,7 +59,7 @@ export function mapFigure<S extends MapStateSpec>(data: MapFigureData<S>) {
     title: (s) => mapTitle(measures[s.measure].label, deps[s.dep], s.year),
     subtitle: (s) => mapSubtitle(measures[s.measure].label, types[s.type], deps[s.dep]),
     summary: (s) => summaryText({
-      year: s.year, absenceLabel: measures[s.measure].label, deprivationLabel: deps[s.dep].short, lowerIsNeed: deps[s.dep].lowerIsNeed,
+      year: s.year, absenceLabel: measures[s.measure].label, needLabel: deps[s.dep].short, lowerIsNeed: deps[s.dep].lowerIsNeed,
       macros: MACRO_REGIONS, units: view(s).rows,
     }),
     provenance: data.provenance,
@@ -75,9 +74,9 @@ export function mapFigure<S extends MapStateSpec>(data: MapFigureData<S>) {
       { key: 'class', label: 'Class' },
     ],
     rows: (s) => view(s).rows.map((r) => ({
-      la: r.name, region: r.regionName || null, absence: fmt(r.absence, 2), absenceRank: r.absenceRank?.rank ?? null,
-      second: deps[s.dep].label, secondValue: fmt(r.deprivation, deps[s.dep].digits + 1),
-      secondRank: r.deprivationRank?.rank ?? null, class: classLabel(r.cls, deps[s.dep]),
+      la: r.name, region: r.regionName || null, absence: round(r.absence, 2), absenceRank: r.absenceRank?.rank ?? null,
+      second: deps[s.dep].label, secondValue: round(r.need, deps[s.dep].digits + 1),
+      secondRank: r.needRank?.rank ?? null, class: classLabel(r.cls, deps[s.dep]),
     })),
     render: (s, { document, width = 560 }) => {
       const map = drawMap(data, s, document, width);

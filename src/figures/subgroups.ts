@@ -13,6 +13,7 @@ import { subgroupFigureId, type DimensionId, type SubgroupChart } from '../lib/s
 import { groupsSvg, groupsText, placesSvg, placesText, trendSvg, trendText } from '../views/subgroups/render';
 import { DEFAULT_DIM, DEFAULT_MEASURE, type SubgroupsModel } from '../views/subgroups/model';
 import { defineFigure, type FigureColumn, type FigureRow } from './types';
+import { round } from '../lib/format';
 
 /** States prerendered for embeds and downloads: England, macro-regions, regions, Inner/Outer London (an LA's are drawn in the browser). */
 const PRERENDERED_LEVELS = new Set(['National', 'Macro-region', 'Regional', 'Sub-regional']);
@@ -24,7 +25,6 @@ function noChart(document: Document, width = 640): SVGSVGElement {
   return svg;
 }
 
-const round = (x: number | null, digits: number) => (x === null ? null : Number(x.toFixed(digits)));
 const num = (key: string, label: string): FigureColumn => ({ key, label, numeric: true });
 
 interface Chart {
@@ -34,7 +34,7 @@ interface Chart {
   rows(view: SubgroupView): FigureRow[];
 }
 
-const CHARTS: Record<SubgroupChart, Chart> = {
+const CHART_PARTS: Record<SubgroupChart, Chart> = {
   groups: {
     text: groupsText,
     svg: groupsSvg,
@@ -81,7 +81,7 @@ export function subgroupFigure(model: SubgroupsModel, provenance: Provenance, di
     if (!views.has(key)) views.set(key, subgroupView(model.index, model.areas, { dim, measure: s.measure as Measure, year: s.year, area: s.area }, ENGLAND.code));
     return views.get(key)!;
   };
-  const { text, svg, columns, rows: rowsOf } = CHARTS[chart];
+  const { text, svg, columns, rows: rowsOf } = CHART_PARTS[chart];
   return defineFigure({
     id: subgroupFigureId(dim, chart),
     view: dim === DEFAULT_DIM ? '/subgroups/' : `/subgroups/?dim=${dim}`,

@@ -2,7 +2,7 @@
  * The regional trends figures as FigureSpecs, made from the page's data so the build
  * (src/figures/*) and the browser (src/client/pages/trends.ts) describe and draw them identically.
  */
-import { defineFigure, type FigureColumn, type FigureRow, type FigureSpec } from './types';
+import { defineFigure, type FigureColumn, type FigureRow } from './types';
 import type { Provenance } from '../lib/provenance';
 import type { StateOf, StateSpec } from '../lib/url-state';
 import { rate } from '../derive/rates';
@@ -13,8 +13,7 @@ import { trendChart } from '../charts/trend-chart';
 import { smallMultiples } from '../charts/small-multiples';
 import { regionBars } from '../charts/region-bars';
 import { MACRO_COLOURS } from '../charts/palette';
-import { pct, pp } from '../lib/format';
-import { signedPercent } from '../derive/trend-text';
+import { fixed, pct, pp, signedPercent } from '../lib/format';
 import {
   TYPE_LABELS, VIEW_LABELS, countsFor, reference, sentencesFor, seriesStyle, summaryFor, trendPoints, trendsStateSpec, type TrendsData, type TrendsState,
 } from '../views/trends/model';
@@ -22,7 +21,7 @@ import { SUMMARY_PERIODS, periodLabel, periodSpan, type PeriodChange } from '../
 
 const pick = <S extends StateSpec, K extends keyof S>(spec: S, keys: K[]) => Object.fromEntries(keys.map((k) => [k, spec[k]])) as Pick<S, K>;
 const GAP = PERIODS.find((p) => p.id === 'gap')!;
-const pctColumn = (key: string, label: string): FigureColumn => ({ key, label, numeric: true });
+const pctColumn = (key: string, label: string): FigureColumn => ({ key, label, numeric: true, format: (v) => fixed(v, 2) });
 
 export function trendFigure(data: TrendsData, provenance: Provenance[]) {
   const state = pick(trendsStateSpec(data), ['measure', 'type', 'view']);
@@ -97,17 +96,6 @@ export function regionalPersistentFigure(data: TrendsData, provenance: Provenanc
   });
 }
 
-/** A figure's plotted rows as the data table shows them (rates to 2 dp). */
-export function figureTable<S extends StateSpec>(spec: FigureSpec<S>, s: StateOf<S>) {
-  return {
-    columns: spec.columns.map((c) => ({ label: c.label, numeric: c.numeric })),
-    rows: spec.rows(s).map((r) => spec.columns.map((c) => {
-      const v = r[c.key];
-      return v === null || v === undefined ? 'no data' : typeof v === 'number' ? v.toFixed(2) : v;
-    })),
-  };
-}
-
 /** The period summary as a table: rates from summed counts, then changes in pp and percent. */
 export function periodSummaryTable(data: TrendsData, s: Pick<TrendsState, 'measure' | 'type' | 'view'>) {
   const rows = summaryFor(data, s);
@@ -120,7 +108,7 @@ export function periodSummaryTable(data: TrendsData, s: Pick<TrendsState, 'measu
     ],
     rows: rows.map((r) => [
       r.name,
-      ...SUMMARY_PERIODS.map((p) => (r.rates[p.id] === null ? 'no data' : r.rates[p.id]!.toFixed(2))),
+      ...SUMMARY_PERIODS.map((p) => fixed(r.rates[p.id], 2)),
       ...r.changes.flatMap((c) => [pp(c.pp, 2), signedPercent(c.percent, 1)]),
     ]),
   };

@@ -10,6 +10,8 @@ export interface FigureColumn {
   key: string;
   label: string;
   numeric?: boolean;
+  /** How the data table shows a number (e.g. to 2 decimals); the CSV keeps it unrounded. Default: as it is. */
+  format?: (value: number) => string;
 }
 
 export type FigureRow = Record<string, string | number | null>;

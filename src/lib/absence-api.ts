@@ -1,5 +1,5 @@
 /** The public absence table (/data/absence.csv and .json): EES-style columns, percentages unrounded. */
-import { REGIONS, regionByCode, MACRO_REGION_CODES } from '../config/geography';
+import { regionByCode, MACRO_REGION_CODES } from '../config/geography';
 import type { AbsenceRecord } from './absence';
 import { rate } from '../derive/rates';
 
@@ -40,5 +40,3 @@ export function toApiRow(r: AbsenceRecord): ApiRow {
     severe_absence_pct: rate(r, 'severe'),
   };
 }
-
-export const REGION_NAMES = REGIONS.map((r) => r.name);

@@ -27,7 +27,6 @@ const areaSchema = z.object({
 export type Area = z.infer<typeof areaSchema>;
 
 const areasFile = z.object({ provenance, years: z.array(year), areas: z.array(areaSchema) }).parse(areasJson);
-export const areasProvenance = areasFile.provenance as Provenance;
 export const areas: readonly Area[] = areasFile.areas;
 const areaIndex = new Map(areas.map((a) => [a.code, a]));
 export const areaFor = (areaCode: string): Area | undefined => areaIndex.get(areaCode);

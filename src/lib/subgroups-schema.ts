@@ -4,6 +4,7 @@
  * shown but never summed or averaged. Missing counts are null, never 0.
  */
 import { z } from 'zod';
+import { LEVELS } from '../config/geography';
 import { COUNT_FIELDS, type AbsenceCounts, type AbsenceRecord } from './absence';
 
 export interface SubgroupCell extends AbsenceCounts {
@@ -43,11 +44,10 @@ const key = [z.string(), z.string(), year, z.string()] as const;
 
 export const subgroupsFileSchema = z.object({
   provenance: z.object({ dataset: z.string(), sources: z.array(z.any()), steps: z.array(z.string()), generatedBy: z.string() }),
-  areas: z.array(z.tuple([z.string(), z.string(), z.enum(['National', 'Macro-region', 'Regional', 'Sub-regional', 'Local authority']), z.string().nullable()])),
+  areas: z.array(z.tuple([z.string(), z.string(), z.enum(LEVELS), z.string().nullable()])),
   cells: z.array(z.tuple([...key, count, count, count, count, count, count, count])),
   rates: z.array(z.tuple([...key, pct, pct, pct])),
 });
-export type SubgroupsFile = z.infer<typeof subgroupsFileSchema>;
 
 const toObject = <T>(columns: readonly string[], row: readonly unknown[]) => Object.fromEntries(columns.map((c, i) => [c, row[i]])) as T;
 export const cellFromRow = (row: readonly unknown[]) => toObject<SubgroupCell>(CELL_COLUMNS, row);

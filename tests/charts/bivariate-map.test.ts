@@ -7,6 +7,9 @@ import { bivariateScatter } from '../../src/charts/bivariate-scatter';
 import { serverDocument, toMarkup } from '../../src/charts/ssr';
 import { mapUnitsFor, topologyFor, vintageFor, VINTAGES } from '../../src/lib/geo-data';
 import { years } from '../../src/lib/data';
+import { expectSvgSnapshot } from '../helpers/svg-snapshot';
+
+const snapshot = (name: string) => new URL(`./__snapshots__/${name}`, import.meta.url).pathname;
 
 /** A clockwise (d3-geo) square, west edge at lon, south edge at lat. */
 const square = (lon: number, lat: number, size = 1): Feature<Polygon> => ({
@@ -22,21 +25,21 @@ const fixture = {
   ],
   regions: [{ id: 'R1', name: 'Region', feature: square(-2, 51, 2) }],
 };
-const classes = { A: { absence: 2, deprivation: 2 }, B: { absence: 0, deprivation: 1 }, L: null } as const;
+const classes = { A: { absence: 2, need: 2 }, B: { absence: 0, need: 1 }, L: null } as const;
 const styleOf = (id: string) => unitStyle(id, classes[id as keyof typeof classes], 'North');
 
 describe('bivariate map and legend render functions', () => {
   it('draw the same SVG for a fixed fixture (snapshot)', async () => {
     const document = serverDocument();
     const map = bivariateMap(fixture, { document, styleOf, macroOf: () => 'North', insetIds: ['L'], insetLabel: 'Inset', title: 'Fixture map', width: 300, height: 240 });
-    await expect(toMarkup(map)).toMatchFileSnapshot('./__snapshots__/bivariate-map.svg');
-    const legend = bivariateLegend({ document, counts: [[1, 0, 0], [0, 2, 0], [0, 0, 3]], noData: 1, absenceLabel: 'Absence', deprivationLabel: 'IDACI', note: 'Tertile classes across 6 LAs' });
-    await expect(toMarkup(legend)).toMatchFileSnapshot('./__snapshots__/bivariate-legend.svg');
+    await expectSvgSnapshot(toMarkup(map), snapshot('bivariate-map.svg'));
+    const legend = bivariateLegend({ document, counts: [[1, 0, 0], [0, 2, 0], [0, 0, 3]], noData: 1, absenceLabel: 'Absence', needLabel: 'IDACI', note: 'Tertile classes across 6 LAs' });
+    await expectSvgSnapshot(toMarkup(legend), snapshot('bivariate-legend.svg'));
     const scatter = bivariateScatter([
-      { id: 'A', name: 'Alpha', absence: 8, deprivation: 0.3, fill: '#574249', cell: '2-2' },
-      { id: 'B', name: 'Beta', absence: 6, deprivation: 0.1, fill: '#b0d5df', cell: '0-1' },
-    ], { document, breaks: { absence: [6.5, 7.5], deprivation: [0.15, 0.25] }, xLabel: 'IDACI', yLabel: 'Absence (%)', formatX: String, formatY: String, title: 'Fixture scatter', selected: 'A', width: 320, height: 220 });
-    await expect(toMarkup(scatter)).toMatchFileSnapshot('./__snapshots__/bivariate-scatter.svg');
+      { id: 'A', name: 'Alpha', absence: 8, need: 0.3, fill: '#574249', cell: '2-2' },
+      { id: 'B', name: 'Beta', absence: 6, need: 0.1, fill: '#b0d5df', cell: '0-1' },
+    ], { document, breaks: { absence: [6.5, 7.5], need: [0.15, 0.25] }, xLabel: 'IDACI', yLabel: 'Absence (%)', formatX: String, formatY: String, title: 'Fixture scatter', selected: 'A', width: 320, height: 220 });
+    await expectSvgSnapshot(toMarkup(scatter), snapshot('bivariate-scatter.svg'));
   });
 
   it('hatches units without a class and names every main-map unit with its class', () => {
@@ -49,7 +52,7 @@ describe('bivariate map and legend render functions', () => {
   it('re-colours existing paths in place', () => {
     const map = bivariateMap(fixture, { document: serverDocument(), styleOf, macroOf: () => 'North', insetIds: [], insetLabel: '', title: 't' });
     const first = map.querySelector('path.la');
-    colourMap(map, (id) => unitStyle(id, { absence: 1, deprivation: 1 }, 'South'));
+    colourMap(map, (id) => unitStyle(id, { absence: 1, need: 1 }, 'South'));
     expect(map.querySelector('path.la')).toBe(first);
     expect(first?.getAttribute('data-cell')).toBe('1-1');
     expect(first?.getAttribute('data-macro')).toBe('South');

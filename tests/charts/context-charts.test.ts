@@ -6,6 +6,9 @@ import { scatter } from '../../src/charts/scatter';
 import { serverDocument, toMarkup } from '../../src/charts/ssr';
 import { linearFit } from '../../src/derive/correlation';
 import { REGION_COLOURS } from '../../src/charts/indicator-palette';
+import { expectSvgSnapshot } from '../helpers/svg-snapshot';
+
+const snapshot = (name: string) => new URL(`./__snapshots__/${name}`, import.meta.url).pathname;
 
 const document = serverDocument();
 
@@ -19,7 +22,7 @@ describe('context charts', () => {
     const markup = toMarkup(svg);
     expect(markup).toContain('#D55E00');
     expect(markup).toContain('England 67.2');
-    await expect(markup).toMatchFileSnapshot('./__snapshots__/indicator-strip.svg');
+    await expectSvgSnapshot(markup, snapshot('indicator-strip.svg'));
   });
 
   it('breaks lines at missing years and labels only the highlighted and reference series', async () => {
@@ -33,7 +36,7 @@ describe('context charts', () => {
     const markup = toMarkup(svg);
     expect(markup).toContain('North West 71.0');
     expect(markup).not.toContain('London 75.0');
-    await expect(markup).toMatchFileSnapshot('./__snapshots__/indicator-trend.svg');
+    await expectSvgSnapshot(markup, snapshot('indicator-trend.svg'));
   });
 
   it('draws a scatter with its least-squares line, r and n, and an in-SVG legend', async () => {
@@ -50,7 +53,7 @@ describe('context charts', () => {
     });
     const markup = toMarkup(svg);
     expect(markup).toMatch(/r = −0\.\d\d, n = 4/);
-    await expect(markup).toMatchFileSnapshot('./__snapshots__/scatter.svg');
+    await expectSvgSnapshot(markup, snapshot('scatter.svg'));
   });
 });
 

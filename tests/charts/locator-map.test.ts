@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { locatorMap } from '../../src/charts/locator-map';
 import { serverDocument, toMarkup } from '../../src/charts/ssr';
 import type { Feature, Geometry } from 'geojson';
+import { expectSvgSnapshot } from '../helpers/svg-snapshot';
+
+const snapshot = (name: string) => new URL(`./__snapshots__/${name}`, import.meta.url).pathname;
 
 const square = (x: number, y: number, size: number): Feature<Geometry> => ({
   type: 'Feature', properties: {},
@@ -16,7 +19,7 @@ describe('locator map', () => {
     expect(svg.getAttribute('aria-label')).toBe('Map: where Testshire is in England');
     expect(svg.querySelectorAll('path')).toHaveLength(3);
     expect(svg.querySelector('circle')).toBeNull();
-    await expect(toMarkup(svg)).toMatchFileSnapshot('./__snapshots__/locator-map.svg');
+    await expectSvgSnapshot(toMarkup(svg), snapshot('locator-map.svg'));
   });
 
   it('rings an area too small to see', () => {

@@ -6,6 +6,9 @@ import { serverDocument, toMarkup } from '../../src/charts/ssr';
 import { indexRates } from '../../src/derive/subgroup-rates';
 import { subgroupView } from '../../src/derive/subgroup-view';
 import { FIXTURE_AREAS, FIXTURE_RATES } from '../fixtures/subgroups/rates';
+import { expectSvgSnapshot } from '../helpers/svg-snapshot';
+
+const snapshot = (name: string) => new URL(`./__snapshots__/${name}`, import.meta.url).pathname;
 
 const view = subgroupView(indexRates(FIXTURE_RATES), FIXTURE_AREAS, { dim: 'fsm', measure: 'persistent', year: '2022/23', area: 'E92000001' }, 'E92000001');
 const document = serverDocument();
@@ -17,19 +20,19 @@ describe('subgroup charts', () => {
     expect(markup).toContain('1,500 pupils');
     expect(markup).toContain('(small group)');
     expect(markup).toContain('stroke-dasharray="4,3"');
-    await expect(markup).toMatchFileSnapshot('./__snapshots__/group-bars.svg');
+    await expectSvgSnapshot(markup, snapshot('group-bars.svg'));
   });
 
   it('draws the gap over time with 2019/20 as a break', async () => {
     const markup = toMarkup(gapTrend(view.trend, { document, referenceLabel: view.referenceLabel }));
     expect(markup).toContain('Gap to FSM not eligible');
-    await expect(markup).toMatchFileSnapshot('./__snapshots__/gap-trend.svg');
+    await expectSvgSnapshot(markup, snapshot('gap-trend.svg'));
   });
 
   it('draws a dumbbell per place, leaving out places without both rates', async () => {
     const markup = toMarkup(gapPlaces(view.places, { document, xLabel: 'Persistent absence (%)', focusLabel: 'FSM eligible', referenceLabel: 'FSM not eligible' }));
     expect(markup).toContain('North East');
     expect(markup).not.toContain('South West');
-    await expect(markup).toMatchFileSnapshot('./__snapshots__/gap-places.svg');
+    await expectSvgSnapshot(markup, snapshot('gap-places.svg'));
   });
 });

@@ -4,6 +4,9 @@ import { trendChart, type TrendPoint } from '../../src/charts/trend-chart';
 import { smallMultiples } from '../../src/charts/small-multiples';
 import { regionBars } from '../../src/charts/region-bars';
 import { serverDocument, toMarkup } from '../../src/charts/ssr';
+import { expectSvgSnapshot } from '../helpers/svg-snapshot';
+
+const snapshot = (name: string) => new URL(`./__snapshots__/${name}`, import.meta.url).pathname;
 
 const document = serverDocument();
 const years = ['2017/18', '2018/19', '2019/20', '2020/21', '2021/22', '2022/23'];
@@ -40,7 +43,7 @@ describe('trend chart', () => {
   });
 
   it('renders the same SVG as the snapshot', async () => {
-    await expect(markup).toMatchFileSnapshot('./__snapshots__/trend-chart.svg');
+    await expectSvgSnapshot(markup, snapshot('trend-chart.svg'));
   });
 
   it('keeps the home page call (no hover layer, no reference) working', () => {
@@ -59,7 +62,7 @@ describe('small multiples', () => {
     const markup = toMarkup(svg);
     expect(markup.match(/<svg/g)).toHaveLength(3);
     expect(markup).toContain('>Unauthorised absence<');
-    await expect(markup).toMatchFileSnapshot('./__snapshots__/small-multiples.svg');
+    await expectSvgSnapshot(markup, snapshot('small-multiples.svg'));
   });
 });
 
@@ -74,6 +77,6 @@ describe('region bars', () => {
     expect(markup.indexOf('>22.5%<')).toBeLessThan(markup.indexOf('>20.7%<'));
     expect(markup).toContain('>no data<');
     expect(markup).toContain('England 21.2%');
-    await expect(markup).toMatchFileSnapshot('./__snapshots__/region-bars.svg');
+    await expectSvgSnapshot(markup, snapshot('region-bars.svg'));
   });
 });

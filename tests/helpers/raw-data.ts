@@ -8,7 +8,7 @@ import { describe, it } from 'vitest';
 import { dataDir, hasRaw } from '../../scripts/lib/data-dir';
 import { SOURCES, type SourceId } from '../../scripts/sources';
 
-/** Printed when a suite is skipped; tests/unit/fresh-clone.test.ts looks for it. */
+/** Printed when a suite is skipped; tests/data/fresh-clone.test.ts looks for it. */
 export const SKIP_PREFIX = 'skipped (raw data missing)';
 
 export function describeWithRaw(ids: SourceId[], name: string, body: (dir: string) => void) {

@@ -10,9 +10,10 @@ import type { StateSpec } from '../../lib/url-state';
 import { sitePath } from '../../lib/site-path';
 import type { YearPayload } from '../../views/map/model';
 import type { SubgroupsPageData } from '../../views/subgroups/model';
+import { fetchJson } from '../fetch-json';
 import type { AreaAttendance, LatestMeta } from '../../views/latest/model';
 
-const json = <T>(path: string): Promise<T> => fetch(sitePath(path)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${path}: ${r.status}`))));
+const json = <T>(path: string): Promise<T> => fetchJson<T>(sitePath(path));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const LIVE_FIGURES: Record<string, (state: Record<string, string>, spec: StateSpec) => Promise<FigureSpec<any>>> = {

@@ -29,7 +29,6 @@ let started = false;
 export async function startCompare(redraw = false): Promise<void> {
   if (started) return;
   started = true;
-  const controls = $<HTMLFormElement>('#compare-controls');
   const figure = $<HTMLElement>('#compare-chart');
   const chosen = $<HTMLUListElement>('#compare-chosen');
   const add = $<HTMLSelectElement>('#compare-add');

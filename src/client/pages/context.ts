@@ -7,7 +7,8 @@
 import type { FigureSpec } from '../../figures/types';
 import type { Provenance } from '../../lib/provenance';
 import { parseState, stateToSearch, type StateSpec } from '../../lib/url-state';
-import { absenceAttainmentFigure, figureTable, schoolReadinessFigure, sendFigure } from '../../figures/context';
+import { absenceAttainmentFigure, schoolReadinessFigure, sendFigure } from '../../figures/context';
+import { figureTable } from '../../figures/kit/table';
 import { viewCharts } from '../../figures/kit/split-charts';
 import { viewFindings } from '../../views/context/findings';
 import { fillTable } from '../data-table';

@@ -9,6 +9,7 @@ import { variantKey } from '../../figures/kit/variants';
 import { absoluteUrl, sitePath } from '../../lib/site-path';
 import { fallbackNote, fallbacksOf, parseState, stateToSearch, withSearch } from '../../lib/url-state';
 import { LIVE_FIGURES } from '../live/figures';
+import { chartWidth } from '../chart-width';
 import { replaceWithSvg } from '../svg-swap';
 
 const meta = JSON.parse(document.getElementById('figure-meta')?.textContent ?? '{}') as FigureMeta;
@@ -53,7 +54,7 @@ function say(text: string): void {
 async function drawLive(spec: FigureSpec<any>, state: Record<string, string>, viewUrl: string): Promise<void> {
   const { figureCsv } = await import('../../figures/kit/export');
   const chart = slot('chart')!;
-  chart.replaceChildren(spec.render(state, { document, width: Math.max(320, Math.min(768, chart.clientWidth)), interactive: true }));
+  chart.replaceChildren(spec.render(state, { document, width: chartWidth(chart, 768), interactive: true }));
   chart.setAttribute('aria-label', spec.summary(state));
   slot('title')!.textContent = spec.title(state);
   slot('subtitle')!.textContent = spec.subtitle(state);

@@ -5,6 +5,7 @@
  */
 import { parseState, stateToSearch, type StateOf } from '../../lib/url-state';
 import { fillTable } from '../data-table';
+import { chartWidth } from '../chart-width';
 import { redrawNarrowCharts } from '../narrow-charts';
 import { pct, pp } from '../../lib/format';
 import { CURRENT_REGISTER_YEAR, REGISTER_YEARS } from '../../config/attendance';
@@ -26,20 +27,20 @@ const loading = new Map<string, Promise<void>>();
 const load = (codes: readonly string[]) => Promise.all(codes.map((code) => loading.get(code) ?? loading.set(code,
   json<AreaAttendance>(`/latest/areas/${code}.json`).then((a) => void areas.set(code, a))).get(code)!));
 
-let figuresPromise: Promise<{ figures: ReturnType<typeof import('../../figures/attendance').attendanceFigures>; updateFigure: typeof import('../figure-dom').updateFigure }> | undefined;
+let figuresPromise: Promise<{ figures: ReturnType<typeof import('../../figures/attendance').attendanceFigures>; showFigure: typeof import('../figure-dom').showFigure }> | undefined;
 const loadFigures = () => (figuresPromise ??= Promise.all([import('../../figures/attendance'), import('../figure-dom')]).then(([f, dom]) => ({
   figures: f.attendanceFigures({ areas: payload.areas, getArea: (code) => areas.get(code), weeklyProvenance: payload.weeklyProvenance, provenance: payload.provenance }),
-  updateFigure: dom.updateFigure,
+  showFigure: dom.showFigure,
 })));
 
-const widthOf = (el: HTMLElement) => Math.min(960, Math.max(300, Math.floor(el.querySelector('.chart-svg')!.clientWidth)));
+const widthOf = (el: HTMLElement) => chartWidth(el.querySelector('.chart-svg')!);
 
 async function redraw(ids?: readonly string[]): Promise<void> {
-  const [{ figures, updateFigure }] = await Promise.all([loadFigures(), load([state.area, ...OVERVIEW_CODES])]);
+  const [{ figures, showFigure }] = await Promise.all([loadFigures(), load([state.area, ...OVERVIEW_CODES])]);
   for (const figure of Object.values(figures)) {
     const el = document.getElementById(figure.id);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    if (el && (!ids || ids.includes(figure.id))) updateFigure(el, figure as any, state as any, widthOf(el));
+    if (el && (!ids || ids.includes(figure.id))) showFigure(el, figure as any, state as any, { width: widthOf(el) });
   }
 }
 

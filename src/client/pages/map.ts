@@ -117,7 +117,7 @@ async function render(): Promise<number> {
   $('#table-units').textContent = tableUnitsNote(dep);
   sortTable();
   $('#map-subtitle').textContent = mapSubtitle(measure.label, config.types[state.type], dep);
-  $('#map-summary').textContent = summaryText({ year: state.year, absenceLabel: measure.label, deprivationLabel: dep.short, lowerIsNeed: dep.lowerIsNeed, macros: MACRO_REGIONS, units: view.rows });
+  $('#map-summary').textContent = summaryText({ year: state.year, absenceLabel: measure.label, needLabel: dep.short, lowerIsNeed: dep.lowerIsNeed, macros: MACRO_REGIONS, units: view.rows });
   $('#map-title').textContent = mapTitle(measure.label, dep, state.year);
   showFallbackNote(config.spec);
   return window.__atlasRecolourMs;
@@ -153,7 +153,11 @@ window.addEventListener('popstate', () => {
 });
 
 const sortTable = enhanceTable(table, search);
-wireTabs($<HTMLElement>('[role="tablist"]'), (panelId) => panelId === 'panel-scatter' && drawScatter());
+const tabs = wireTabs($<HTMLElement>('[role="tablist"]'), (tab) => {
+  tabs.select(tab);
+  if (tab.getAttribute('aria-controls') === 'panel-scatter') drawScatter();
+});
+tabs.select(tabs.tabs[0]);
 form.hidden = false;
 search.closest('label')!.hidden = false;
 $<HTMLElement>('#map-hint').hidden = false;

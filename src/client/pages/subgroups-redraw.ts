@@ -10,12 +10,13 @@ import { subgroupView, type SubgroupView } from '../../derive/subgroup-view';
 import { subgroupSentences } from '../../derive/subgroup-sentences';
 import { subgroupFigureId, type SubgroupChart } from '../../lib/subgroups-dimensions';
 import type { StateOf } from '../../lib/url-state';
+import { chartWidth } from '../chart-width';
 import { fillTable } from '../data-table';
 import type { SubgroupsModel } from '../../views/subgroups/model';
-import { groupsFigure, placesFigure, trendFigure, type FigureContent } from '../../views/subgroups/render';
+import { groupsContent, placesContent, trendContent, type FigureContent } from '../../views/subgroups/render';
 import { coverageText } from '../../views/subgroups/coverage';
 
-const CHARTS: Record<SubgroupChart, typeof groupsFigure> = { groups: groupsFigure, trend: trendFigure, places: placesFigure };
+const CONTENT_OF: Record<SubgroupChart, typeof groupsContent> = { groups: groupsContent, trend: trendContent, places: placesContent };
 
 /** Gives the browser a turn between long steps (input and paint stay responsive while charts are drawn). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -55,11 +56,12 @@ function syncControls(form: HTMLFormElement, model: SubgroupsModel, view: Subgro
  */
 export async function redraw(form: HTMLFormElement, model: SubgroupsModel, state: StateOf<SubgroupsModel['spec']>, current: () => boolean): Promise<SubgroupView | null> {
   const view = subgroupView(model.index, model.areas, { dim: state.dim, measure: state.measure as Measure, year: state.year, area: state.area }, ENGLAND.code);
-  const width = Math.min(document.querySelector('#sg-groups .chart-svg')?.clientWidth || 720, 900);
+  const holder = document.querySelector('#sg-groups .chart-svg');
+  const width = holder ? chartWidth(holder, 900) : 720;
   const contents: [SubgroupChart, FigureContent][] = [];
-  for (const chart of Object.keys(CHARTS) as SubgroupChart[]) {
+  for (const chart of Object.keys(CONTENT_OF) as SubgroupChart[]) {
     await nextTask();
-    contents.push([chart, CHARTS[chart](view, document, width)]);
+    contents.push([chart, CONTENT_OF[chart](view, document, width)]);
   }
   if (!current()) return null;
   for (const [chart, content] of contents) showFigure(chart, view, content);

@@ -1,26 +1,31 @@
-/** Map / scatterplot tabs (WAI-ARIA tabs pattern). Without JavaScript both panels simply show. */
-/** `onShow` is called with the id of the panel that becomes visible. */
-export function wireTabs(tablist: HTMLElement, onShow: (panelId: string) => void) {
+/**
+ * Tabs (WAI-ARIA tabs pattern): a click, or the arrow, Home and End keys, choose a tab; `onChoose` says
+ * what choosing does (show its panel, or change the page state). Without JavaScript every panel shows.
+ */
+export function wireTabs(tablist: HTMLElement, onChoose: (tab: HTMLButtonElement) => void) {
   const tabs = [...tablist.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-  const choose = (tab: HTMLButtonElement, focus: boolean) => {
-    for (const t of tabs) {
-      const on = t === tab;
-      t.setAttribute('aria-selected', String(on));
-      t.tabIndex = on ? 0 : -1;
-      document.getElementById(t.getAttribute('aria-controls') ?? '')!.hidden = !on;
+  /** Marks a tab selected (the only one in the tab order) and shows its panel only. */
+  const select = (chosen: HTMLButtonElement) => {
+    for (const tab of tabs) {
+      const on = tab === chosen;
+      tab.setAttribute('aria-selected', String(on));
+      tab.tabIndex = on ? 0 : -1;
+      document.getElementById(tab.getAttribute('aria-controls') ?? '')!.hidden = !on;
     }
-    onShow(tab.getAttribute('aria-controls') ?? '');
-    if (focus) tab.focus();
   };
-  tablist.addEventListener('click', (e) => {
-    const tab = (e.target as Element).closest<HTMLButtonElement>('[role="tab"]');
-    if (tab) choose(tab, false);
+  tablist.addEventListener('click', (event) => {
+    const tab = (event.target as Element).closest<HTMLButtonElement>('[role="tab"]');
+    if (tab) onChoose(tab);
   });
-  tablist.addEventListener('keydown', (e) => {
-    const i = tabs.indexOf(e.target as HTMLButtonElement);
-    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    if (i >= 0 && step) choose(tabs[(i + step + tabs.length) % tabs.length], true);
+  tablist.addEventListener('keydown', (event) => {
+    const i = tabs.indexOf(event.target as HTMLButtonElement);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (i < 0 || (!step && event.key !== 'Home' && event.key !== 'End')) return;
+    event.preventDefault();
+    const next = tabs[event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : (i + step + tabs.length) % tabs.length];
+    onChoose(next);
+    next.focus();
   });
   tablist.hidden = false;
-  choose(tabs[0], false);
+  return { tabs, select };
 }

@@ -8,7 +8,7 @@ import type { ChangeBaseline } from '../../config/benchmark';
 import type { AbsenceCounts } from '../../lib/absence';
 import { absenceFor, absenceRecords, latestYear, years } from '../../lib/data';
 import { laByCode, type LaInfo } from '../../lib/la-directory';
-import { laRecord } from '../../lib/la-profile';
+import { laRecord } from '../la/profile';
 import { rate, sumCounts } from '../../derive/rates';
 import type { Measure } from '../../config/measures';
 import { rankHighestFirst, type Rank } from '../../derive/rank';

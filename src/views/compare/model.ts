@@ -6,6 +6,7 @@ import { standing } from '../../derive/benchmark-text';
 import { PRE_COVID_YEAR } from '../../config/periods';
 import type { ComparePayload, CompareLa, CompareReference } from '../../lib/compare-data';
 import { slotsOf, type CompareState } from './state';
+import { pct } from '../../lib/format';
 
 export function selectedLas(payload: ComparePayload, state: CompareState): CompareLa[] {
   return state.codes.map((c) => payload.las.find((la) => la.code === c)).filter((la): la is CompareLa => la !== undefined);
@@ -107,7 +108,7 @@ export function compareText(payload: ComparePayload, state: CompareState, measur
   const las = selectedLas(payload, state);
   const latest = (la: CompareLa) => {
     const i = la.values[m].findLastIndex((v) => v !== null);
-    return i < 0 ? `${la.label}: no data` : `${la.label} ${fmt(la.values[m][i])} in ${payload.years[i]}`;
+    return i < 0 ? `${la.label}: no data` : `${la.label} ${pct(la.values[m][i])} in ${payload.years[i]}`;
   };
   const year = payload.years[lastIndex(payload)];
   const rows = latestRows(payload, state);

@@ -7,10 +7,9 @@ import { isNorth } from '../../charts/indicator-palette';
 import { correlationStrength, linearFit } from '../../derive/correlation';
 import { INDICATORS } from '../../lib/context-indicators';
 import { absenceAttainmentOf, englandValue, latest, valuesOf, type ContextViewData, type ViewIndicator } from './model';
+import { fixed } from '../../lib/format';
 
 export const NORTH_NAMES = REGIONS.filter((r) => r.macro === 'North').map((r) => r.name).join(', ').replace(/, ([^,]*)$/, ' and $1');
-
-export const fixed = (v: number | null, digits: number) => (v === null ? 'no data' : v.toFixed(digits));
 
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 

@@ -19,7 +19,7 @@ export interface YearPayload {
   /** "measure|type" -> value per unit (%). */
   absence: Record<string, (number | null)[]>;
   /** dep -> value per unit. */
-  deprivation: Record<string, (number | null)[]>;
+  need: Record<string, (number | null)[]>;
   /** "measure|type|dep" -> [absence breaks, deprivation breaks], null when too few units. */
   breaks: Record<string, [Breaks, Breaks] | null>;
   /** type -> pupils per unit (LAs resting on few pupils are marked). */
@@ -62,10 +62,10 @@ export interface ViewRow {
   regionName: string;
   macro: string;
   absence: number | null;
-  deprivation: number | null;
+  need: number | null;
   cls: BivariateClass | null;
   absenceRank: Rank | null;
-  deprivationRank: Rank | null;
+  needRank: Rank | null;
   pupils: number | null;
   /** Index into VS_ENGLAND, null when not on the funnel plot. */
   vsEngland: number | null;
@@ -78,18 +78,18 @@ export interface View {
 
 export function viewOf(payload: YearPayload, state: Pick<MapState, 'measure' | 'type' | 'dep'>, dep: NeedAxis): View {
   const absence = payload.absence[`${state.measure}|${state.type}`] ?? [];
-  const deprivation = payload.deprivation[state.dep] ?? [];
+  const need = payload.need[state.dep] ?? [];
   const breaks = payload.breaks[`${state.measure}|${state.type}|${state.dep}`];
   const classification = classify(
-    payload.units.map(([id], i) => ({ id, absence: absence[i] ?? null, deprivation: deprivation[i] ?? null })),
-    { breaks: breaks ? { absence: breaks[0], deprivation: breaks[1] } : null, lowerIsNeed: dep.lowerIsNeed },
+    payload.units.map(([id], i) => ({ id, absence: absence[i] ?? null, need: need[i] ?? null })),
+    { breaks: breaks ? { absence: breaks[0], need: breaks[1] } : null, lowerIsNeed: dep.lowerIsNeed },
   );
   const rows = payload.units.map(([id, name, regionCode, featureIds], i) => {
     const region = regionByCode.get(regionCode);
     const c = classification.units[i];
     return {
       id, name, featureIds, regionCode, regionName: region?.name ?? '', macro: region?.macro ?? '',
-      absence: c.absence, deprivation: c.deprivation, cls: c.cls, absenceRank: c.absenceRank, deprivationRank: c.deprivationRank,
+      absence: c.absence, need: c.need, cls: c.cls, absenceRank: c.absenceRank, needRank: c.needRank,
       pupils: payload.pupils?.[state.type]?.[i] ?? null, vsEngland: payload.vsEngland?.[state.type]?.[i] ?? null,
     };
   });
@@ -115,7 +115,7 @@ export function describeRow(row: ViewRow, config: MapConfig, state: MapState): s
   return [
     `${row.regionName}, ${state.year}`,
     `${measure.label}: ${withUnit(row.absence, measure)}${of(row.absenceRank, 'highest')}`,
-    `${dep.label}: ${withUnit(row.deprivation, dep)}${of(row.deprivationRank, dep.rankNote)}`,
+    `${dep.label}: ${withUnit(row.need, dep)}${of(row.needRank, dep.rankNote)}`,
     `Class: ${classLabel(row.cls, dep)}`,
     ...(row.vsEngland === null ? [] : [`Persistent absence: ${VS_ENGLAND_WORDS[row.vsEngland].toLowerCase()} than England (funnel plot)`.replace('different than', 'different from')]),
     ...(row.pupils !== null && row.pupils < FEW_PUPILS ? [`Rests on ${row.pupils.toLocaleString('en-GB')} pupils: read with care`] : []),

@@ -10,15 +10,15 @@ export function legendFor(classification: Classification, absenceLabel: string, 
   const classed = classification.units.length - classification.noData.length;
   return bivariateLegend({
     document, counts: classification.counts, noData: classification.noData.length,
-    absenceLabel, deprivationLabel: needAxisLabel(dep), axis: dep, note: `Tertile classes across ${classed} LAs`,
+    absenceLabel, needLabel: needAxisLabel(dep), axis: dep, note: `Tertile classes across ${classed} LAs`,
   });
 }
 
 export function scatterFor(view: View, config: MapConfig, state: MapState, document: Document, width?: number): SVGSVGElement {
   const measure = config.measures[state.measure];
   const dep = config.deps[state.dep];
-  const points = view.rows.flatMap((r) => (r.cls && r.absence !== null && r.deprivation !== null
-    ? [{ id: r.id, name: r.name, absence: r.absence, deprivation: r.deprivation, fill: bivariateColour(r.cls.absence, r.cls.deprivation), cell: `${r.cls.absence}-${r.cls.deprivation}` }]
+  const points = view.rows.flatMap((r) => (r.cls && r.absence !== null && r.need !== null
+    ? [{ id: r.id, name: r.name, absence: r.absence, need: r.need, fill: bivariateColour(r.cls.absence, r.cls.need), cell: `${r.cls.absence}-${r.cls.need}` }]
     : []));
   return bivariateScatter(points, {
     document, width, breaks: view.classification.breaks, selected: state.la || undefined, reverseX: dep.lowerIsNeed,

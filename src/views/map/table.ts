@@ -24,7 +24,7 @@ export function tableBody(document: Document, view: View, config: MapConfig, sta
   for (const row of view.rows) {
     const tr = document.createElement('tr');
     tr.dataset.id = row.id;
-    tr.dataset.cell = row.cls ? `${row.cls.absence}-${row.cls.deprivation}` : 'none';
+    tr.dataset.cell = row.cls ? `${row.cls.absence}-${row.cls.need}` : 'none';
     const name = document.createElement('th');
     name.scope = 'row';
     const links = config.profiles[row.id] ?? [];
@@ -44,14 +44,14 @@ export function tableBody(document: Document, view: View, config: MapConfig, sta
     }
     const swatch = document.createElement('span');
     swatch.className = row.cls ? 'swatch' : 'swatch no-data';
-    if (row.cls) swatch.style.background = bivariateColour(row.cls.absence, row.cls.deprivation);
+    if (row.cls) swatch.style.background = bivariateColour(row.cls.absence, row.cls.need);
     const cls = cell('td', classLabel(row.cls, config.deps[state.dep]));
     cls.prepend(swatch);
     tr.append(
       name, cell('td', row.regionName),
       cell('td', formatValue(row.absence, { digits: 2, percent: true }), true), cell('td', row.absenceRank === null ? '' : String(row.absenceRank.rank), true),
-      cell('td', formatValue(row.deprivation, { ...config.deps[state.dep], digits: config.deps[state.dep].digits + 1 }), true),
-      cell('td', row.deprivationRank === null ? '' : String(row.deprivationRank.rank), true), cls,
+      cell('td', formatValue(row.need, { ...config.deps[state.dep], digits: config.deps[state.dep].digits + 1 }), true),
+      cell('td', row.needRank === null ? '' : String(row.needRank.rank), true), cls,
       cell('td', row.vsEngland === null ? '' : VS_ENGLAND_WORDS[row.vsEngland]),
     );
     tbody.append(tr);

@@ -6,7 +6,7 @@
 import { groupBars } from '../../charts/group-bars';
 import { gapTrend } from '../../charts/gap-trend';
 import { gapPlaces } from '../../charts/gap-places';
-import { int, pct, pp } from '../../lib/format';
+import { fixed, int, pct, pp } from '../../lib/format';
 import { MEASURE_LABELS, MEASURE_UNITS } from '../../config/measures';
 import type { SubgroupView } from '../../derive/subgroup-view';
 import { SMALL_GROUP, SMALL_PLACE } from '../../lib/subgroups-dimensions';
@@ -24,8 +24,6 @@ export interface FigureContent {
 const pupils = (n: number | null, small: boolean) =>
   `${n === null ? 'not published' : int(n)}${small ? ' (small group: imprecise)' : ''}`;
 const ratio = (r: number | null) => (r === null ? 'no data' : `${r.toFixed(2)}×`);
-const num = (v: number | null, digits = 2) => (v === null ? 'no data' : v.toFixed(digits));
-
 function note(b: SubgroupView['bars'][number], view: SubgroupView): string {
   if (b.rate === null) return 'no data for this measure';
   if ((view.dimension.notCompared as readonly string[]).includes(b.group)) return 'not compared in the summary';
@@ -45,8 +43,8 @@ export function groupsText(view: SubgroupView): Omit<FigureContent, 'svg'> {
       columns: [{ label: 'Group' }, { label: `${measure} (%)`, numeric: true }, { label: 'Pupils', numeric: true },
         { label: `Gap to ${view.referenceLabel} (pp)`, numeric: true }, { label: 'Ratio', numeric: true }, { label: 'Note' }],
       rows: [
-        ...view.bars.map((b) => [b.group, num(b.rate), b.n === null ? 'not published' : int(b.n), num(b.gap.pp), ratio(b.gap.ratio), note(b, view)]),
-        ['All pupils', num(view.allPupils.rate), view.allPupils.n === null ? 'not published' : int(view.allPupils.n), '', '', 'reference line'],
+        ...view.bars.map((b) => [b.group, fixed(b.rate, 2), b.n === null ? 'not published' : int(b.n), fixed(b.gap.pp, 2), ratio(b.gap.ratio), note(b, view)]),
+        ['All pupils', fixed(view.allPupils.rate, 2), view.allPupils.n === null ? 'not published' : int(view.allPupils.n), '', '', 'reference line'],
       ],
     },
   };
@@ -57,7 +55,7 @@ export const groupsSvg = (view: SubgroupView, document: Document, width?: number
     ? groupBars(view.bars, { document, width, xLabel: `${MEASURE_LABELS[view.measure]} (%)`, allPupils: { label: 'All pupils', value: view.allPupils.rate } })
     : null;
 
-export const groupsFigure = (view: SubgroupView, document: Document, width?: number): FigureContent =>
+export const groupsContent = (view: SubgroupView, document: Document, width?: number): FigureContent =>
   ({ ...groupsText(view), svg: groupsSvg(view, document, width) });
 
 const trendSeries = (view: SubgroupView) => ({ groups: [...new Set(view.trend.map((t) => t.series))], years: [...new Set(view.trend.map((t) => t.year))] });
@@ -73,7 +71,7 @@ export function trendText(view: SubgroupView): Omit<FigureContent, 'svg'> {
       groups.map((g) => `${g} ${years.map((y) => `${y} ${pp(value(y, g))}`).join(', ')}`).join('; ') + '.',
     table: {
       columns: [{ label: 'Academic year' }, ...groups.map((g) => ({ label: `${g}: gap (pp)`, numeric: true }))],
-      rows: years.map((y) => [y, ...groups.map((g) => num(value(y, g)))]),
+      rows: years.map((y) => [y, ...groups.map((g) => fixed(value(y, g), 2))]),
     },
   };
 }
@@ -83,7 +81,7 @@ export function trendSvg(view: SubgroupView, document: Document, width?: number)
   return groups.length && years.length > 1 ? gapTrend(view.trend, { document, width, referenceLabel: view.referenceLabel }) : null;
 }
 
-export const trendFigure = (view: SubgroupView, document: Document, width?: number): FigureContent =>
+export const trendContent = (view: SubgroupView, document: Document, width?: number): FigureContent =>
   ({ ...trendText(view), svg: trendSvg(view, document, width) });
 
 /** England and the regions (the chart); the table lists local authorities too. */
@@ -106,7 +104,7 @@ export function placesText(view: SubgroupView): Omit<FigureContent, 'svg'> {
     table: {
       columns: [{ label: 'Place' }, { label: 'Level' }, { label: `${focus} (%)`, numeric: true }, { label: `${focus}: pupils`, numeric: true },
         { label: `${view.referenceLabel} (%)`, numeric: true }, { label: 'Gap (pp)', numeric: true }, { label: 'Ratio', numeric: true }],
-      rows: view.places.map((p) => [p.name, p.level, num(p.focus), pupils(p.focusN, p.small), num(p.reference), num(p.gap.pp), ratio(p.gap.ratio)]),
+      rows: view.places.map((p) => [p.name, p.level, fixed(p.focus, 2), pupils(p.focusN, p.small), fixed(p.reference, 2), fixed(p.gap.pp, 2), ratio(p.gap.ratio)]),
     },
   };
 }
@@ -118,5 +116,5 @@ export function placesSvg(view: SubgroupView, document: Document, width?: number
     : null;
 }
 
-export const placesFigure = (view: SubgroupView, document: Document, width?: number): FigureContent =>
+export const placesContent = (view: SubgroupView, document: Document, width?: number): FigureContent =>
   ({ ...placesText(view), svg: placesSvg(view, document, width) });

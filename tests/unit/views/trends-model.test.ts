@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { absenceRecords } from '../../../src/lib/data';
+import { buildTrendsData, seriesStyle, trendPoints, trendsStateSpec } from '../../../src/views/trends/model';
+import { parseState } from '../../../src/lib/url-state';
+
+const data = buildTrendsData(absenceRecords);
+
+describe('the regional trends page data', () => {
+  it('ships only England, the three macro-regions, nine regions and Inner/Outer London', () => {
+    expect(new Set(data.rows.map((r) => r[1])).size).toBe(15);
+    expect(data.areas.map((a) => a.name)).toContain('Inner London');
+  });
+
+  it('gives 2019/20 as a gap (null) in every series, never a value', () => {
+    const points = trendPoints(data, { measure: 'overall', type: 'all', view: 'regions' });
+    expect(points.filter((p) => p.year === '2019/20').every((p) => p.value === null)).toBe(true);
+    expect(new Set(points.map((p) => p.series)).size).toBe(12);
+  });
+
+  it('gives the published England persistent absence for 2022/23, secondary schools', () => {
+    const england = trendPoints(data, { measure: 'persistent', type: 'secondary', view: 'macro' }).find((p) => p.series === 'England' && p.year === '2022/23');
+    expect(england?.value).toBeCloseTo(26.52, 2);
+  });
+
+  it('colours Inner and Outer London as London, told apart by dashes', () => {
+    const { colours, dashes } = seriesStyle(data, 'regions');
+    expect(colours['Inner London']).toBe(colours.London);
+    expect(dashes['Inner London']).not.toBe(dashes['Outer London']);
+  });
+
+  it('accepts only listed URL values, including only years with data', () => {
+    const spec = trendsStateSpec(data);
+    expect(parseState(spec, '?measure=severe&type=special&view=regions&year=2021%2F22')).toEqual({ measure: 'severe', type: 'special', view: 'regions', year: '2021/22' });
+    expect(parseState(spec, '?measure=x&year=2019%2F20')).toMatchObject({ measure: 'overall', year: data.latestYear });
+  });
+});

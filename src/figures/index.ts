@@ -11,6 +11,7 @@ import { SUBGROUP_FIGURES } from './subgroup-spec';
 import laTrend from './la-trend';
 import compareLas from './compare-las';
 import { registerAttendanceFigures } from './register-attendance';
+import attendanceMap from './attendance-map';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, ...SUBGROUP_FIGURES, ...readinessCharts, ...sendCharts, ...attainmentCharts, laTrend, compareLas, ...Object.values(registerAttendanceFigures)];
+export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, ...SUBGROUP_FIGURES, ...readinessCharts, ...sendCharts, ...attainmentCharts, laTrend, compareLas, ...Object.values(registerAttendanceFigures), attendanceMap];

@@ -4,12 +4,13 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { registerAttendanceFigures } from '../../../figures/register-attendance';
+import attendanceMap from '../../../figures/attendance-map';
 import { renderChart } from '../../../figures/kit/export';
 import { defaultState } from '../../../figures/kit/variants';
 import { serverDocument } from '../../../charts/ssr';
 import { NARROW_WIDTH } from '../../../views/latest/state';
 
-export const getStaticPaths = (() => Object.values(registerAttendanceFigures).map((spec) => ({ params: { id: spec.id }, props: { spec } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => [...Object.values(registerAttendanceFigures), attendanceMap].map((spec) => ({ params: { id: spec.id }, props: { spec } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

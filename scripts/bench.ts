@@ -18,6 +18,7 @@ import { promisify } from 'node:util';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { buildSite } from '../tests/browser/build-site';
+import { LOCAL_SITE_URL } from './lib/site-url';
 import { chromiumPath, launchOptions } from '../tests/browser/chromium';
 import { crawlSite } from '../tests/browser/crawl';
 import { measureFirstLoad, type FirstLoad } from '../tests/browser/first-load';
@@ -92,7 +93,8 @@ async function main() {
   if (!executablePath) throw new Error('Chromium not found on PATH (apt-get install -y chromium)');
   const loadBefore = loadavg();
   console.log('Building the site…');
-  const build = await buildSite();
+  // Served from the root, as measured pages' paths are written.
+  const build = await buildSite({ siteUrl: LOCAL_SITE_URL });
   let pipeline = 'skipped';
   if (!args.includes('--skip-pipeline')) {
     console.log('Running the data pipeline (--check, writes nothing)…');

@@ -1,6 +1,8 @@
 /** Browser-side updates of a rendered ChartFigure and its tables, with text set via textContent only. */
 import type { FigureSpec } from '../figures/types';
 import { figureCsv } from '../figures/kit/export';
+import { viewPath } from '../figures/kit/meta';
+import { absoluteUrl } from '../lib/site-path';
 import type { StateOf, StateSpec } from '../lib/url-state';
 import { fillTable } from './data-table';
 import { figureTable } from '../figures/trends';
@@ -18,7 +20,7 @@ export function updateFigure<S extends StateSpec>(figure: HTMLElement, spec: Fig
   holder.replaceChildren(spec.render(state, { document, width }));
   fillTable(figure.querySelector('table')!, figureTable(spec, state), title);
   const link = figure.querySelector<HTMLAnchorElement>('.csv-link')!;
-  const url = URL.createObjectURL(new Blob([figureCsv(spec, state, location.href)], { type: 'text/csv' }));
+  const url = URL.createObjectURL(new Blob([figureCsv(spec, state, absoluteUrl(viewPath(spec, state), location.href))], { type: 'text/csv' }));
   const previous = csvUrls.get(spec.id);
   if (previous) URL.revokeObjectURL(previous);
   csvUrls.set(spec.id, url);

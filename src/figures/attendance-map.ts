@@ -4,7 +4,7 @@
  */
 import { feature, mesh } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection } from 'topojson-specification';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { CURRENT_REGISTER_YEAR, YTD_COVERAGE } from '../config/attendance';
 import { choropleth } from '../charts/choropleth';
@@ -20,7 +20,7 @@ import { defineFigure } from './types';
 const vintage = vintageFor(CURRENT_REGISTER_YEAR);
 /** A third of the points is plenty for a page-width map (keeps the page within its byte budget). */
 const KEEP = 0.35;
-const full = presimplify(topologyFor(vintage) as unknown as Topology);
+const full = presimplify(topologyFor(vintage) as unknown as Parameters<typeof presimplify>[0]);
 const topology = simplify(full, quantile(full, KEEP)) as unknown as ReturnType<typeof topologyFor>;
 const las = topology.objects.las as GeometryCollection<{ name: string }>;
 const features = new Map((feature(topology, las) as unknown as { features: Feature<Geometry, { name: string }>[] }).features.map((f) => [String(f.id), f]));

@@ -4,7 +4,7 @@ import { yearsThrough } from '../config/periods';
 import { trendChart } from '../charts/trend-chart';
 import { pct } from '../lib/format';
 import { absenceProvenance, latestYear } from '../lib/data';
-import { LA_CODES, laByCode, laHref } from '../lib/la-directory';
+import { LA_CODES, laByCode, laPath } from '../lib/la-directory';
 import { sameAreaPredecessor, trendPoints } from '../lib/la-profile';
 import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../config/measures';
 import { defineFigure } from './types';
@@ -27,7 +27,7 @@ export default defineFigure({
   state,
   // Every LA's chart is prerendered, so an LA profile's charts can be embedded and downloaded as shown.
   expand: ['la'],
-  pageOf: (s) => laHref(laOf(s)),
+  pageOf: (s) => laPath(laOf(s)),
   title: (s) => {
     const la = laOf(s);
     return `${MEASURE_LABELS[s.measure]}: ${la.name}, ${la.regionName}, the ${la.macro} and England`;

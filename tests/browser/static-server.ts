@@ -2,6 +2,8 @@
  * A tiny static server for the built site (tests and `npm run bench`), behaving like the static hosts we
  * target: directory URLs serve index.html, a directory without its trailing slash redirects, unknown
  * paths get the site's 404 page with status 404, and the rules in the built `_headers` file are applied.
+ * The site is served under its base path (e.g. /atlas/), as GitHub Pages serves a project site: nothing
+ * outside it exists.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -34,11 +36,13 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface StaticServer {
   /** e.g. http://127.0.0.1:40123 (no trailing slash) */
   origin: string;
+  /** The site's home: origin and base path, e.g. http://127.0.0.1:40123/atlas/ */
+  root: string;
   close(): Promise<void>;
 }
 
 /** The file a URL path maps to inside root, or null when it does not exist or escapes root. */
-function fileFor(root: string, pathname: string): { file: string } | { redirect: string } | null {
+function fileFor(root: string, pathname: string): { file: string } | { redirect: true } | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
@@ -49,7 +53,7 @@ function fileFor(root: string, pathname: string): { file: string } | { redirect:
   if (path !== root && !path.startsWith(root + sep)) return null;
   if (!existsSync(path)) return null;
   if (statSync(path).isDirectory()) {
-    if (!pathname.endsWith('/')) return { redirect: `${pathname}/` };
+    if (!pathname.endsWith('/')) return { redirect: true };
     const index = join(path, 'index.html');
     return existsSync(index) ? { file: index } : null;
   }
@@ -61,11 +65,13 @@ const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|xml|manifest\+json)|
 
 export interface ServeOptions {
   port?: number;
+  /** The base path the site is served under (e.g. /atlas/); nothing outside it exists. */
+  base?: string;
   /** gzip text responses for clients that accept it, as a production host does (the bench's Lighthouse runs need it). */
   gzip?: boolean;
 }
 
-export async function serveStatic(dir: string, { port = 0, gzip = false }: ServeOptions = {}): Promise<StaticServer> {
+export async function serveStatic(dir: string, { base = '/', port = 0, gzip = false }: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const headersPath = join(root, '_headers');
   const rules: HeaderRule[] = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
@@ -74,9 +80,11 @@ export async function serveStatic(dir: string, { port = 0, gzip = false }: Serve
   // Long URLs are allowed (1 MB) so tests can send hostile 10,000-character parameters to the page scripts.
   const server: Server = createServer({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const found = req.method === 'GET' || req.method === 'HEAD' ? fileFor(root, url.pathname) : null;
+    // The path inside the site ('/atlas/map/' -> '/map/'); a path outside the base is not found.
+    const inSite = url.pathname.startsWith(base) ? `/${url.pathname.slice(base.length)}` : `${url.pathname}/` === base ? '' : null;
+    const found = inSite !== null && (req.method === 'GET' || req.method === 'HEAD') ? fileFor(root, inSite) : null;
     if (found && 'redirect' in found) {
-      res.writeHead(301, { Location: found.redirect + url.search }).end();
+      res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
       return;
     }
     const file = found?.file ?? (existsSync(notFound) ? notFound : null);
@@ -102,6 +110,7 @@ export async function serveStatic(dir: string, { port = 0, gzip = false }: Serve
   const { port: actual } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${actual}`,
+    root: `http://127.0.0.1:${actual}${base}`,
     close: () => new Promise((done) => {
       server.closeAllConnections();
       server.close(() => done());

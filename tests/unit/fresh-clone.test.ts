@@ -2,7 +2,7 @@
  * A fresh clone has no data mirror: its raw-data suites must skip, saying why, and pass. Proven by
  * running them in a child vitest with an empty data directory, as a clone without ../shared would.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,13 +14,16 @@ const UNIT = resolve(PROJECT_ROOT, 'tests/unit');
 const SELF = 'fresh-clone.test.ts';
 const rawSuites = readdirSync(UNIT).filter((f) => f.endsWith('.test.ts') && f !== SELF && readFileSync(join(UNIT, f), 'utf8').includes('describeWithRaw('));
 
-/** Runs vitest on the given files with DATA_MIRROR pointing at an empty folder; CI as given. */
+/** Runs vitest on the given files with DATA_MIRROR pointing at an empty folder; CI as given. Async, so the test worker stays responsive. */
 function vitestWithoutMirror(files: string[], ci: string | undefined) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'CI' && k !== 'NODE_OPTIONS'));
-  const result = spawnSync(process.execPath, [resolve(PROJECT_ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'unit', ...files.map((f) => `tests/unit/${f}`)], {
-    cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...env, NO_COLOR: '1', DATA_MIRROR: mkdtempSync(join(tmpdir(), 'atlas-no-mirror-')), ...(ci ? { CI: ci } : {}) },
+  const args = [resolve(PROJECT_ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'unit', ...files.map((f) => `tests/unit/${f}`)];
+  return new Promise<{ status: number | null; output: string }>((done) => {
+    execFile(process.execPath, args, {
+      cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+      env: { ...env, NO_COLOR: '1', DATA_MIRROR: mkdtempSync(join(tmpdir(), 'atlas-no-mirror-')), ...(ci ? { CI: ci } : {}) },
+    }, (error, stdout, stderr) => done({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, output: `${stdout}\n${stderr}` }));
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 describe('a fresh clone without the data mirror', () => {
@@ -28,8 +31,8 @@ describe('a fresh clone without the data mirror', () => {
     expect(rawSuites.length).toBeGreaterThanOrEqual(6);
   });
 
-  it('skips every raw-data suite with the reason printed, and passes, when CI is unset', () => {
-    const { status, output } = vitestWithoutMirror(rawSuites, undefined);
+  it('skips every raw-data suite with the reason printed, and passes, when CI is unset', async () => {
+    const { status, output } = await vitestWithoutMirror(rawSuites, undefined);
     expect(output).toContain(SKIP_PREFIX);
     expect(output).toContain('raw file(s) missing in');
     expect(output).not.toMatch(/\d+ failed/);
@@ -37,8 +40,8 @@ describe('a fresh clone without the data mirror', () => {
     expect(status, output).toBe(0);
   }, 180_000);
 
-  it('fails instead of skipping when CI=true', () => {
-    const { status, output } = vitestWithoutMirror(['absence-vs-dfe.test.ts'], 'true');
+  it('fails instead of skipping when CI=true', async () => {
+    const { status, output } = await vitestWithoutMirror(['absence-vs-dfe.test.ts'], 'true');
     expect(output).toContain('CI=true never skips');
     expect(status).not.toBe(0);
   }, 180_000);

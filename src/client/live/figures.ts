@@ -7,11 +7,12 @@ import type { FigureSpec } from '../../figures/types';
 import type { ComparePayload } from '../../lib/compare-data';
 import { DIMENSION_IDS, SUBGROUP_CHARTS, subgroupFigureId } from '../../lib/subgroups-dimensions';
 import type { StateSpec } from '../../lib/url-state';
+import { sitePath } from '../../lib/site-path';
 import type { YearPayload } from '../../views/map/model';
 import type { SubgroupsPageData } from '../../views/subgroups/model';
 import type { AreaAttendance, LatestMeta } from '../../views/latest/model';
 
-const json = <T>(url: string): Promise<T> => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`))));
+const json = <T>(path: string): Promise<T> => fetch(sitePath(path)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${path}: ${r.status}`))));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const LIVE_FIGURES: Record<string, (state: Record<string, string>, spec: StateSpec) => Promise<FigureSpec<any>>> = {

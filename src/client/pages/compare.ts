@@ -3,11 +3,13 @@
  * The build-time chart is kept for the default state until the pointer reaches it (for its tooltips).
  */
 import type { ComparePayload } from '../../lib/compare-data';
-import { DEFAULT_LAS, MAX_LAS, MEASURE_SPEC, compareToSearch, parseCompareState, type CompareState } from '../../views/compare/state';
+import { DEFAULT_LAS, MAX_LAS, MEASURE_SPEC, compareParams, compareStateSpec, compareToSearch, parseCompareState, type CompareState } from '../../views/compare/state';
 import { parseState } from '../../lib/url-state';
 import { compareFigure } from '../../figures/compare';
 import { compareTable, selectedLas } from '../../views/compare/model';
 import { redrawNarrowCharts } from '../narrow-charts';
+import { sitePath } from '../../lib/site-path';
+import { showFallbackNote } from '../widgets/fallback-note';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -28,7 +30,7 @@ export async function startCompare(): Promise<void> {
   const measure = $<HTMLSelectElement>('#compare-measure');
   const status = $<HTMLElement>('#compare-status');
 
-  const payload: ComparePayload = await fetch('/compare/series.json').then((r) => r.json());
+  const payload: ComparePayload = await fetch(sitePath('/compare/series.json')).then((r) => r.json());
   const allowed = new Set(payload.las.map((la) => la.code));
   const spec = compareFigure(payload);
   let state = parseCompareState(window.location.search, allowed);
@@ -114,6 +116,7 @@ export async function startCompare(): Promise<void> {
   // The build-time chart already shows the default state: redraw only for another state, or for the tooltips.
   if (compareToSearch(state) !== buildTime) renderFigure();
   else redrawNarrowCharts([{ holder, redraw: renderFigure }]);
+  showFallbackNote(compareStateSpec([...allowed]), compareParams(window.location.search));
   holder.addEventListener('pointerenter', () => {
     if (!holder.dataset.drawn) renderFigure();
   }, { once: true });

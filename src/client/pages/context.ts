@@ -11,6 +11,7 @@ import { viewCharts } from '../../figures/kit/split-charts';
 import { viewFindings } from '../../views/context/findings';
 import { fillTable } from '../data-table';
 import { redrawNarrowCharts } from '../narrow-charts';
+import { showFallbackNote } from '../widgets/fallback-note';
 import type { ContextViewData } from '../../views/context/model';
 import { CONTEXT_VIEWS, contextStateSpec, yearsOfView, type ContextViewId } from '../../views/context/state';
 
@@ -104,3 +105,4 @@ form.hidden = false;
 document.getElementById('no-js-note')!.hidden = true;
 // The build-time charts and findings of every view are the default year's: redraw only for another year.
 render(state.year !== spec.year.default);
+showFallbackNote(spec);

@@ -6,7 +6,8 @@
 import type { FigureSpec } from '../../figures/types';
 import type { FigureMeta } from '../../figures/kit/meta';
 import { variantKey } from '../../figures/kit/variants';
-import { parseState, stateToSearch, withSearch } from '../../lib/url-state';
+import { absoluteUrl, sitePath } from '../../lib/site-path';
+import { fallbackNote, fallbacksOf, parseState, stateToSearch, withSearch } from '../../lib/url-state';
 import { LIVE_FIGURES } from '../live/figures';
 import { replaceWithSvg } from '../svg-swap';
 
@@ -18,9 +19,9 @@ async function applyState(): Promise<void> {
   const key = variantKey(meta.state, state);
   if (key === 'default') return;
   // The page inlines every state's meta unless there are very many (then it is fetched).
-  const variant = meta.variants[key] ?? ((await (await fetch(`/embed/${meta.id}/meta.json`)).json()) as FigureMeta).variants[key];
+  const variant = meta.variants[key] ?? ((await (await fetch(sitePath(`/embed/${meta.id}/meta.json`))).json()) as FigureMeta).variants[key];
   const view = slot('view') as HTMLAnchorElement | null;
-  const viewUrl = new URL(variant?.view ?? withSearch(meta.view, stateToSearch(meta.state, state)), window.location.origin).toString();
+  const viewUrl = absoluteUrl(variant?.view ?? withSearch(meta.view, stateToSearch(meta.state, state)), window.location.href);
   if (view) view.href = viewUrl;
   const live = LIVE_FIGURES[meta.id];
   if (!variant && live) {
@@ -28,19 +29,23 @@ async function applyState(): Promise<void> {
     return;
   }
   if (!variant) {
-    const note = slot('note');
-    if (note) {
-      note.textContent = 'This combination is not prerendered for embedding; the default view is shown. The full view has every combination.';
-      note.hidden = false;
-    }
+    say('This combination is not prerendered for embedding; the default view is shown. The full view has every combination.');
     return;
   }
-  await replaceWithSvg(slot('chart'), `/embed/${meta.id}/${key}.chart.svg`, variant.summary);
+  await replaceWithSvg(slot('chart'), sitePath(`/embed/${meta.id}/${key}.chart.svg`), variant.summary);
   slot('title')!.textContent = variant.title;
   slot('subtitle')!.textContent = variant.subtitle;
-  (slot('csv') as HTMLAnchorElement).href = `/embed/${meta.id}/${key}.csv`;
+  (slot('csv') as HTMLAnchorElement).href = sitePath(`/embed/${meta.id}/${key}.csv`);
   const table = slot('table');
   if (table) table.hidden = true; // the build-time table is for the default state; the CSV link has this one
+}
+
+/** Adds a sentence to the note above the chart. */
+function say(text: string): void {
+  const note = slot('note');
+  if (!note || !text) return;
+  note.textContent = note.hidden ? text : `${note.textContent} ${text}`;
+  note.hidden = false;
 }
 
 /** Draws a state that is not prerendered with the figure's own functions; the CSV is made in the browser. */
@@ -64,4 +69,7 @@ function reportHeight(): void {
 }
 
 new ResizeObserver(reportHeight).observe(document.body);
-applyState().finally(reportHeight);
+applyState()
+  // A value the URL asked for but we do not know (e.g. a retired LA code) is said, never silently replaced.
+  .then(() => say(fallbackNote(fallbacksOf(meta.state, window.location.search), `"${slot('title')?.textContent ?? ''}"`)))
+  .finally(reportHeight);

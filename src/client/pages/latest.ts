@@ -12,6 +12,8 @@ import { CURRENT_REGISTER_YEAR, REGISTER_YEARS } from '../../config/attendance';
 import { COMPARE_LABELS, COMPARE_MEASURES, latestSentences, measureOf, roundTo, type AreaAttendance, type LatestMeta } from '../../views/latest/model';
 import { latestStateSpec, OVERVIEW_CODES } from '../../views/latest/state';
 import type { TableContent } from '../../views/latest/tables';
+import { sitePath } from '../../lib/site-path';
+import { showFallbackNote } from '../widgets/fallback-note';
 
 const payload = JSON.parse(document.getElementById('latest-data')!.textContent!) as LatestMeta;
 const spec = latestStateSpec(payload.areas.map((a) => a.code));
@@ -19,7 +21,7 @@ type LatestState = StateOf<typeof spec>;
 let state = parseState(spec, location.search) as LatestState;
 const previousYear = REGISTER_YEARS[REGISTER_YEARS.length - 2];
 
-const json = <T>(url: string): Promise<T> => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`))));
+const json = <T>(path: string): Promise<T> => fetch(sitePath(path)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${path}: ${r.status}`))));
 const areas = new Map<string, AreaAttendance>();
 const loading = new Map<string, Promise<void>>();
 const load = (codes: readonly string[]) => Promise.all(codes.map((code) => loading.get(code) ?? loading.set(code,
@@ -96,6 +98,7 @@ document.getElementById('no-js-note')!.hidden = true;
 async function render(): Promise<void> {
   syncForms();
   await Promise.all([renderText(), redraw()]);
+  showFallbackNote(spec);
 }
 
 window.addEventListener('popstate', () => {
@@ -106,8 +109,9 @@ window.addEventListener('popstate', () => {
 // same charts prerendered for their width (no chart code loaded until the state changes).
 if (stateToSearch(spec, state) !== '') void render();
 else {
+  showFallbackNote(spec);
   redrawNarrowCharts([...document.querySelectorAll<HTMLElement>('figure.chart')].map((el) => {
     const holder = el.querySelector<HTMLElement>('.chart-svg')!;
-    return { holder, redraw: () => void replaceWithSvg(holder, `/latest/narrow/${el.id}.svg`, holder.getAttribute('aria-label') ?? '') };
+    return { holder, redraw: () => void replaceWithSvg(holder, sitePath(`/latest/narrow/${el.id}.svg`), holder.getAttribute('aria-label') ?? '') };
   }));
 }

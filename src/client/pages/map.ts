@@ -16,6 +16,8 @@ import { tableBody, tableColumns } from '../../views/map/table';
 import { enhanceTable } from '../widgets/sortable-table';
 import { showSelection } from '../widgets/map-selection';
 import { wireTabs } from '../widgets/tabs';
+import { sitePath } from '../../lib/site-path';
+import { showFallbackNote } from '../widgets/fallback-note';
 
 declare global {
   interface Window {
@@ -72,8 +74,8 @@ let firstRender = true;
 /** Applies the state to every part of the page; returns the re-colour time in ms (after data and geometry are loaded). */
 async function render(): Promise<number> {
   const token = ++latestRender;
-  const payload = await fetchJson<YearPayload>(`/map/data/${config.yearSlugs[state.year]}.json`);
-  const topology = payload.vintage === vintage ? null : await fetchJson<Topology>(`/geo/${payload.vintage}.topo.json`);
+  const payload = await fetchJson<YearPayload>(sitePath(`/map/data/${config.yearSlugs[state.year]}.json`));
+  const topology = payload.vintage === vintage ? null : await fetchJson<Topology>(sitePath(`/geo/${payload.vintage}.topo.json`));
   if (token !== latestRender) return NaN; // a newer change has taken over
   const start = performance.now();
   if (topology) redrawGeometry(payload, topology);
@@ -89,6 +91,7 @@ async function render(): Promise<number> {
   }
   if (alreadyDrawn) {
     sortTable();
+    showFallbackNote(config.spec);
     return 0;
   }
   const byId = new Map(view.rows.map((r) => [r.id, r]));
@@ -106,6 +109,7 @@ async function render(): Promise<number> {
   $('#table-units').textContent = tableUnitsNote(dep);
   sortTable();
   showSelection(svg, view, config, state);
+  showFallbackNote(config.spec);
   await new Promise((resolve) => requestAnimationFrame(resolve));
   window.__atlasRecolourMs = performance.now() - start;
   return window.__atlasRecolourMs;

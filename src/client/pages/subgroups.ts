@@ -10,6 +10,8 @@ import { DIMENSION_IDS } from '../../lib/subgroups-dimensions';
 import { parseState, stateToSearch } from '../../lib/url-state';
 import { redrawNarrowCharts } from '../narrow-charts';
 import { DEFAULT_DIM, modelFromJson, type SubgroupsModel, type SubgroupsPageData } from '../../views/subgroups/model';
+import { sitePath } from '../../lib/site-path';
+import { showFallbackNote } from '../widgets/fallback-note';
 
 const DIM = { dim: { values: DIMENSION_IDS, default: DEFAULT_DIM } };
 const models = new Map<string, Promise<SubgroupsModel | null>>();
@@ -17,7 +19,7 @@ const models = new Map<string, Promise<SubgroupsModel | null>>();
 function loadModel(search: string | URLSearchParams): Promise<SubgroupsModel | null> {
   const { dim } = parseState(DIM, search);
   if (!models.has(dim)) {
-    models.set(dim, fetch(`/subgroups/data/${dim}.json`)
+    models.set(dim, fetch(sitePath(`/subgroups/data/${dim}.json`))
       .then(async (r) => (r.ok ? modelFromJson((await r.json()) as SubgroupsPageData) : null))
       .catch(() => null)
       .then((model) => model ?? (models.delete(dim), null))); // a failed load is tried again next time
@@ -35,6 +37,7 @@ async function show(form: HTMLFormElement, search: string | URLSearchParams): Pr
   if (!model || !current()) return null; // without data the page keeps what it shows
   const view = await redraw(form, model, parseState(model.spec, search), current);
   if (!view) return null;
+  if (typeof search === 'string') showFallbackNote(model.spec); // the page's own URL (not a control change)
   // The latest year is the default: the URL stays short and matches the figures' prerendered states.
   const year = view.year === yearsFor(model.index, view.dim, view.measure, view.area).at(-1) ? '' : view.year;
   return stateToSearch(model.spec, { dim: view.dim, measure: view.measure, year, area: view.area });

@@ -14,6 +14,7 @@ import { fillTable } from '../data-table';
 import { updateFigure } from '../figure-dom';
 import { wireYearHover } from '../widgets/year-hover';
 import { redrawNarrowCharts } from '../narrow-charts';
+import { showFallbackNote } from '../widgets/fallback-note';
 
 const { data, provenance } = JSON.parse(document.getElementById('trends-data')!.textContent!) as { data: TrendsData; provenance: Provenance[] };
 const spec = trendsStateSpec(data);
@@ -39,6 +40,7 @@ function render(): void {
     const el = document.getElementById(figure.id);
     if (el) updateFigure(el, figure, state, widthOf(el));
   }
+  showFallbackNote(spec);
   const table = document.querySelector<HTMLTableElement>('#period-summary table');
   if (table) fillTable(table, periodSummaryTable(data, state), `Period summary: ${MEASURE_LABELS[state.measure]}`);
   document.getElementById('trend-sentences')!.replaceChildren(...sentencesFor(data, state).map((s) => {
@@ -83,6 +85,7 @@ window.addEventListener('resize', () => {
 // The build-time charts, tables and sentences already show the default state (drawn for wide screens).
 if (stateToSearch(spec, state) !== '') render();
 else {
+  showFallbackNote(spec);
   redrawNarrowCharts(figures.flatMap((figure) => {
     const el = document.getElementById(figure.id);
     return el ? [{ holder: el.querySelector<HTMLElement>('.chart-svg')!, redraw: () => updateFigure(el, figure, state, widthOf(el)) }] : [];

@@ -1,17 +1,19 @@
 /**
  * Keeps each figure's download, embed and citation links in step with the page's URL state.
- * Values come from our own allowlists (figure meta), never from the raw URL.
+ * Values come from our own allowlists (figure meta), never from the raw URL. Absolute URLs (embed code,
+ * citation) are built on the page's own address, so they are right on whatever host and path serve the site.
  */
 import { bibtexCitation, plainCitation } from '../../figures/kit/citation';
 import { embedSnippet } from '../../figures/kit/embed-snippet';
 import type { FigureMeta } from '../../figures/kit/meta';
 import { variantKey } from '../../figures/kit/variants';
+import { absoluteUrl, sitePath } from '../../lib/site-path';
 import { parseState, stateToSearch, withSearch } from '../../lib/url-state';
 import { downloadSvgAsPng } from '../svg-to-png';
 import type { DownloadKind } from '../live/downloads';
 
 const metaCache = new Map<string, Promise<FigureMeta>>();
-const loadMeta = (id: string) => metaCache.get(id) ?? metaCache.set(id, fetch(`/embed/${id}/meta.json`).then((r) => r.json())).get(id)!;
+const loadMeta = (id: string) => metaCache.get(id) ?? metaCache.set(id, fetch(sitePath(`/embed/${id}/meta.json`)).then((r) => r.json())).get(id)!;
 
 /** A live figure's state that is not prerendered, as last shown by a box: its downloads are made in the browser. */
 const liveStates = new WeakMap<HTMLElement, { meta: FigureMeta; state: Record<string, string>; key: string; viewUrl: string }>();
@@ -24,8 +26,8 @@ async function refresh(box: HTMLElement): Promise<void> {
   const state = parseState(meta.state, params);
   const wanted = variantKey(meta.state, state);
   const key = meta.variants[wanted] ? wanted : 'default';
-  const site = box.dataset.site!;
-  const base = `/embed/${meta.id}/`;
+  const here = window.location.href;
+  const base = sitePath(`/embed/${meta.id}/`);
   // A live figure's embed draws any state in the browser; others embed the prerendered one.
   const embedded = meta.live || key === wanted;
   const search = embedded ? stateToSearch(meta.state, state) : '';
@@ -35,9 +37,10 @@ async function refresh(box: HTMLElement): Promise<void> {
   for (const kind of ['svg', 'png', 'csv']) {
     box.querySelector<HTMLAnchorElement>(`[data-action="${kind}"]`)!.href = `${base}${key}.${kind === 'png' && key !== 'default' ? 'svg' : kind}`;
   }
-  const embedUrl = new URL(`${base}${search}`, site).toString();
-  const viewUrl = new URL(meta.variants[wanted]?.view ?? withSearch(meta.view, stateToSearch(meta.state, state)), site).toString();
-  (slot('embed') as HTMLTextAreaElement).value = embedSnippet({ src: embedUrl, title, fallback: viewUrl, script: new URL('/embed-resize.js', site).toString() });
+  const embedUrl = new URL(`${base}${search}`, here).href;
+  const viewUrl = absoluteUrl(meta.variants[wanted]?.view ?? withSearch(meta.view, stateToSearch(meta.state, state)), here);
+  const script = absoluteUrl('/embed-resize.js', here);
+  (slot('embed') as HTMLTextAreaElement).value = embedSnippet({ src: embedUrl, title, fallback: viewUrl, script, height: meta.embedHeight });
   (slot('preview') as HTMLAnchorElement).href = `${base}${search}`;
   const citation = { figureId: meta.id, title, sources: meta.sources.map(tidySource), url: viewUrl, accessed: new Date().toISOString().slice(0, 10) };
   slot('cite-plain').textContent = plainCitation(citation);
@@ -70,7 +73,7 @@ for (const box of document.querySelectorAll<HTMLElement>('.chart-actions')) {
         void import('../live/downloads').then(({ downloadLive }) => downloadLive(live.meta, live.state, kind, `${live.meta.id}-${live.key}.${kind}`, live.viewUrl));
       } else if (kind === 'png' && key && key !== 'default') {
         event.preventDefault();
-        void downloadSvgAsPng(`/embed/${box.dataset.figure}/${key}.svg`, `${box.dataset.figure}-${key}.png`);
+        void downloadSvgAsPng(sitePath(`/embed/${box.dataset.figure}/${key}.svg`), `${box.dataset.figure}-${key}.png`);
       }
     });
   }

@@ -1,7 +1,8 @@
 /** The LA search combobox (WAI-ARIA combobox with listbox popup). Options are built with textContent only. */
 import { searchLas, type SearchEntry } from '../../lib/search';
+import { sitePath } from '../../lib/site-path';
 
-const INDEX_URL = '/la/search-index.json';
+const INDEX_URL = sitePath('/la/search-index.json');
 const LIMIT = 10;
 
 export function setUpLaSearch(form: HTMLFormElement): void {
@@ -13,7 +14,7 @@ export function setUpLaSearch(form: HTMLFormElement): void {
   let active = -1;
 
   const load = () => (index ??= fetch(INDEX_URL).then((r) => (r.ok ? r.json() : [])).catch(() => []));
-  const go = (entry: SearchEntry) => window.location.assign(`/la/${entry.s}/`);
+  const go = (entry: SearchEntry) => window.location.assign(sitePath(`/la/${entry.s}/`));
 
   function close() {
     list.hidden = true;

@@ -8,8 +8,11 @@ import type { FigureSpec } from '../types';
 import { composeStandalone, figureCsv, renderChart, STANDALONE_CHART_WIDTH, type RenderedChart } from './export';
 import { variantKey, variantsOf } from './variants';
 import { svgToPng } from './png';
-import { viewPath } from './meta';
+import { figureMeta, viewPath, type FigureMeta } from './meta';
+import { embedHeight } from './embed-snippet';
+import { captionSources } from '../../lib/provenance';
 import type { StateOf, StateSpec } from '../../lib/url-state';
+import { absoluteUrl, SITE_URL } from '../../lib/site-path';
 
 export interface FigureVariant {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -24,7 +27,8 @@ export function figureVariants(): FigureVariant[] {
 
 export const figureById = (id: string) => FIGURES.find((f) => f.id === id);
 
-export const siteUrl = (path: string) => new URL(path, import.meta.env.SITE).toString();
+/** Absolute URL of a site path at the public address (SITE_URL): for files and pages read without JavaScript. */
+export const siteUrl = (path: string) => absoluteUrl(path, SITE_URL);
 
 export const viewUrl = <S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>) => siteUrl(viewPath(spec, state));
 
@@ -36,6 +40,23 @@ export function variantChart(v: FigureVariant): RenderedChart {
   if (!charts.has(key)) charts.set(key, renderChart(v.spec, v.state, { document: serverDocument(), width: STANDALONE_CHART_WIDTH }));
   return charts.get(key)!;
 }
+
+const heights = new Map<string, number>();
+
+/** The iframe height that shows any prerendered state of a figure whole, at every width in EMBED_WIDTHS. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function figureEmbedHeight(spec: FigureSpec<any>): number {
+  if (!heights.has(spec.id)) {
+    const sources = captionSources(spec.provenance);
+    const of = (v: FigureVariant) => embedHeight({ title: spec.title(v.state), subtitle: spec.subtitle(v.state), sources, chart: { width: STANDALONE_CHART_WIDTH, height: variantChart(v).height } });
+    heights.set(spec.id, Math.max(...figureVariants().filter((v) => v.spec === spec).map(of)));
+  }
+  return heights.get(spec.id)!;
+}
+
+/** A figure's meta (src/lib/figure-meta.ts) with its embed height, as the embed page and meta.json carry it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const builtFigureMeta = (spec: FigureSpec<any>): FigureMeta => figureMeta(spec, figureEmbedHeight(spec));
 
 export const variantSvg = (v: FigureVariant) => composeStandalone(v.spec, v.state, variantChart(v));
 

@@ -26,10 +26,16 @@ export const compareStateSpec = (codes: readonly string[]) => ({
   ...MEASURE_SPEC,
 });
 
+/** The URL's parameters with the LA codes as the allowlist spells them (any case, spaces ignored). */
+export function compareParams(search: string): URLSearchParams {
+  const params = new URLSearchParams(search);
+  if (params.has('la')) params.set('la', params.get('la')!.replace(/\s+/g, '').toUpperCase());
+  return params;
+}
+
 /** Valid codes from the URL (any case, spaces ignored), or the default set when none is valid. */
 export function parseCompareState(search: string, allowed: ReadonlySet<string>): CompareState {
-  const params = new URLSearchParams(search);
-  params.set('la', (params.get('la') ?? '').replace(/\s+/g, '').toUpperCase());
+  const params = compareParams(search);
   const state = parseState(compareStateSpec([...allowed]), params);
   return { codes: state.la.split(','), measure: state.measure };
 }

@@ -24,7 +24,7 @@ import { crawlSite } from '../tests/browser/crawl';
 import { measureFirstLoad, type FirstLoad } from '../tests/browser/first-load';
 import { serveStatic } from '../tests/browser/static-server';
 import { groupByTemplate } from '../tests/browser/templates';
-import { BUDGETS, overBudget } from './bench/budgets';
+import { BUDGETS, BYTE_EXCEPTIONS, overBudget } from './bench/budgets';
 import { loadExtras } from './bench/extras';
 import { runLighthouse, type LighthouseFigures } from './bench/lighthouse';
 import { pagesToMeasure } from './bench/pages';
@@ -148,6 +148,8 @@ async function main() {
       return overBudget({ totalBytes: load.total, jsBytes: load.bytes.js, ...lh }).map((o) => `  ${path}: ${o}`);
     });
     console.log(over.length ? `Over budget:\n${over.join('\n')}` : 'Every page is within budget.');
+    const known = pages.filter((path) => BYTE_EXCEPTIONS[path]);
+    if (known.length) console.log(`Named byte-budget misses (why):\n${known.map((path) => `  ${path}: ${BYTE_EXCEPTIONS[path]!.why}`).join('\n')}`);
     if (args.includes('--files')) {
       for (const [i, path] of pages.entries()) console.log(`\n${path}\n${loads[i]!.files.map((f) => `  ${kb(f.gzip).padStart(6)}  ${f.type.padEnd(8)} ${f.path}`).join('\n')}`);
     }

@@ -1,3 +1,5 @@
+import { STATES } from './pages';
+
 /**
  * Performance budgets, in one place: `npm run bench` reports against all of them; the byte budgets are
  * also enforced by `npm test` (tests/browser/byte-budgets.test.ts), because bytes are deterministic.
@@ -21,6 +23,32 @@ export const BUDGETS = {
   switchMs: 50,
 } as const;
 
+export type ByteLimits = Pick<typeof BUDGETS, 'totalBytes' | 'jsBytes'>;
+
+/**
+ * URL states that miss the byte budgets, each with why: a state the build did not draw is drawn in the
+ * browser, which takes Plot and d3 (87 KB gzip) or the map's code, values and another boundary file.
+ * The byte-budget test holds each to its ceiling here (so none grows unseen); the bench reports the miss.
+ */
+export const BYTE_EXCEPTIONS: Record<string, ByteLimits & { why: string }> = {
+  [STATES.map]: {
+    totalBytes: 160 * 1024, jsBytes: 50 * 1024,
+    why: 'a measure and year the build did not combine: the map code with d3 (38 KB), that year\'s values (19 KB) and its 2022 boundaries (24 KB) load after first paint',
+  },
+  [STATES.trends]: {
+    totalBytes: 160 * 1024, jsBytes: 120 * 1024,
+    why: 'the nine regions are prerendered only as embed files: the page redraws its three charts, tables and sentences with Plot and d3 (87 KB) after first paint',
+  },
+  [STATES.compare]: {
+    totalBytes: 135 * 1024, jsBytes: 105 * 1024,
+    why: 'any 2-6 of 153 LAs cannot be prerendered: the chart is drawn with Plot and d3 (87 KB) from the LAs\' series (18 KB) after first paint',
+  },
+  [STATES.compareEmbed]: {
+    totalBytes: 135 * 1024, jsBytes: 110 * 1024,
+    why: 'as /compare/ with its LAs: the embed draws the chart with Plot and d3 (87 KB) from the series (18 KB)',
+  },
+};
+
 export interface PageFigures {
   totalBytes: number;
   jsBytes: number;
@@ -32,11 +60,11 @@ export interface PageFigures {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** The byte budgets a first load exceeds, with by how much (used by the bench and the byte-budget test). */
-export function overByteBudgets({ totalBytes, jsBytes }: Pick<PageFigures, 'totalBytes' | 'jsBytes'>): string[] {
+/** The byte budgets (or a named exception's ceilings) a first load exceeds, with by how much. */
+export function overByteBudgets({ totalBytes, jsBytes }: Pick<PageFigures, 'totalBytes' | 'jsBytes'>, limits: ByteLimits = BUDGETS): string[] {
   const over: string[] = [];
-  if (totalBytes > BUDGETS.totalBytes) over.push(`total ${kb(totalBytes)} > ${kb(BUDGETS.totalBytes)} (+${kb(totalBytes - BUDGETS.totalBytes)})`);
-  if (jsBytes > BUDGETS.jsBytes) over.push(`JS ${kb(jsBytes)} > ${kb(BUDGETS.jsBytes)} (+${kb(jsBytes - BUDGETS.jsBytes)})`);
+  if (totalBytes > limits.totalBytes) over.push(`total ${kb(totalBytes)} > ${kb(limits.totalBytes)} (+${kb(totalBytes - limits.totalBytes)})`);
+  if (jsBytes > limits.jsBytes) over.push(`JS ${kb(jsBytes)} > ${kb(limits.jsBytes)} (+${kb(jsBytes - limits.jsBytes)})`);
   return over;
 }
 

@@ -7,22 +7,30 @@ import type { Template } from '../../tests/browser/templates';
 /** Six LAs other than the compare page's build-time default, so the chart is drawn in the browser. */
 const SIX_LAS = 'E08000034,E06000052,E09000007,E10000016,E06000010,E08000026';
 
+/** States the build did not draw on their page, which load the drawing code and data for them. */
+export const STATES = {
+  map: '/map/?measure=persistent&year=2022%2F23',
+  trends: '/trends/?view=regions',
+  compare: `/compare/?la=${SIX_LAS}`,
+  compareEmbed: `/embed/compare-las/?la=${SIX_LAS}`,
+} as const;
+
 export const NAMED_PAGES = [
   '/',
   '/la/knowsley/',
   '/map/',
-  '/map/?measure=persistent&year=2022%2F23',
+  STATES.map,
   '/trends/',
-  '/trends/?view=regions',
+  STATES.trends,
   '/subgroups/',
   '/context/',
   '/compare/',
-  `/compare/?la=${SIX_LAS}`,
+  STATES.compare,
   '/data/',
   '/about/',
   '/embed/bivariate-absence-idaci/',
   '/embed/macro-region-trends/',
-  `/embed/compare-las/?la=${SIX_LAS}`,
+  STATES.compareEmbed,
 ] as const;
 
 /** The named pages, then the first page of each template none of them comes from. */

@@ -9,7 +9,7 @@
  * A kill between the two renames leaves no <out> but a complete <out>.next, which `recoverOutput`
  * (run first by every build) renames into place: the folder is always the old build or the new one.
  */
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { DataError } from './errors';
 
@@ -42,6 +42,13 @@ export function recoverOutput(out: string): string[] {
   } else if (!existsSync(out) && existsSync(old)) {
     renameSync(old, out);
     done.push(`restored ${out} from an interrupted update`);
+  }
+  // Temporary files of the earlier per-file writer (name.tmp-PID), anywhere in the folder.
+  if (existsSync(out)) {
+    for (const entry of readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((n) => /\.tmp-\d+$/.test(n))) {
+      rmSync(resolve(out, entry), { force: true });
+      done.push(`removed ${resolve(out, entry)} left by an interrupted run`);
+    }
   }
   for (const leftover of [staging, next, old]) {
     if (existsSync(leftover)) {

@@ -10,6 +10,7 @@ import { addEndLabels, textWidth } from './end-labels';
 import { yearTick } from '../lib/format';
 import { CATEGORICAL, PERIOD_FILLS } from './palette';
 import { addYearHover } from './year-hover';
+import { chartKey, lineSwatch, withKeyAbove } from './key';
 
 export interface TrendPoint {
   year: string;
@@ -27,6 +28,8 @@ export interface TrendChartOptions {
   colours?: Record<string, string>;
   /** A series drawn as a dashed reference line (e.g. England). */
   reference?: string;
+  /** A series drawn thicker than the others (e.g. the LA a comparison is about). */
+  emphasis?: string;
   /** Series -> SVG dash pattern, for series that share a colour (e.g. Inner and Outer London). */
   dashes?: Record<string, string>;
   /** Draw the period bands (default true). */
@@ -73,6 +76,8 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   const colourOf = new Map(series.map((s, i) => [s, options.colours?.[s] ?? CATEGORICAL[i % CATEGORICAL.length]]));
   const dashOf = (s: string) => (s === reference ? REFERENCE_DASH : options.dashes?.[s] ?? '');
   const dashGroups = [...new Set(series.map(dashOf))];
+  // With an emphasised series, the others are thinner; otherwise one width per dash group (as before).
+  const widthOf = (dash: string) => (options.emphasis ? (p: { series: string }) => (p.series === options.emphasis ? 3.5 : dash ? 2 : 1.75) : dash ? 2 : 2.5);
   const marginLeft = 48;
   const marginRight = endLabels ? Math.min(Math.max(...series.map((s) => textWidth(s, fontSize))) + 18, Math.round(width * 0.4)) : 16;
   const yearPx = (width - marginLeft - marginRight) / (maxX - minX + 1);
@@ -103,7 +108,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
       }),
       Plot.ruleY([0]),
       ...dashGroups.map((dash) =>
-        Plot.lineY(points.filter((p) => dashOf(p.series) === dash), { x: 'x', y: 'value', z: 'series', stroke: 'series', strokeWidth: dash ? 2 : 2.5, strokeDasharray: dash || undefined })),
+        Plot.lineY(points.filter((p) => dashOf(p.series) === dash), { x: 'x', y: 'value', z: 'series', stroke: 'series', strokeWidth: widthOf(dash), strokeDasharray: dash || undefined })),
       Plot.dot(points.filter((p) => !Number.isNaN(p.value)), { x: 'x', y: 'value', fill: 'series', r: 2.5 }),
       ...(interactive ? [Plot.tip(points, Plot.pointer({ x: 'x', y: 'value', title: (d) => `${d.series}, ${d.year}: ${Number.isNaN(d.value) ? 'no data' : `${d.value.toFixed(1)}%`}` }))] : []),
     ],
@@ -131,4 +136,20 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
     addYearHover(svg, columns, { document, top, bottom, width, columnWidth: yearPx, fontSize: fontSize - 1 });
   }
   return withoutMarkLabels(svg);
+}
+
+/** Below this width a chart's series names go in a key above it, so no end label is ever cut short. */
+export const KEY_ABOVE_BELOW = 560;
+
+/** A trend chart whose series are named at the line ends, or on narrow widths in a wrapping key above the chart. */
+export function keyedTrendChart(data: readonly TrendPoint[], options: TrendChartOptions): SVGSVGElement | HTMLElement {
+  const width = options.width ?? 720;
+  if (width >= KEY_ABOVE_BELOW) return trendChart(data, options);
+  const chart = trendChart(data, { ...options, endLabels: false }) as SVGSVGElement;
+  const series = [...new Set(data.map((d) => d.series))];
+  const items = series.map((label, i) => ({
+    label, bold: label === options.emphasis,
+    swatch: lineSwatch(options.document, options.colours?.[label] ?? CATEGORICAL[i % CATEGORICAL.length], label === options.reference ? REFERENCE_DASH : options.dashes?.[label] ?? '', label === options.emphasis ? 3.5 : 2.5),
+  }));
+  return withKeyAbove(options.document, chart, chartKey(options.document, items, width, 12), width);
 }

@@ -19,6 +19,9 @@ export const PERIODS: readonly Period[] = [
   { id: 'post', label: 'Post-COVID', from: '2022/23', to: null, note: 'From the first year without COVID rules.' },
 ];
 
+/** The last pre-COVID year (2018/19), the baseline for "change since pre-COVID". */
+export const PRE_COVID_YEAR = PERIODS.find((p) => p.id === 'pre')!.to!;
+
 /** "2022/23" -> 2022 (the calendar year the academic year starts). */
 export const startYear = (academicYear: string): number => Number(academicYear.slice(0, 4));
 

@@ -10,8 +10,11 @@ import regionalPersistentAbsence from './regional-persistent-absence';
 import { SUBGROUP_FIGURES } from './subgroup-spec';
 import laTrend from './la-trend';
 import compareLas from './compare-las';
+import funnelPlot from './funnel-plot';
+import changeMap from './change-map';
+import macroRegionGaps from './macro-region-gaps';
 import { registerAttendanceFigures } from './register-attendance';
 import attendanceMap from './attendance-map';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, ...SUBGROUP_FIGURES, ...readinessCharts, ...sendCharts, ...attainmentCharts, laTrend, compareLas, ...Object.values(registerAttendanceFigures), attendanceMap];
+export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, ...SUBGROUP_FIGURES, ...readinessCharts, ...sendCharts, ...attainmentCharts, laTrend, compareLas, ...Object.values(registerAttendanceFigures), attendanceMap, funnelPlot, changeMap, macroRegionGaps];

@@ -4,8 +4,12 @@ import { academicYear } from '../config/periods';
 export const pct = (v: number | null | undefined, digits = 1): string =>
   v === null || v === undefined || !Number.isFinite(v) ? 'no data' : `${v.toFixed(digits)}%`;
 
-export const pp = (v: number | null | undefined, digits = 1): string =>
-  v === null || v === undefined || !Number.isFinite(v) ? 'no data' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(digits)} pp`;
+/** Signed percentage points; the sign follows the rounded value, so a tiny fall never reads "−0.0 pp". */
+export const pp = (v: number | null | undefined, digits = 1): string => {
+  if (v === null || v === undefined || !Number.isFinite(v)) return 'no data';
+  const shown = Math.abs(v).toFixed(digits);
+  return `${Number(shown) === 0 ? '' : v > 0 ? '+' : '−'}${shown} pp`;
+};
 
 export const int = (v: number | null | undefined): string =>
   v === null || v === undefined ? 'no data' : Math.round(v).toLocaleString('en-GB');

@@ -39,14 +39,18 @@ describeBrowser('The subgroups page', () => {
     expect(data.every((path) => [sitePath('/subgroups/data/fsm.json'), sitePath('/subgroups/data/gender.json')].includes(path))).toBe(true);
   }));
 
-  it('on a phone, redraws the build-time charts for the screen\'s width once they are scrolled to', () => withPage(async (page) => {
+  it('on a phone, swaps in the charts drawn for a phone\'s width once they are scrolled to, loading no drawing code or data', () => withPage(async (page) => {
     const errors = collectConsoleErrors(page);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await open(page, '/subgroups/');
     const widths = () => page.$$eval('.chart-svg svg', (svgs) => svgs.map((svg) => Number(svg.getAttribute('width'))));
     expect((await widths()).every((w) => w === 720)).toBe(true);
-    await page.locator('#sg-groups .chart-svg').scrollIntoViewIfNeeded();
+    for (const id of CHARTS) await page.locator(`#${id} .chart-svg`).scrollIntoViewIfNeeded();
     await expect.poll(async () => (await widths()).every((w) => w < MOBILE.width)).toBe(true);
     expect(await title(page, 'sg-groups')).toMatch(/^Persistent absence by Free school meals/);
+    expect(requests.filter((path) => path.startsWith('/subgroups/data/'))).toEqual([]);
+    expect(requests.filter((path) => path.endsWith('/narrow.svg'))).toEqual(['/embed/subgroup-fsm/narrow.svg', '/embed/subgroup-fsm-trend/narrow.svg', '/embed/subgroup-fsm-places/narrow.svg']);
     expect(errors).toEqual([]);
   }, { viewport: MOBILE }));
 

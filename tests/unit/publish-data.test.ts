@@ -94,6 +94,13 @@ describe('publishing data/', () => {
     expect(tree(out)).toEqual(OLD_TREE);
   });
 
+  it('removes temporary files an older writer left inside the folder', () => {
+    const { out } = oldBuild();
+    writeFileSync(join(out, 'geo', 'b.json.tmp-4242'), 'half');
+    expect(recoverOutput(out)).toEqual([`removed ${join(out, 'geo', 'b.json.tmp-4242')} left by an interrupted run`]);
+    expect(tree(out)).toEqual(OLD_TREE);
+  });
+
   it('rebuilds areas.json with absence.json, since both read the absence files', () => {
     const names = rebuiltTogether(['absence.json'], LOADERS).map((l) => l.output);
     expect(names).toContain('absence.json');

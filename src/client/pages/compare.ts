@@ -1,13 +1,15 @@
 /**
- * The compare view in the browser: state from the URL, redraw on change, back/forward via popstate.
+ * The compare view in the browser, loaded on first interaction or for a state the build did not draw
+ * (src/client/pages/compare-boot.ts): state from the URL, redraw on change, back/forward via popstate.
  * The build-time chart is kept for the default state until the pointer reaches it (for its tooltips).
  */
 import type { ComparePayload } from '../../lib/compare-data';
-import { DEFAULT_LAS, MAX_LAS, MEASURE_SPEC, compareParams, compareStateSpec, compareToSearch, parseCompareState, type CompareState } from '../../views/compare/state';
+import { DEFAULT_LAS, MAX_LAS, MEASURE_SPEC, addLa, compareParams, compareStateSpec, compareToSearch, parseCompareState, removeLa, toParams, type CompareState } from '../../views/compare/state';
 import { parseState } from '../../lib/url-state';
 import { compareFigure } from '../../figures/compare';
-import { compareTable, selectedLas } from '../../views/compare/model';
-import { redrawNarrowCharts } from '../narrow-charts';
+import { compareStatus, compareTable, compareText, latestTable, selectedLas } from '../../views/compare/model';
+import { fillTable } from '../data-table';
+import { MEASURE_LABELS } from '../../config/measures';
 import { sitePath } from '../../lib/site-path';
 import { showFallbackNote } from '../widgets/fallback-note';
 
@@ -21,7 +23,12 @@ function cell(tag: 'th' | 'td', text: string, numeric = false): HTMLElement {
   return el;
 }
 
-export async function startCompare(): Promise<void> {
+let started = false;
+
+/** Wires the page (once); `redraw` draws the chart for its width even in the default state (a narrow column). */
+export async function startCompare(redraw = false): Promise<void> {
+  if (started) return;
+  started = true;
   const controls = $<HTMLFormElement>('#compare-controls');
   const figure = $<HTMLElement>('#compare-chart');
   const chosen = $<HTMLUListElement>('#compare-chosen');
@@ -41,6 +48,7 @@ export async function startCompare(): Promise<void> {
     chosen.replaceChildren(...las.map((la) => {
       const li = document.createElement('li');
       li.append(la.label);
+      if (la.code === state.focus) li.className = 'focus';
       const remove = document.createElement('button');
       remove.type = 'button';
       remove.textContent = '×';
@@ -55,14 +63,15 @@ export async function startCompare(): Promise<void> {
     add.disabled = full;
     addButton.disabled = full;
     measure.value = state.measure;
-    status.textContent = full
-      ? `${MAX_LAS} local authorities shown (the most); remove one to add another.`
-      : state.codes.length < 2 ? 'Add at least one more local authority to compare.' : `${state.codes.length} local authorities shown.`;
+    status.textContent = compareStatus(state.codes.length, MAX_LAS);
   }
 
   const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
   function renderFigure() {
-    const s = { la: state.codes.join(','), measure: state.measure };
+    const s = toParams(state);
+    $('#compare-sentence').textContent = compareText(payload, state, MEASURE_LABELS[state.measure]).sentence;
+    const latest = $<HTMLTableElement>('#compare-latest table');
+    fillTable(latest, latestTable(payload, state), `${MEASURE_LABELS[state.measure]}: latest values, change and rank`);
     const title = spec.title(s);
     figure.querySelector('.chart-title')!.textContent = title;
     figure.querySelector('.chart-subtitle')!.textContent = spec.subtitle(s);
@@ -95,7 +104,7 @@ export async function startCompare(): Promise<void> {
 
   addButton.addEventListener('click', () => {
     if (!add.value || state.codes.includes(add.value) || state.codes.length >= MAX_LAS) return;
-    update({ ...state, codes: [...state.codes, add.value] });
+    update(addLa(state, add.value));
     add.value = '';
     add.focus();
   });
@@ -103,7 +112,7 @@ export async function startCompare(): Promise<void> {
     const code = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-code]')?.dataset.code;
     if (!code) return;
     const index = state.codes.indexOf(code);
-    update({ ...state, codes: state.codes.filter((c) => c !== code) });
+    update(removeLa(state, code));
     // Keep focus on the list: the next remove button, else the add control.
     const buttons = chosen.querySelectorAll<HTMLButtonElement>('button:not(:disabled)');
     (buttons[Math.min(index, buttons.length - 1)] ?? add).focus();
@@ -111,13 +120,12 @@ export async function startCompare(): Promise<void> {
   measure.addEventListener('change', () => update({ ...state, measure: parseState(MEASURE_SPEC, new URLSearchParams({ measure: measure.value })).measure }));
   window.addEventListener('popstate', () => update(parseCompareState(window.location.search, allowed), false));
 
-  controls.hidden = false;
   renderControls();
-  // The build-time chart already shows the default state: redraw only for another state, or for the tooltips.
-  if (compareToSearch(state) !== buildTime) renderFigure();
-  else redrawNarrowCharts([{ holder, redraw: renderFigure }]);
   showFallbackNote(compareStateSpec([...allowed]), compareParams(window.location.search));
-  holder.addEventListener('pointerenter', () => {
+  // The build-time chart already shows the default state: redraw only for another state, or for the
+  // tooltips (the pointer may be on the chart already: reaching it is what loaded this code).
+  if (compareToSearch(state) !== buildTime || redraw || holder.matches(':hover')) renderFigure();
+  else holder.addEventListener('pointerenter', () => {
     if (!holder.dataset.drawn) renderFigure();
   }, { once: true });
 }

@@ -1,5 +1,6 @@
 /**
- * /context/ in the browser: tabs for the three views and a year picker, kept in the URL (?view=&year=,
+ * /context/ in the browser, loaded on first interaction or for a state the build did not draw
+ * (src/client/pages/context-boot.ts): tabs for the three views and a year picker, kept in the URL (?view=&year=,
  * back and forward work), redrawing each figure with the same functions the build used. Text is
  * set with textContent only; URL values reach the page only through the allowlists.
  */
@@ -10,7 +11,6 @@ import { absenceAttainmentFigure, figureTable, schoolReadinessFigure, sendFigure
 import { viewCharts } from '../../figures/kit/split-charts';
 import { viewFindings } from '../../views/context/findings';
 import { fillTable } from '../data-table';
-import { redrawNarrowCharts } from '../narrow-charts';
 import { showFallbackNote } from '../widgets/fallback-note';
 import type { ContextViewData } from '../../views/context/model';
 import { CONTEXT_VIEWS, contextStateSpec, yearsOfView, type ContextViewId } from '../../views/context/state';
@@ -46,7 +46,7 @@ function updateFigure(box: HTMLElement, figure: FigureSpec<StateSpec>): void {
   fillTable(box.querySelector('table')!, figureTable(figure, s), title);
 }
 
-/** Shows the state's view; `redraw` false keeps the build-time charts and findings (the default state's), but on phones. */
+/** Shows the state's view; `redraw` false keeps the build-time charts and findings (the default state's). */
 function render(redraw = true): void {
   for (const tab of tabs) {
     const selected = tab.id === `tab-${state.view}`;
@@ -58,10 +58,7 @@ function render(redraw = true): void {
   const boxes = [...panel.querySelectorAll<HTMLElement>('.context-figure')].map((box) => ({ box, figure: figures.get(box.dataset.figure!)! }));
   const effectiveYear = figureState(boxes[0].figure).year;
   yearSelect.replaceChildren(...yearsOfView(data, state.view).map((y) => new Option(y, y, false, y === effectiveYear)));
-  if (!redraw) {
-    redrawNarrowCharts(boxes.map(({ box, figure }) => ({ holder: box.querySelector<HTMLElement>('.chart-svg')!, redraw: () => updateFigure(box, figure) })));
-    return;
-  }
+  if (!redraw) return;
   for (const { box, figure } of boxes) updateFigure(box, figure);
   panel.querySelector('.findings')!.replaceChildren(...viewFindings(data, state.view, effectiveYear).map((text) => {
     const li = document.createElement('li');
@@ -76,33 +73,37 @@ function go(next: Partial<typeof state>): void {
   render();
 }
 
-tabs.forEach((tab, i) => {
-  tab.addEventListener('click', () => go({ view: CONTEXT_VIEWS[i].id }));
-  // Arrow keys move between tabs (WAI-ARIA tabs pattern); the selection follows focus.
-  tab.addEventListener('keydown', (event) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    const index = event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : (i + step + tabs.length) % tabs.length;
-    if (!step && event.key !== 'Home' && event.key !== 'End') return;
-    event.preventDefault();
-    go({ view: CONTEXT_VIEWS[index].id });
-    tabs[index].focus();
+let started = false;
+
+/** Wires the tabs and year picker (once) and shows the URL's state; `redraw` draws the default state's charts for their width too. */
+export function start(redraw = false): void {
+  if (started) return;
+  started = true;
+  tabs.forEach((tab, i) => {
+    tab.addEventListener('click', () => go({ view: CONTEXT_VIEWS[i].id }));
+    // Arrow keys move between tabs (WAI-ARIA tabs pattern); the selection follows focus.
+    tab.addEventListener('keydown', (event) => {
+      const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+      const index = event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : (i + step + tabs.length) % tabs.length;
+      if (!step && event.key !== 'Home' && event.key !== 'End') return;
+      event.preventDefault();
+      go({ view: CONTEXT_VIEWS[index].id });
+      tabs[index].focus();
+    });
   });
-});
-form.addEventListener('submit', (event) => event.preventDefault());
-yearSelect.addEventListener('change', () => go({ year: yearSelect.value }));
-window.addEventListener('popstate', () => {
-  state = parseState(spec, location.search);
-  render();
-});
-let lastWidth = window.innerWidth;
-window.addEventListener('resize', () => {
-  if (Math.abs(window.innerWidth - lastWidth) < 40) return;
-  lastWidth = window.innerWidth;
-  render();
-});
-document.getElementById('context-tabs')!.hidden = false;
-form.hidden = false;
-document.getElementById('no-js-note')!.hidden = true;
-// The build-time charts and findings of every view are the default year's: redraw only for another year.
-render(state.year !== spec.year.default);
-showFallbackNote(spec);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  yearSelect.addEventListener('change', () => go({ year: yearSelect.value }));
+  window.addEventListener('popstate', () => {
+    state = parseState(spec, location.search);
+    render();
+  });
+  let lastWidth = window.innerWidth;
+  window.addEventListener('resize', () => {
+    if (Math.abs(window.innerWidth - lastWidth) < 40) return;
+    lastWidth = window.innerWidth;
+    render();
+  });
+  // The build-time charts and findings of every view are the default year's: redraw only for another year.
+  render(redraw || state.year !== spec.year.default);
+  showFallbackNote(spec);
+}

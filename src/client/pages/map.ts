@@ -1,15 +1,18 @@
 /**
- * The map page in the browser: state from the URL (allowlisted), controls, lazy per-year data,
+ * The map page in the browser, loaded on first interaction or for a state the build did not draw
+ * (src/client/pages/map-boot.ts, which wires the legend and the build-time map's keys itself): state from
+ * the URL (allowlisted), controls, lazy per-year data,
  * geometry fetched only when the boundary vintage changes, and re-colouring of the existing paths.
  * Exposes window.__atlasRecolourMs (the last re-colour, state change to next frame) and
  * window.__atlasRecolour(partialState) -> Promise<ms> for the bench.
  */
 import type { Topology } from 'topojson-specification';
+import { fewPupils } from '../../config/benchmark';
 import { bivariateMap, colourMap, shapesOf, unitStyle } from '../../charts/bivariate-map';
 import { MACRO_REGIONS, regionByCode } from '../../config/geography';
 import { summaryText } from '../../derive/bivariate';
 import { parseState, stateToSearch } from '../../lib/url-state';
-import { enhanceMap, highlightCell, wireLegend } from '../widgets/map-interaction';
+import { enhanceMap } from '../widgets/map-interaction';
 import { describeRow, mapSubtitle, mapTitle, tableUnitsNote, viewOf, type MapConfig, type MapState, type View, type YearPayload } from '../../views/map/model';
 import { legendFor, scatterFor } from '../../views/map/render';
 import { tableBody, tableColumns } from '../../views/map/table';
@@ -49,7 +52,8 @@ const fetchJson = <T>(url: string) => {
 
 const mapSvg = () => wrap.querySelector<SVGSVGElement>('svg')!;
 const rowOf = (id: string) => view?.rows.find((r) => r.id === id);
-const handlers = {
+/** What a hover or selection of an LA shows (the build-time map is wired with these once loaded). */
+export const handlers = {
   describe: (id: string) => {
     const row = rowOf(id);
     return row && view ? { title: row.name, lines: describeRow(row, config, state) } : undefined;
@@ -71,7 +75,7 @@ let latestRender = 0;
 /** The build drew the page in the default state (empty query): a first load in that state only wires up the interaction. */
 let firstRender = true;
 
-/** Applies the state to every part of the page; returns the re-colour time in ms (after data and geometry are loaded). */
+/** Applies the state to every part of the page; returns the re-colour time in ms (data and geometry loaded, to the next frame). */
 async function render(): Promise<number> {
   const token = ++latestRender;
   const payload = await fetchJson<YearPayload>(sitePath(`/map/data/${config.yearSlugs[state.year]}.json`));
@@ -95,23 +99,27 @@ async function render(): Promise<number> {
     return 0;
   }
   const byId = new Map(view.rows.map((r) => [r.id, r]));
-  colourMap(svg, (id) => unitStyle(byId.get(id)?.name ?? id, byId.get(id)?.cls ?? null, byId.get(id)?.macro ?? '', dep));
+  colourMap(svg, (id) => unitStyle(byId.get(id)?.name ?? id, byId.get(id)?.cls ?? null, byId.get(id)?.macro ?? '', dep, fewPupils(byId.get(id)?.pupils)));
   if (state.emph) svg.dataset.emphasis = state.emph;
   else delete svg.dataset.emphasis;
   svg.setAttribute('aria-label', mapTitle(measure.label, dep, state.year));
-  $('#map-title').textContent = mapTitle(measure.label, dep, state.year);
-  $('#map-subtitle').textContent = mapSubtitle(measure.label, config.types[state.type], dep);
-  $('#map-summary').textContent = summaryText({ year: state.year, absenceLabel: measure.label, deprivationLabel: dep.short, lowerIsNeed: dep.lowerIsNeed, macros: MACRO_REGIONS, units: view.rows });
   legend.replaceChildren(legendFor(view.classification, measure.label, dep, document));
+  showSelection(svg, view, config, state);
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  window.__atlasRecolourMs = performance.now() - start;
+  // The text, scatterplot and table follow in a task of their own, so the map re-colours within a frame;
+  // the title changes last, when everything below it shows the new state.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (token !== latestRender) return window.__atlasRecolourMs;
   drawScatter();
   table.tBodies[0].replaceWith(tableBody(document, view, config, state));
   tableColumns(dep).forEach((label, i) => { table.tHead!.rows[0].cells[i].querySelector('button')!.textContent = label; });
   $('#table-units').textContent = tableUnitsNote(dep);
   sortTable();
-  showSelection(svg, view, config, state);
+  $('#map-subtitle').textContent = mapSubtitle(measure.label, config.types[state.type], dep);
+  $('#map-summary').textContent = summaryText({ year: state.year, absenceLabel: measure.label, deprivationLabel: dep.short, lowerIsNeed: dep.lowerIsNeed, macros: MACRO_REGIONS, units: view.rows });
+  $('#map-title').textContent = mapTitle(measure.label, dep, state.year);
   showFallbackNote(config.spec);
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  window.__atlasRecolourMs = performance.now() - start;
   return window.__atlasRecolourMs;
 }
 
@@ -143,7 +151,6 @@ window.addEventListener('popstate', () => {
   syncControls();
   render();
 });
-wireLegend(legend, (cell) => highlightCell([wrap, $('#map-scatter'), table], cell));
 
 const sortTable = enhanceTable(table, search);
 wireTabs($<HTMLElement>('[role="tablist"]'), (panelId) => panelId === 'panel-scatter' && drawScatter());

@@ -1,7 +1,7 @@
 /**
  * Browser side of /subgroups/. The built page already shows the default comparison, so nothing is
- * fetched or drawn while the URL asks for that one (but on phones, where the charts are redrawn for the
- * width once scrolled to); otherwise, and on any change, the chosen
+ * fetched or drawn while the URL asks for that one (phones swap in the charts' prebuilt narrow drawings
+ * once scrolled to); otherwise, and on any change, the chosen
  * characteristic's JSON (/subgroups/data/<dim>.json) and the drawing code load on demand.
  * URL values are used only after the allowlist check.
  */
@@ -52,8 +52,10 @@ function isBuiltState(form: HTMLFormElement, search: string): boolean {
 function start(form: HTMLFormElement) {
   if (isBuiltState(form, window.location.search)) {
     form.reset(); // the build-time charts are right; undo any restored choices
-    const holder = document.querySelector<HTMLElement>('#sg-groups .chart-svg');
-    if (holder) redrawNarrowCharts([{ holder, redraw: () => void show(form, window.location.search) }]);
+    // Phones swap in each chart's prebuilt narrow drawing; wider narrow columns draw all three at once.
+    let drawn = false;
+    const redraw = () => void (drawn || ((drawn = true), show(form, window.location.search)));
+    redrawNarrowCharts([...document.querySelectorAll<HTMLElement>('#sg-groups, #sg-trend, #sg-places')].map((f) => ({ holder: f.querySelector<HTMLElement>('.chart-svg')!, redraw })));
   } else void show(form, window.location.search);
   const controls = () => new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)]));
   // Start loading as soon as someone reaches for a control, so the change itself draws at once.

@@ -1,5 +1,6 @@
 /**
- * /trends/ in the browser: reads the page's embedded data, keeps the state in the URL (back and
+ * /trends/ in the browser, loaded on first interaction or for a state the build did not draw
+ * (src/client/pages/trends-boot.ts): reads the page's embedded data, keeps the state in the URL (back and
  * forward work), and redraws every figure, the period summary and the sentences with the same
  * functions the build used.
  */
@@ -13,10 +14,10 @@ import { sentencesFor, trendsStateSpec, type TrendsData, type TrendsState } from
 import { fillTable } from '../data-table';
 import { updateFigure } from '../figure-dom';
 import { wireYearHover } from '../widgets/year-hover';
-import { redrawNarrowCharts } from '../narrow-charts';
 import { showFallbackNote } from '../widgets/fallback-note';
 
 const { data, provenance } = JSON.parse(document.getElementById('trends-data')!.textContent!) as { data: TrendsData; provenance: Provenance[] };
+let started = false;
 const spec = trendsStateSpec(data);
 // The page state holds every figure's keys, so each figure is given the whole state.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -35,7 +36,7 @@ function readout<S extends StateSpec>(figure: FigureSpec<S>, s: StateOf<S>, year
   return `${year}. ${parts.join('. ')}.`;
 }
 
-function render(): void {
+export function render(): void {
   for (const figure of figures) {
     const el = document.getElementById(figure.id);
     if (el) updateFigure(el, figure, state, widthOf(el));
@@ -57,37 +58,34 @@ function render(): void {
   }
 }
 
-for (const form of forms) {
-  form.hidden = false;
-  form.addEventListener('submit', (event) => event.preventDefault());
-  form.addEventListener('change', (event) => {
-    const field = event.target as HTMLInputElement | HTMLSelectElement;
-    state = parseState(spec, stateToSearch(spec, { ...state, [field.name]: field.value })) as TrendsState;
-    history.pushState(null, '', `${location.pathname}${stateToSearch(spec, state)}`);
+/** Wires the controls and hover readouts (once), and draws the URL's state if the build did not. */
+export function start(): void {
+  if (started) return;
+  started = true;
+  for (const form of forms) {
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('change', (event) => {
+      const field = event.target as HTMLInputElement | HTMLSelectElement;
+      state = parseState(spec, stateToSearch(spec, { ...state, [field.name]: field.value })) as TrendsState;
+      history.pushState(null, '', `${location.pathname}${stateToSearch(spec, state)}`);
+      render();
+    });
+  }
+  window.addEventListener('popstate', () => {
+    state = parseState(spec, location.search) as TrendsState;
     render();
   });
-}
-document.getElementById('no-js-note')!.hidden = true;
-window.addEventListener('popstate', () => {
-  state = parseState(spec, location.search) as TrendsState;
-  render();
-});
-for (const figure of figures.slice(0, 2)) {
-  const el = document.getElementById(figure.id);
-  if (el) wireYearHover(el, { years: data.years, readout: (year) => readout(figure, state, year) });
-}
-let lastWidth = window.innerWidth;
-window.addEventListener('resize', () => {
-  if (Math.abs(window.innerWidth - lastWidth) < 40) return;
-  lastWidth = window.innerWidth;
-  render();
-});
-// The build-time charts, tables and sentences already show the default state (drawn for wide screens).
-if (stateToSearch(spec, state) !== '') render();
-else {
-  showFallbackNote(spec);
-  redrawNarrowCharts(figures.flatMap((figure) => {
+  for (const figure of figures.slice(0, 2)) {
     const el = document.getElementById(figure.id);
-    return el ? [{ holder: el.querySelector<HTMLElement>('.chart-svg')!, redraw: () => updateFigure(el, figure, state, widthOf(el)) }] : [];
-  }));
+    if (el) wireYearHover(el, { years: data.years, readout: (year) => readout(figure, state, year) });
+  }
+  let lastWidth = window.innerWidth;
+  window.addEventListener('resize', () => {
+    if (Math.abs(window.innerWidth - lastWidth) < 40) return;
+    lastWidth = window.innerWidth;
+    render();
+  });
+  // The build-time charts, tables and sentences already show the default state.
+  if (stateToSearch(spec, state) !== '') render();
+  else showFallbackNote(spec);
 }

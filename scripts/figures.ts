@@ -4,6 +4,7 @@
  * with the same chart code as the site. `--set` chooses any other URL parameter of the figures that have
  * it (e.g. `--set dep=gld`: the map against school readiness), checked against the figure's allowlist.
  * Output is deterministic: running twice gives identical files.
+ * `npm run figures -- --report <id> [--out DIR]` writes a reproduced report's figures instead (scripts/reports/figures.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,6 +16,7 @@ import { defaultState, variantKey } from '../src/figures/kit/variants';
 import { svgToPng } from '../src/figures/kit/png';
 import { viewPath } from '../src/figures/kit/meta';
 import { LOCAL_SITE_URL, parseSiteUrl } from './lib/site-url';
+import { writeReportFigures } from './reports/figures';
 
 /** The command's options (node:util parseArgs); a new option is one more entry here. */
 const OPTIONS = {
@@ -22,6 +24,8 @@ const OPTIONS = {
   year: { type: 'string' },
   only: { type: 'string' },
   set: { type: 'string', multiple: true },
+  /** A reproduced report (src/reports/index.ts): its figures in the report's states, written to figures/<id> by default. */
+  report: { type: 'string' },
 } as const;
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -43,7 +47,7 @@ let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
 try {
   ({ values } = parseArgs({ args: process.argv.slice(2), options: OPTIONS, strict: true, allowPositionals: false }));
 } catch (error) {
-  fail(`${(error as Error).message} (usage: npm run figures -- [--out DIR] [--year 2022/23] [--only id,id] [--set key=value ...])`);
+  fail(`${(error as Error).message} (usage: npm run figures -- [--out DIR] [--year 2022/23] [--only id,id] [--set key=value ...] | --report id [--out DIR])`);
 }
 const outDir = resolve(values.out);
 const year = values.year;
@@ -56,6 +60,16 @@ const sets = (values.set ?? []).map((pair) => {
 });
 const repeated = sets.find(([key], i) => sets.findIndex(([k]) => k === key) !== i);
 if (repeated) fail(`--set ${repeated[0]} is given twice`);
+
+if (values.report !== undefined) {
+  if (year || only || sets.length) fail('--report writes the report\'s figures in the report\'s own states: it takes only --out');
+  try {
+    writeReportFigures(values.report, resolve(values.out === OPTIONS.out.default ? `figures/${values.report}` : values.out), site, log);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  process.exit(0);
+}
 
 const selected = FIGURES.filter((f) => !only || only.includes(f.id));
 if (only && selected.length !== only.length) {

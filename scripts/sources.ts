@@ -88,6 +88,7 @@ function source(entry: Omit<SourceFile, 'url' | 'licence'> & { licence?: string 
   return { licence: OGL_V3, url: entry.official?.downloadUrl ?? entry.downloadUrl ?? entry.pageUrl, ...entry };
 }
 
+
 export const SOURCES = {
   absenceAnnual: source({
     id: 'absenceAnnual', path: 'absence/fact_attendance_annual.csv', publisher: DFE,

@@ -37,6 +37,8 @@ export interface BandCell {
   enrolments: number;
   pa10: number;
   pa50: number;
+  /** Enrolments in each band, in BAND_COLUMNS order. */
+  bands: number[];
 }
 
 const CODE = /^E\d{8}$/;
@@ -118,9 +120,11 @@ export function parseBands(text: string, label: string): BandCell[] {
     const year = years.get(rawYear) ?? years.set(rawYear, parseAcademicYear(rawYear, { file: label, row, column: 'time_period' })).get(rawYear)!;
     let enrolments = 0;
     let pa10 = 0;
+    const bands: number[] = [];
     for (let b = 0; b < BAND_COLUMNS.length; b++) {
       const value = f[15 + b];
       if (!COUNT.test(value)) fail(BAND_COLUMNS[b], `expected a whole count, got "${value}"`);
+      bands.push(Number(value));
       enrolments += Number(value);
       if (b >= 2) pa10 += Number(value); // bands from 10% of sessions missed
     }
@@ -128,7 +132,7 @@ export function parseBands(text: string, label: string): BandCell[] {
     cells.push({
       year, level: level as BandCell['level'], code, name: f[geography[1]].trim() || fail(COLUMNS[geography[1]], 'missing area name'), regionCode,
       schoolType: f[col.school_type], fsm: f[col.fsm_eligible], sen: f[col.sen_status], gender: f[col.gender], ncYear: Number(f[col.NCyearActual]),
-      enrolments, pa10, pa50: Number(f[15 + 10]),
+      enrolments, pa10, pa50: Number(f[15 + 10]), bands,
     });
   });
   checkTotals(label, cells, ['enrolments', 'pa10', 'pa50'], (c) => `${c.schoolType}, FSM ${c.fsm}, SEN ${c.sen}, ${c.gender}, year ${c.ncYear}`);

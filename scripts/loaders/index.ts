@@ -9,5 +9,6 @@ import { geoLoaders } from './geo.ts';
 import neighbours from './neighbours.json.ts';
 import attendance from './attendance.json.ts';
 import attendanceWeekly from './attendance-weekly.json.ts';
+import childOfTheNorth from './reports/child-of-the-north.json.ts';
 
-export const LOADERS: Loader[] = [absence, context, areas, deprivation, ...geoLoaders, subgroups, attendance, attendanceWeekly, neighbours];
+export const LOADERS: Loader[] = [absence, context, areas, deprivation, ...geoLoaders, subgroups, attendance, attendanceWeekly, neighbours, childOfTheNorth];

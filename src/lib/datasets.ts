@@ -15,7 +15,7 @@ const provenanceSchema = z.object({
   dataset: z.string(), sources: z.array(citationSchema), steps: z.array(z.string()), generatedBy: z.string(),
 });
 
-const dataFiles = import.meta.glob<Record<string, unknown>>('../../data/*.json', { eager: true, import: 'default' });
+const dataFiles = import.meta.glob<Record<string, unknown>>(['../../data/*.json', '../../data/reports/*.json'], { eager: true, import: 'default' });
 
 /** Provenance of every data file that carries one, by file name (e.g. "absence.json"). */
 export const datasets: readonly Provenance[] = Object.entries(dataFiles)

@@ -17,13 +17,15 @@ const BAND_ROWS = [
   '\uFEFFAcademic year,202223,National,E92000001,England,,,,,,State-funded primary,Eligible,Any special educational need,Female,1,10,5,3,2,0,0,0,0,0,0,1',
   'Academic year,202223,Regional,E92000001,England,Inner London,E13000001,,,,State-funded primary,Eligible,Any special educational need,Female,1,10,5,3,2,0,0,0,0,0,0,1',
   'Academic year,202223,Local authority,E92000001,England,Inner London,E13000001,202,"E09000007           ","Camden, London Borough of",Special,Not Eligible,Unclassified,Male,11,1,1,0,0,0,0,0,0,0,0,2',
+  // Inner London's regional row is the sum of its LAs (the adapter checks it), here one LA's.
+  'Academic year,202223,Local authority,E92000001,England,Inner London,E13000001,202,E09000007,"Camden, London Borough of",State-funded primary,Eligible,Any special educational need,Female,1,10,5,3,2,0,0,0,0,0,0,1',
 ].join('\n');
 
 describe('the absence-distributions adapter', () => {
   it('reads the zipped header-less CSV, trims padded LA codes and keeps quoted commas in names', () => {
     const zip = temp('bands.zip', zipSync({ 'absence_bands_distributions.csv': strToU8(BAND_ROWS) }));
     const rows = readBands(zip, 'bands.zip');
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     expect(rows[2]).toMatchObject({ code: 'E09000007', name: 'Camden, London Borough of', regionCode: 'E13000001', ncYear: 11 });
   });
 

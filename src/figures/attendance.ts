@@ -92,7 +92,8 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
     title: (s) => `Why pupils missed school: ${nameOf(s.area)}, ${PERIOD_LABELS[s.period].toLowerCase()}`,
     subtitle: (s) => `Sessions missed for each reason, % of possible sessions, ${typeText(s.type)}. ${SOURCE_NOTE}.` +
       (s.period === 'ytd' ? ` Year to date: ${CURRENT_REGISTER_YEAR} ${YTD_COVERAGE[CURRENT_REGISTER_YEAR]}; earlier years whole years.` : '') +
-      (s.period === 'autumn-to-45' ? ' The same weeks every year.' : ''),
+      (s.period === 'autumn-to-45' ? ' The same weeks every year.' : '') +
+      (['autumn', 'spring', 'summer'].includes(s.period) ? ` DfE has published no ${CURRENT_REGISTER_YEAR} term files yet: for this year, see autumn weeks 37-45.` : ''),
     summary: (s) => {
       const groups = reasonGroups(s);
       const latest = groups.flatMap((g) => g.bars.slice(-1).map((b) => ({ reason: g.title, ...b }))).filter((b) => b.value !== null);

@@ -14,6 +14,7 @@ import funnelPlot from './funnel-plot';
 import changeMap from './change-map';
 import macroRegionGaps from './macro-region-gaps';
 import { registerAttendanceFigures } from './register-attendance';
+import attendanceMap from './attendance-map';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, ...SUBGROUP_FIGURES, ...readinessCharts, ...sendCharts, ...attainmentCharts, laTrend, compareLas, ...Object.values(registerAttendanceFigures), funnelPlot, changeMap, macroRegionGaps];
+export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, ...SUBGROUP_FIGURES, ...readinessCharts, ...sendCharts, ...attainmentCharts, laTrend, compareLas, ...Object.values(registerAttendanceFigures), attendanceMap, funnelPlot, changeMap, macroRegionGaps];

@@ -7,6 +7,7 @@ import { parseState, stateToSearch, type StateOf } from '../../lib/url-state';
 import { fillTable } from '../data-table';
 import { chartWidth } from '../chart-width';
 import { redrawNarrowCharts } from '../narrow-charts';
+import { replaceWithSvg } from '../svg-swap';
 import { pct, pp } from '../../lib/format';
 import { CURRENT_REGISTER_YEAR, REGISTER_YEARS } from '../../config/attendance';
 import { COMPARE_LABELS, COMPARE_MEASURES, latestSentences, measureOf, roundTo, type AreaAttendance, type LatestMeta } from '../../views/latest/model';
@@ -105,11 +106,13 @@ window.addEventListener('popstate', () => {
   state = parseState(spec, location.search) as LatestState;
   void render();
 });
-// The build-time charts, table and sentences show the default state, drawn for wide screens.
+// The build-time charts, table and sentences show the default state, drawn for wide screens; phones swap in the
+// same charts prerendered for their width (no chart code loaded until the state changes).
 if (stateToSearch(spec, state) !== '') void render();
 else {
   showFallbackNote(spec);
-  redrawNarrowCharts([...document.querySelectorAll<HTMLElement>('figure.chart')].map((el) => ({
-    holder: el.querySelector<HTMLElement>('.chart-svg')!, redraw: () => void redraw([el.id]),
-  })));
+  redrawNarrowCharts([...document.querySelectorAll<HTMLElement>('figure.chart')].map((el) => {
+    const holder = el.querySelector<HTMLElement>('.chart-svg')!;
+    return { holder, redraw: () => void replaceWithSvg(holder, sitePath(`/latest/narrow/${el.id}.svg`), holder.getAttribute('aria-label') ?? '') };
+  }));
 }

@@ -75,13 +75,22 @@ export function measureOf(area: AreaAttendance | undefined, period: RegisterPeri
   return measure === 'persistent' ? c?.paPct ?? null : shareOf(c, measure);
 }
 
-/** Weekly rates of one year, with the week numbers; null for weeks without data. */
+/** Below this share of its usual (median) week's possible sessions, an area's week is its half term: left out. */
+export const HALF_TERM_SHARE = 0.5;
+
+/**
+ * Weekly rates of one year, with the week numbers; null for weeks without data and for the area's own half-term
+ * week (few sessions possible, so a rate from a handful of registers, e.g. 100% in one LA).
+ */
 export function weeklyRates(area: AreaAttendance | undefined, type: RegisterSchoolType, year: string, measure: WeeklyMeasure): { week: number; value: number | null }[] {
   const index = { overall: 1, unauthorised: 2, illness: 3 }[measure];
   const values = area?.weekly[type]?.[year] ?? [];
+  const possible = values.flatMap((v) => (v && v[0] ? [v[0]] : [])).sort((a, b) => a - b);
+  const usual = possible.length ? possible[Math.floor(possible.length / 2)] : 0;
   return (area?.weeks[year] ?? []).map((week, i) => {
     const v = values[i];
-    return { week, value: v && v[0] && v[index] !== null ? (100 * v[index]!) / v[0] : null };
+    const full = v && v[0] && v[0] >= HALF_TERM_SHARE * usual;
+    return { week, value: full && v[index] !== null ? (100 * v[index]!) / v[0]! : null };
   });
 }
 

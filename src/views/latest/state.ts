@@ -6,6 +6,9 @@ import { COMPARISONS } from './tables';
 /** England, the three macro-regions and the nine regions: the areas of the overview charts, prerendered for embeds. */
 export const OVERVIEW_CODES: readonly string[] = [ENGLAND.code, ...MACRO_REGIONS.map((m) => MACRO_REGION_CODES[m]), ...REGIONS.map((r) => r.code)];
 
+/** The width the charts are prerendered at for phones (a 390 px screen's column). */
+export const NARROW_WIDTH = 358;
+
 export function latestStateSpec(codes: readonly string[]) {
   return {
     area: { values: codes, default: ENGLAND.code, prerender: OVERVIEW_CODES },

@@ -36,6 +36,12 @@ describe('the This year page model', () => {
     expect(weeks).toEqual([37, 38, 39, 40, 41, 42, 43, 45]);
   });
 
+  it('leaves out an LA\'s own half-term week, where a few registers give 100% (Hull, week 44 of 2023)', () => {
+    const hull = weeklyRates(areaAttendance('E06000010'), 'Total', '2023/24', 'overall');
+    expect(hull.find((w) => w.week === 44)!.value).toBeNull();
+    expect(hull.find((w) => w.week === 45)!.value).toBeGreaterThan(3);
+  });
+
   it('has no term figures for 2025/26 (DfE has not published them): the reasons chart says no data rather than 0', () => {
     const autumn = reasonShares(england, 'autumn', 'Total').filter((r) => r.year === '2025/26');
     expect(autumn.every((r) => r.value === null)).toBe(true);

@@ -193,7 +193,7 @@ export function checkClaim(c: Claim): ClaimRow {
     explanation.push(describe(check.year), describe(check.alsoYear));
   } else {
     const view = bivariateView({ measure: 'overall', type: 'all', year: check.year, dep: 'idaci2019' });
-    const classed = view.rows.filter((r) => r.cls !== null).map((r) => ({ macro: regionByCode.get(r.regionCode)?.macro ?? '', highHigh: r.cls!.absence === 2 && r.cls!.deprivation === 2 }));
+    const classed = view.rows.filter((r) => r.cls !== null).map((r) => ({ macro: regionByCode.get(r.regionCode)?.macro ?? '', highHigh: r.cls!.absence === 2 && r.cls!.need === 2 }));
     const counts = MACRO_REGIONS.map((m) => ({ m, n: classed.filter((u) => u.macro === m && u.highHigh).length, of: classed.filter((u) => u.macro === m).length }));
     const top = [...counts].sort((a, b) => b.n - a.n);
     holds = top[0].m === 'North' && top[0].n > top[1].n;

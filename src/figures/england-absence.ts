@@ -33,7 +33,7 @@ export default defineFigure({
     { key: 'year', label: 'Academic year' },
     { key: 'value', label: 'Rate (%)', numeric: true },
   ],
-  rows: (s) => series(s).map((d) => ({ year: d.year, value: d.value === null ? null : Number(d.value.toFixed(2)) })),
+  rows: (s) => series(s).map((d) => ({ year: d.year, value: d.value })),
   render: (s, { document, width }) =>
     trendChart(series(s).map((d) => ({ ...d, series: 'England' })), {
       document, width, yLabel: `${MEASURE_LABELS[s.measure]} (%)`, colours: { England: '#0072B2' },

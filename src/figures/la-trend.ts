@@ -51,7 +51,7 @@ export default defineFigure({
     { key: 'series', label: 'Area' },
     { key: 'value', label: 'Rate (%)', numeric: true },
   ],
-  rows: (s) => points(s).map((p) => ({ year: p.year, series: p.series, value: p.value === null ? null : Number(p.value.toFixed(2)) })),
+  rows: (s) => points(s).map((p) => ({ year: p.year, series: p.series, value: p.value })),
   render: (s, { document, width = 560 }) => {
     const data = points(s);
     const [laSeries, regionSeries, macroSeries] = [...new Set(data.map((p) => p.series))];

@@ -10,6 +10,8 @@ export interface FigureColumn {
   key: string;
   label: string;
   numeric?: boolean;
+  /** Decimals of a numeric column on pages (default 1); its CSV keeps one more. */
+  digits?: number;
 }
 
 export type FigureRow = Record<string, string | number | null>;

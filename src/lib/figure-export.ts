@@ -3,9 +3,10 @@
  * an SVG with title, subtitle and source line on a white background, and the CSV of exactly
  * what is plotted with a commented header naming the sources.
  */
-import type { FigureSpec } from '../figures/types';
+import type { FigureColumn, FigureRow, FigureSpec } from '../figures/types';
 import { toMarkup } from '../charts/markup';
 import { toCsv } from './csv';
+import { csvValue, fixed, int, NO_DATA } from '../charts/format';
 import { OGL_ATTRIBUTION, captionSources, sourceLine, type Provenance } from './provenance';
 import type { StateOf, StateSpec } from './url-state';
 
@@ -67,7 +68,28 @@ export function standaloneSvg<S extends StateSpec>(spec: FigureSpec<S>, state: S
   return composeStandalone(spec, state, renderChart(spec, state, { document: options.document, width: STANDALONE_CHART_WIDTH }));
 }
 
+const pageDigits = (c: FigureColumn) => c.digits ?? 1;
+
+/** The plotted rows with every non-integer rounded once, from the unrounded value, one decimal more than the page shows. */
+function csvRows(spec: FigureSpec<StateSpec>, rows: FigureRow[]): FigureRow[] {
+  return rows.map((r) => Object.fromEntries(spec.columns.map((c) => {
+    const v = r[c.key];
+    return [c.key, typeof v === 'number' && !Number.isInteger(v) ? csvValue(v, pageDigits(c) + 1) : v];
+  })));
+}
+
 export function figureCsv<S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>, url: string): string {
   const comment = [spec.title(state), spec.subtitle(state), sourcesOf(spec.provenance), OGL_ATTRIBUTION, url].join('\n');
-  return toCsv(spec.rows(state), spec.columns.map((c) => c.key), comment);
+  return toCsv(csvRows(spec as unknown as FigureSpec<StateSpec>, spec.rows(state)), spec.columns.map((c) => c.key), comment);
+}
+
+/** A figure's plotted rows as its data table shows them: counts with separators, other numbers rounded once to the column's decimals. */
+export function figureTable<S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>) {
+  return {
+    columns: spec.columns.map((c) => ({ label: c.label, numeric: c.numeric })),
+    rows: spec.rows(state).map((r) => spec.columns.map((c) => {
+      const v = r[c.key];
+      return v === null || v === undefined ? NO_DATA : typeof v === 'number' ? (Number.isInteger(v) && c.digits === undefined ? int(v) : fixed(v, pageDigits(c))) : v;
+    })),
+  };
 }

@@ -101,7 +101,7 @@ export function sendFigure(data: ContextViewData, provenance: Provenance[]) {
     provenance,
     columns: [...AREA_COLUMNS, { key: 'measure', label: 'Measure' }, { key: 'value', label: 'Percentage of pupils (%)', numeric: true }],
     rows: ({ chart, year }) => chart === 'semh'
-      ? semhSeries().map((d) => ({ academic_year: d.year, area: 'England', area_type: 'National', region: '', measure: d.series, value: d.value === null ? null : Number(d.value.toFixed(2)) }))
+      ? semhSeries().map((d) => ({ academic_year: d.year, area: 'England', area_type: 'National', region: '', measure: d.series, value: d.value }))
       : indicatorRows(data, chart, year).map((r) => ({ ...r, measure: INDICATORS[chart].label })),
     render: (s, { document, width }) => s.chart === 'semh'
       ? indicatorTrend(semhSeries(), {
@@ -138,7 +138,7 @@ export function absenceAttainmentFigure(data: ContextViewData, provenance: Prove
       { key: 'academic_year', label: 'Academic year' }, { key: 'area', label: 'Area' }, { key: 'region', label: 'Region' },
       { key: 'overall_absence_pct', label: 'Overall absence (%)', numeric: true }, { key: 'attainment_8', label: 'Attainment 8', numeric: true },
     ],
-    rows: (s) => pointsFor(s).map((p) => ({ academic_year: p.year, area: p.name, region: p.region, overall_absence_pct: Number(p.absence.toFixed(2)), attainment_8: p.att8 })),
+    rows: (s) => pointsFor(s).map((p) => ({ academic_year: p.year, area: p.name, region: p.region, overall_absence_pct: p.absence, attainment_8: p.att8 })),
     render: (s, { document, width }) => scatter(
       [...pointsFor(s).map((p) => ({ x: p.absence, y: p.att8, label: s.chart === 'regions' ? `${p.name}, ${p.year}` : p.name, group: p.region, highlight: isNorth(p.region), series: p.name, year: p.year })),
         ...(s.chart === 'regions' ? yearGaps(years) : [])].sort((a, b) => a.series.localeCompare(b.series) || a.year.localeCompare(b.year)),
@@ -148,12 +148,4 @@ export function absenceAttainmentFigure(data: ContextViewData, provenance: Prove
       },
     ),
   });
-}
-
-/** A figure's plotted rows as its data table shows them: numbers as stored (already rounded), gaps as "no data". */
-export function figureTable<S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>) {
-  return {
-    columns: spec.columns.map((c) => ({ label: c.label, numeric: c.numeric })),
-    rows: spec.rows(state).map((r) => spec.columns.map((c) => r[c.key] ?? 'no data')),
-  };
 }

@@ -6,7 +6,8 @@
 import type { FigureSpec } from '../figures/types';
 import type { Provenance } from '../lib/provenance';
 import { parseState, stateToSearch, type StateSpec } from '../lib/url-state';
-import { absenceAttainmentFigure, figureTable, schoolReadinessFigure, sendFigure } from './context-figures';
+import { absenceAttainmentFigure, schoolReadinessFigure, sendFigure } from './context-figures';
+import { figureTable } from '../lib/figure-export';
 import { viewCharts } from './context-charts';
 import { viewFindings } from './context-findings';
 import { fillTable } from './data-table';

@@ -3,6 +3,7 @@
  * (/map/data/<year>.json) and the rows, classes and ranks of a view computed from it with the
  * breaks the build computed.
  */
+import { fixed, NO_DATA } from '../charts/format';
 import { regionByCode } from '../config/geography';
 import { classify, classLabel, type BivariateClass, type Breaks, type Classification, type NeedAxis } from '../derive/bivariate';
 import type { Rank } from '../derive/rank';
@@ -102,10 +103,10 @@ export function viewOf(payload: YearPayload, state: Pick<MapState, 'measure' | '
 
 /** "7.6% of possible sessions missed" for percentages (units start with "%"), "0.327 (average score …)" otherwise. */
 export const withUnit = (v: number | null, meta: MeasureMeta): string =>
-  v === null ? 'no data' : meta.percent ? `${v.toFixed(meta.digits)}${meta.unit}` : `${v.toFixed(meta.digits)} (${meta.unit})`;
+  v === null ? NO_DATA : meta.percent ? `${fixed(v, meta.digits)}${meta.unit}` : `${fixed(v, meta.digits)} (${meta.unit})`;
 
 export const formatValue = (v: number | null, meta: Pick<MeasureMeta, 'digits' | 'percent'>): string =>
-  v === null ? 'no data' : `${v.toFixed(meta.digits)}${meta.percent ? '%' : ''}`;
+  v === null ? NO_DATA : `${fixed(v, meta.digits)}${meta.percent ? '%' : ''}`;
 
 /** An axis tick with as many decimals as it has (7.5% not 8%), at most 3. */
 export const formatTick = (v: number, percent: boolean): string =>

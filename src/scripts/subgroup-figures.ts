@@ -24,8 +24,7 @@ function noChart(document: Document, width = 640): SVGSVGElement {
   return svg;
 }
 
-const round = (x: number | null, digits: number) => (x === null ? null : Number(x.toFixed(digits)));
-const num = (key: string, label: string): FigureColumn => ({ key, label, numeric: true });
+const num = (key: string, label: string, digits?: number): FigureColumn => ({ key, label, numeric: true, digits });
 
 interface Chart {
   text: typeof groupsText;
@@ -38,17 +37,17 @@ const CHARTS: Record<SubgroupChart, Chart> = {
   groups: {
     text: groupsText,
     svg: groupsSvg,
-    columns: [{ key: 'group', label: 'Group' }, num('rate', 'Rate (%)'), num('pupils', 'Pupils'), num('gap', 'Gap to reference (pp)'), num('ratio', 'Ratio to reference')],
+    columns: [{ key: 'group', label: 'Group' }, num('rate', 'Rate (%)'), num('pupils', 'Pupils'), num('gap', 'Gap to reference (pp)'), num('ratio', 'Ratio to reference', 2)],
     rows: (v) => [
-      ...v.bars.map((b) => ({ group: b.group, rate: round(b.rate, 2), pupils: b.n, gap: round(b.gap.pp, 2), ratio: round(b.gap.ratio, 3) })),
-      { group: 'All pupils', rate: round(v.allPupils.rate, 2), pupils: v.allPupils.n, gap: null, ratio: null },
+      ...v.bars.map((b) => ({ group: b.group, rate: b.rate, pupils: b.n, gap: b.gap.pp, ratio: b.gap.ratio })),
+      { group: 'All pupils', rate: v.allPupils.rate, pupils: v.allPupils.n, gap: null, ratio: null },
     ],
   },
   trend: {
     text: trendText,
     svg: trendSvg,
     columns: [{ key: 'year', label: 'Academic year' }, { key: 'group', label: 'Group' }, { key: 'reference', label: 'Reference' }, num('gap', 'Gap to reference (pp)')],
-    rows: (v) => v.trend.map((t) => ({ year: t.year, group: t.series, reference: v.referenceLabel, gap: round(t.value, 2) })),
+    rows: (v) => v.trend.map((t) => ({ year: t.year, group: t.series, reference: v.referenceLabel, gap: t.value })),
   },
   places: {
     text: placesText,
@@ -56,11 +55,11 @@ const CHARTS: Record<SubgroupChart, Chart> = {
     columns: [
       { key: 'code', label: 'Area code' }, { key: 'place', label: 'Place' }, { key: 'level', label: 'Level' }, { key: 'group', label: 'Group' },
       num('rate', 'Group rate (%)'), num('pupils', 'Group pupils'), { key: 'reference', label: 'Reference' }, num('referenceRate', 'Reference rate (%)'),
-      num('gap', 'Gap to reference (pp)'), num('ratio', 'Ratio to reference'),
+      num('gap', 'Gap to reference (pp)'), num('ratio', 'Ratio to reference', 2),
     ],
     rows: (v) => v.places.map((p) => ({
-      code: p.code, place: p.name, level: p.level, group: v.focus?.group ?? '', rate: round(p.focus, 2), pupils: p.focusN,
-      reference: v.referenceLabel, referenceRate: round(p.reference, 2), gap: round(p.gap.pp, 2), ratio: round(p.gap.ratio, 3),
+      code: p.code, place: p.name, level: p.level, group: v.focus?.group ?? '', rate: p.focus, pupils: p.focusN,
+      reference: v.referenceLabel, referenceRate: p.reference, gap: p.gap.pp, ratio: p.gap.ratio,
     })),
   },
 };

@@ -6,7 +6,7 @@
 import { groupBars } from '../charts/group-bars';
 import { gapTrend } from '../charts/gap-trend';
 import { gapPlaces } from '../charts/gap-places';
-import { int, pct, pp } from '../charts/format';
+import { fixed, int, NO_DATA, pct, pp } from '../charts/format';
 import { MEASURE_LABELS, MEASURE_UNITS } from '../derive/rates';
 import type { SubgroupView } from '../derive/subgroup-view';
 import { SMALL_GROUP, SMALL_PLACE } from '../lib/subgroups-dimensions';
@@ -23,8 +23,8 @@ export interface FigureContent {
 /** Pupils behind a rate, flagged when the group is too small for a precise rate. */
 const pupils = (n: number | null, small: boolean) =>
   `${n === null ? 'not published' : int(n)}${small ? ' (small group: imprecise)' : ''}`;
-const ratio = (r: number | null) => (r === null ? 'no data' : `${r.toFixed(2)}×`);
-const num = (v: number | null, digits = 2) => (v === null ? 'no data' : v.toFixed(digits));
+const ratio = (r: number | null) => (r === null ? NO_DATA : `${fixed(r, 2)}×`);
+const num = (v: number | null) => fixed(v);
 
 function note(b: SubgroupView['bars'][number], view: SubgroupView): string {
   if (b.rate === null) return 'no data for this measure';

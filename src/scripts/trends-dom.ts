@@ -3,7 +3,7 @@ import type { FigureSpec } from '../figures/types';
 import { figureCsv } from '../lib/figure-export';
 import type { StateOf, StateSpec } from '../lib/url-state';
 import { fillTable } from './data-table';
-import { figureTable } from './trends-figures';
+import { figureTable } from '../lib/figure-export';
 
 /** The current CSV object URL of each figure, revoked when replaced. */
 const csvUrls = new Map<string, string>();

@@ -12,7 +12,7 @@ import { trendChart } from '../charts/trend-chart';
 import { smallMultiples } from '../charts/small-multiples';
 import { regionBars } from '../charts/region-bars';
 import { MACRO_COLOURS } from '../charts/palette';
-import { pct, pp } from '../charts/format';
+import { fixed, pct, pp } from '../charts/format';
 import { signedPercent } from '../derive/trend-text';
 import {
   TYPE_LABELS, VIEW_LABELS, countsFor, reference, sentencesFor, seriesStyle, summaryFor, trendPoints, trendsStateSpec, type TrendsData, type TrendsState,
@@ -96,17 +96,6 @@ export function regionalPersistentFigure(data: TrendsData, provenance: Provenanc
   });
 }
 
-/** A figure's plotted rows as the data table shows them (rates to 2 dp). */
-export function figureTable<S extends StateSpec>(spec: FigureSpec<S>, s: StateOf<S>) {
-  return {
-    columns: spec.columns.map((c) => ({ label: c.label, numeric: c.numeric })),
-    rows: spec.rows(s).map((r) => spec.columns.map((c) => {
-      const v = r[c.key];
-      return v === null || v === undefined ? 'no data' : typeof v === 'number' ? v.toFixed(2) : v;
-    })),
-  };
-}
-
 /** The period summary as a table: rates from summed counts, then changes in pp and percent. */
 export function periodSummaryTable(data: TrendsData, s: Pick<TrendsState, 'measure' | 'type' | 'view'>) {
   const rows = summaryFor(data, s);
@@ -119,8 +108,8 @@ export function periodSummaryTable(data: TrendsData, s: Pick<TrendsState, 'measu
     ],
     rows: rows.map((r) => [
       r.name,
-      ...SUMMARY_PERIODS.map((p) => (r.rates[p.id] === null ? 'no data' : r.rates[p.id]!.toFixed(2))),
-      ...r.changes.flatMap((c) => [pp(c.pp, 2), signedPercent(c.percent, 1)]),
+      ...SUMMARY_PERIODS.map((p) => fixed(r.rates[p.id])),
+      ...r.changes.flatMap((c) => [pp(c.pp), signedPercent(c.percent)]),
     ]),
   };
 }

@@ -5,7 +5,7 @@ import send, { charts as sendCharts } from '../../src/figures/send-by-region';
 import attainment, { charts as attainmentCharts } from '../../src/figures/absence-vs-attainment';
 import { FIGURES } from '../../src/figures/index';
 import { defaultState, variantsOf } from '../../src/lib/figure-variants';
-import { figureTable } from '../../src/scripts/context-figures';
+import { figureTable } from '../../src/lib/figure-export';
 import type { FigureSpec } from '../../src/figures/types';
 import type { StateSpec } from '../../src/lib/url-state';
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fixed } from '../../src/charts/format';
+import { figureCsv } from '../../src/lib/figure-export';
 import { FIGURES } from '../../src/figures/index';
 import { ENGLAND } from '../../src/config/geography';
 import { DIMENSIONS, SUBGROUP_CHARTS as CHARTS, subgroupFigureId, type DimensionId, type SubgroupChart } from '../../src/lib/subgroups-dimensions';
@@ -20,7 +22,7 @@ const pageView = (dim: string, search: string) => {
   const s = parseState(model.spec, `dim=${dim}&${search}`);
   return subgroupView(model.index, model.areas, { dim, measure: s.measure as Measure, year: s.year, area: s.area }, ENGLAND.code);
 };
-const num = (v: number | string | null) => (v === null ? 'no data' : Number(v).toFixed(2));
+const num = (v: number | string | null) => fixed(v === null ? null : Number(v));
 const BIRMINGHAM_SEN = ['sen', 'year=2022%2F23&area=E08000025'] as const;
 
 describe('subgroup figures', () => {
@@ -43,7 +45,9 @@ describe('subgroup figures', () => {
 
   it('gives Gypsy/Roma 62.74% persistent absence through the figure for 2023/24', () => {
     const f = figure('ethnicity-minor', 'groups');
-    expect(f.rows(parseState(f.state, '?year=2023%2F24')).find((r) => r.group === 'Gypsy/Roma')?.rate).toBe(62.74);
+    const state = parseState(f.state, '?year=2023%2F24');
+    expect(f.rows(state).find((r) => r.group === 'Gypsy/Roma')?.rate).toBeCloseTo(62.74, 2);
+    expect(figureCsv(f, state, 'https://example.org/')).toMatch(/^Gypsy\/Roma,62\.74,/m);
   });
 
   it('titles each chart as the page does, in the default view and for an LA by SEN provision', () => {

@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { textWidth } from './end-labels';
 import { int, pct } from './format';
-import { CATEGORICAL } from './palette';
+import { ENGLAND_COLOUR, GROUP_COLOUR } from './palette';
 import { withoutMarkLabels } from './aria';
 
 export interface GroupBarDatum {
@@ -27,8 +27,7 @@ export interface GroupBarsOptions {
   allPupils?: { label: string; value: number | null };
 }
 
-const GROUP_COLOUR = CATEGORICAL[0];
-const REFERENCE_COLOUR = '#7F7F7F';
+const REFERENCE_COLOUR = ENGLAND_COLOUR;
 
 export function barLabel(d: GroupBarDatum): string {
   const pupils = d.n === null ? (d.published ? 'pupil numbers not published' : 'pupils not known') : `${int(d.n)} pupils`;

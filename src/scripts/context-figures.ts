@@ -6,7 +6,8 @@ import { REGIONS } from '../config/geography';
 import { indicatorStrip } from '../charts/indicator-strip';
 import { indicatorTrend, type TrendValue } from '../charts/indicator-trend';
 import { scatter } from '../charts/scatter';
-import { MACRO_SYMBOLS, REGION_COLOURS, isNorth, macroOf } from '../charts/indicator-palette';
+import { MACRO_SYMBOLS, isNorth, macroOf } from '../charts/indicator-palette';
+import { PUPIL_KINDS, REGION_COLOURS } from '../charts/palette';
 import { INDICATORS } from '../lib/context-indicators';
 import { defineFigure, type FigureColumn, type FigureRow, type FigureSpec } from '../figures/types';
 import type { StateOf, StateSpec } from '../lib/url-state';
@@ -106,7 +107,7 @@ export function sendFigure(data: ContextViewData, provenance: Provenance[]) {
     render: (s, { document, width }) => s.chart === 'semh'
       ? indicatorTrend(semhSeries(), {
         document, width, yLabel: '% of all pupils', zero: true,
-        highlight: { 'SEN support': '#0072B2', 'EHC plan': '#009E73', 'SEMH primary need': '#D55E00' },
+        highlight: { 'SEN support': PUPIL_KINDS[0].light, 'EHC plan': PUPIL_KINDS[1].light, 'SEMH primary need': PUPIL_KINDS[2].light },
       })
       : indicatorStrip(stripFor(data, s.chart, s.year), { document, width, xLabel: INDICATORS[s.chart].axis }),
   });

@@ -5,7 +5,6 @@ import { indicatorTrend } from '../../src/charts/indicator-trend';
 import { scatter } from '../../src/charts/scatter';
 import { serverDocument, toMarkup } from '../../src/charts/ssr';
 import { linearFit } from '../../src/derive/correlation';
-import { REGION_COLOURS } from '../../src/charts/indicator-palette';
 
 const document = serverDocument();
 
@@ -51,24 +50,5 @@ describe('context charts', () => {
     const markup = toMarkup(svg);
     expect(markup).toMatch(/r = −0\.\d\d, n = 4/);
     await expect(markup).toMatchFileSnapshot('./__snapshots__/scatter.svg');
-  });
-});
-
-describe('region colours', () => {
-  const luminance = (hex: string) => {
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
-      .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const contrast = (a: string, b: string) => {
-    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-    return (hi + 0.05) / (lo + 0.05);
-  };
-
-  it('keep at least 3:1 contrast for graphics on the light (#ffffff) and dark (#121417) backgrounds', () => {
-    for (const colour of Object.values(REGION_COLOURS)) {
-      expect(contrast(colour, '#ffffff')).toBeGreaterThanOrEqual(3);
-      expect(contrast(colour, '#121417')).toBeGreaterThanOrEqual(3);
-    }
   });
 });

@@ -97,6 +97,8 @@ export const PERIOD_FILLS: Record<string, string> = { pre: 'none', gap: '#7F7F7F
 export function darkPairs(): [string, string][] {
   const swatches = [...Object.values(MACRO_SWATCHES), ...Object.values(REGION_SWATCHES), THIS_LA, ENGLAND_GREY, CONTEXT_GREY, ...PUPIL_KINDS];
   const pairs = new Map<string, string>(swatches.map((s) => [s.light.toLowerCase(), s.dark]));
+  // Labels in a darkened shade (labelColour) take the shade's dark twin too.
+  for (const s of swatches) if (!pairs.has(labelColour(s.light).toLowerCase())) pairs.set(labelColour(s.light).toLowerCase(), s.dark);
   CATEGORICAL.forEach((c, i) => pairs.set(c.toLowerCase(), CATEGORICAL_DARK[i]));
   return [...pairs];
 }

@@ -55,7 +55,7 @@ export function regionBars(bars: readonly Bar[], options: RegionBarsOptions): SV
     ],
   }));
   if (key.length) {
-    const g = svgEl(document, 'g', { class: 'key', 'font-size': 12 });
+    const g = svgEl(document, 'g', { class: 'key', 'font-size': 12, 'text-anchor': 'start' });
     let x = 0;
     for (const item of key) {
       g.append(svgEl(document, 'rect', { x, y: 4, width: 12, height: 12, fill: item.colour }), svgEl(document, 'text', { x: x + 17, y: 14, fill: 'currentColor' }, item.label));

@@ -3,7 +3,7 @@
  * its own y scale, every series labelled by the key), or one panel per area, that area highlighted in
  * its colour with its latest value against the others in grey and England dashed (same scale throughout).
  */
-import { textWidth } from './end-labels';
+import { labelLines, textWidth } from './end-labels';
 import { svgEl } from './svg';
 import { trendChart, type TrendPoint } from './trend-chart';
 
@@ -37,6 +37,7 @@ export interface SmallMultiplesOptions {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = 11;
+const TITLE_FONT = 13;
 
 function legend(document: Document, items: readonly KeyItem[], width: number): { g: SVGGElement; height: number } {
   const g = svgEl(document, 'g', { class: 'legend' });
@@ -60,7 +61,9 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
   const series = [...new Set(panels.flatMap((p) => p.data.map((d) => d.series)))];
   const items = options.key ?? series.map((s) => ({ label: s, colour: options.colours[s] ?? 'currentColor', dash: s === options.reference ? '5,4' : options.dashes?.[s] }));
   const key = legend(document, items, width);
-  const titleHeight = 20;
+  // Panel titles wrap at word breaks rather than run into the next panel.
+  const titleLines = panels.map((p) => labelLines({ text: p.title, value: '' }, panelWidth - 8, TITLE_FONT * 1.08));
+  const titleHeight = 6 + Math.max(...titleLines.map((l) => l.length)) * (TITLE_FONT + 3);
   const rows = Math.ceil(panels.length / columns);
   const height = key.height + rows * (titleHeight + panelHeight) + 8;
 
@@ -70,7 +73,8 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
   panels.forEach((panel, i) => {
     const [col, row] = [i % columns, Math.floor(i / columns)];
     const [x, y] = [col * panelWidth, key.height + 8 + row * (titleHeight + panelHeight)];
-    const title = svgEl(document, 'text', { x: x + 4, y: y + 14, 'font-size': 13, 'font-weight': 700, fill: 'currentColor' }, panel.title);
+    const title = svgEl(document, 'text', { x: x + 4, y: y + TITLE_FONT + 1, 'font-size': TITLE_FONT, 'font-weight': 700, fill: 'currentColor' });
+    titleLines[i].forEach((line, k) => title.append(svgEl(document, 'tspan', { x: x + 4, dy: k ? TITLE_FONT + 3 : 0 }, line.trim())));
     const highlight = panel.highlight;
     const muted = highlight ? series.filter((s) => s !== highlight && s !== options.reference) : undefined;
     const chart = trendChart(panel.data, {

@@ -36,7 +36,7 @@ export default defineFigure({
   subtitle: (s) => {
     const la = laOf(s);
     const before = sameAreaPredecessor(la);
-    return `${MEASURE_UNITS[s.measure]}. ${la.name} in purple; ${la.regionName} solid and the ${la.macro} dotted in the ${la.macro}'s colour; England grey, dashed. 2019/20 has no data (COVID).${before ? ` Years before ${la.firstYear} are ${before.name} under its former code ${before.code} (same area).` : ''}`;
+    return `${MEASURE_UNITS[s.measure]}. ${la.name} in purple; ${la.regionName} solid and the ${la.macro} as a whole dotted, in the ${la.macro}'s colour; England grey, dashed. 2019/20 has no data (COVID).${before ? ` Years before ${la.firstYear} are ${before.name} under its former code ${before.code} (same area).` : ''}`;
   },
   summary: (s) => {
     const la = laOf(s);

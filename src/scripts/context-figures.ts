@@ -14,7 +14,7 @@ import type { StateOf, StateSpec } from '../lib/url-state';
 import type { Provenance } from '../lib/provenance';
 import { englandValue, latest, spanOf, valuesOf, type ContextViewData, type ViewIndicator } from './context-model';
 import {
-  NORTH_NAMES, attainmentFinding, attainmentFit, attainmentPoints, readinessFinding, semhFinding, semhNote, sendFinding, type AttainmentChart,
+  NORTH_NAMES, PHASE_NOTE, attainmentFinding, attainmentFit, attainmentPoints, readinessFinding, semhFinding, semhNote, sendFinding, tagNote, type AttainmentChart,
 } from './context-findings';
 
 const NORTH_COLOURS = Object.fromEntries(REGIONS.filter((r) => r.macro === 'North').map((r) => [r.name, REGION_COLOURS[r.name]]));
@@ -115,10 +115,6 @@ export function sendFigure(data: ContextViewData, provenance: Provenance[]) {
 
 const ABSENCE_AXIS = 'Overall absence (% of sessions)';
 
-/** Unplotted points in the years a region has no data, so its connecting line breaks there. */
-const yearGaps = (years: readonly string[]) => spanOf(years).filter((y) => !years.includes(y)).flatMap((year) =>
-  REGIONS.map((r) => ({ x: NaN, y: NaN, label: '', group: r.name, highlight: isNorth(r.name), series: r.name, year })));
-
 export function absenceAttainmentFigure(data: ContextViewData, provenance: Provenance[]) {
   const years = data.scatterYears;
   const pointsFor = (s: AttainmentChart) => attainmentPoints(data, s);
@@ -127,12 +123,9 @@ export function absenceAttainmentFigure(data: ContextViewData, provenance: Prove
     id: 'absence-vs-attainment',
     view: '/context/',
     state: { year: { values: years, default: latest(years) }, chart: { values: ['las', 'regions'], default: 'las' } },
-    title: (s) => s.chart === 'regions'
-      ? `Absence and Attainment 8 by region, ${years[0]} to ${latest(years)}`
-      : `Absence and Attainment 8 by local authority, ${s.year}`,
-    subtitle: (s) => `Overall absence (state-funded primary, secondary and special schools) against average Attainment 8 at key stage 4. ` +
-      (s.chart === 'regions' ? 'Each line joins one region\'s years; 2019/20 has no absence data and 2019/20–2020/21 grades were teacher-assessed. ' : '') +
-      `Dashed: least-squares line. Symbols by North, Midlands and South; ${NORTH_NAMES} solid, others faded.`,
+    title: (s) => `Absence and Attainment 8 by ${s.chart === 'regions' ? 'region' : 'local authority'}, ${s.year}`,
+    subtitle: (s) => `Overall absence (% of sessions) against average Attainment 8, one ${s.chart === 'regions' ? 'region' : 'local authority'} per point, ${s.year} only. ` +
+      `${PHASE_NOTE} Dashed: least-squares line, with r and n for this year. Symbols by North, Midlands and South; ${NORTH_NAMES} solid, others faded.${tagNote(s.year)}`,
     summary: (s) => `Scatterplot. ${attainmentFinding(data, s)}`,
     provenance,
     columns: [
@@ -141,10 +134,9 @@ export function absenceAttainmentFigure(data: ContextViewData, provenance: Prove
     ],
     rows: (s) => pointsFor(s).map((p) => ({ academic_year: p.year, area: p.name, region: p.region, overall_absence_pct: p.absence, attainment_8: p.att8 })),
     render: (s, { document, width }) => scatter(
-      [...pointsFor(s).map((p) => ({ x: p.absence, y: p.att8, label: s.chart === 'regions' ? `${p.name}, ${p.year}` : p.name, group: p.region, highlight: isNorth(p.region), series: p.name, year: p.year })),
-        ...(s.chart === 'regions' ? yearGaps(years) : [])].sort((a, b) => a.series.localeCompare(b.series) || a.year.localeCompare(b.year)),
+      pointsFor(s).map((p) => ({ x: p.absence, y: p.att8, label: p.name, group: p.region, highlight: isNorth(p.region) })),
       {
-        document, width, xLabel: ABSENCE_AXIS, yLabel: INDICATORS.att8.axis, colours: REGION_COLOURS, fit: fitFor(s), connect: s.chart === 'regions',
+        document, width, xLabel: ABSENCE_AXIS, yLabel: INDICATORS.att8.axis, colours: REGION_COLOURS, fit: fitFor(s),
         symbols: Object.fromEntries(REGIONS.map((r) => [r.name, MACRO_SYMBOLS[macroOf(r.name)]])),
       },
     ),

@@ -5,6 +5,7 @@ import { indicatorTrend } from '../../src/charts/indicator-trend';
 import { scatter } from '../../src/charts/scatter';
 import { serverDocument, toMarkup } from '../../src/charts/ssr';
 import { linearFit } from '../../src/derive/correlation';
+import { REGION_COLOURS } from '../../src/charts/palette';
 
 const document = serverDocument();
 
@@ -16,7 +17,7 @@ describe('context charts', () => {
       england: 67.2,
     }, { document, xLabel: 'Good level of development (%)', width: 480 });
     const markup = toMarkup(svg);
-    expect(markup).toContain('#D55E00');
+    expect(markup).toContain(REGION_COLOURS['North East']);
     expect(markup).toContain('England 67.2');
     await expect(markup).toMatchFileSnapshot('./__snapshots__/indicator-strip.svg');
   });
@@ -44,7 +45,7 @@ describe('context charts', () => {
     ];
     const svg = scatter(points, {
       document, xLabel: 'Overall absence (%)', yLabel: 'Attainment 8', width: 560,
-      colours: { 'North East': '#D55E00', London: '#0072B2' }, symbols: { 'North East': 'circle', London: 'square' },
+      colours: { 'North East': REGION_COLOURS['North East'], London: REGION_COLOURS.London }, symbols: { 'North East': 'circle', London: 'square' },
       fit: linearFit(points),
     });
     const markup = toMarkup(svg);

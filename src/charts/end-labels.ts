@@ -34,6 +34,8 @@ export interface EndLabel {
 
 /** Rough text width for layout (deterministic: the same in Node and every browser). */
 export const textWidth = (text: string, fontSize = 12): number => Math.ceil(text.length * fontSize * 0.6);
+/** End labels are bold, and bold glyphs run about a tenth wider. */
+const labelWidth = (text: string, fontSize: number) => Math.ceil(textWidth(text, fontSize) * 1.12);
 
 /** Gap between a line's last point and its label. */
 const LABEL_DX = 12;
@@ -44,23 +46,23 @@ export const CONNECTOR_GREY = '#8C8C8C';
 /** The label's lines: "name value" on one line when it fits `room`, else the name broken at a space, the value last. */
 export function labelLines(label: Pick<EndLabel, 'text' | 'value'>, room: number, fontSize: number): string[] {
   const one = label.text ? `${label.text} ${label.value}` : label.value;
-  if (textWidth(one, fontSize) <= room) return [one];
+  if (labelWidth(one, fontSize) <= room) return [one];
   const words = label.text.split(' ');
   const lines: string[] = [];
   for (const word of words) {
     const last = lines.at(-1);
-    if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= room) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && labelWidth(`${last} ${word}`, fontSize) <= room) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   const tail = `${lines.at(-1)} ${label.value}`;
-  if (textWidth(tail, fontSize) <= room) lines[lines.length - 1] = tail;
+  if (labelWidth(tail, fontSize) <= room) lines[lines.length - 1] = tail;
   else lines.push(label.value);
   return lines;
 }
 
 /** Pixels of right margin the labels need, at most `max` (longer names then wrap). */
 export function endLabelRoom(labels: readonly Pick<EndLabel, 'text' | 'value'>[], fontSize: number, max: number): number {
-  return Math.min(Math.max(0, ...labels.map((l) => textWidth(l.text ? `${l.text} ${l.value}` : l.value, fontSize))) + LABEL_DX + 6, max);
+  return Math.min(Math.max(0, ...labels.map((l) => labelWidth(l.text ? `${l.text} ${l.value}` : l.value, fontSize))) + LABEL_DX + 6, max);
 }
 
 /** Appends the labels to a rendered chart; `right` is the x the labels must end before (the SVG's width). */

@@ -35,6 +35,8 @@ export function gapPlaces(data: readonly PlaceGap[], options: GapPlacesOptions):
     marginTop: 40,
     marginLeft,
     marginRight: 24,
+    // The x axis label sits at the foot of the SVG: room above it keeps the tick labels clear.
+    marginBottom: 48,
     style: { fontSize: '12px', overflow: 'visible' },
     x: { label: xLabel, grid: true, zero: true, nice: true },
     y: { domain: rows.map((d) => d.name), label: null },

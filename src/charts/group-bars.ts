@@ -50,6 +50,8 @@ export function groupBars(data: readonly GroupBarDatum[], options: GroupBarsOpti
     marginLeft,
     marginRight: Math.min(maxLabel + 12, width * 0.35),
     marginTop: 34,
+    // The x axis label sits at the foot of the SVG: room above it keeps the tick labels clear.
+    marginBottom: 48,
     style: { fontSize: '12px', overflow: 'visible' },
     x: { label: xLabel, grid: true, zero: true, nice: true },
     y: { domain: order, label: null },

@@ -42,6 +42,7 @@ export function regionBars(bars: readonly Bar[], options: RegionBarsOptions): SV
     marginLeft,
     marginRight: 56,
     marginTop: 30 + (key.length ? KEY_ROW : 0),
+    marginBottom: 48,
     style: { fontSize: '12px', overflow: 'visible' },
     x: { label: xLabel, grid: true, zero: true, nice: true },
     y: { domain: order, label: null },

@@ -76,6 +76,7 @@ export function scatter(points: readonly ScatterPoint[], options: ScatterOptions
     height: plotHeight + marginBottom,
     marginLeft: 52,
     marginRight: 20,
+    marginTop: 32,
     marginBottom,
     style: { fontSize: width < 520 ? '11px' : '13px', overflow: 'visible' },
     x: { label: xLabel, grid: true, nice: true, labelAnchor: 'center', labelOffset: 36 },

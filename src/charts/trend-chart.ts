@@ -101,9 +101,11 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
     height,
     marginLeft,
     marginRight,
+    // The y axis label sits at the top of the SVG: room below it keeps the top tick clear.
+    marginTop: 32,
     marginBottom: 32,
     style: { fontSize: `${fontSize}px`, overflow: 'visible' },
-    x: { domain: [minX - 0.5, maxX + 0.5], ticks: xs.filter((_, i) => i % tickStep === 0), tickFormat: yearTick, label: null },
+    x: { domain: [minX - 0.5, maxX + 0.5], ticks: xs.filter((_, i) => (xs.length - 1 - i) % tickStep === 0), tickFormat: yearTick, label: null },
     y: { label: yLabel, grid: true, zero: true, nice: true, domain: yDomain },
     color: { domain: series, range: series.map((s) => colourOf.get(s)!) },
     marks: [

@@ -38,7 +38,7 @@ export function groupsText(view: SubgroupView): Omit<FigureContent, 'svg'> {
   const measure = MEASURE_LABELS[view.measure];
   return {
     title: `${measure} by ${view.dimension.label}, ${view.areaName}, ${view.year}`,
-    subtitle: `${MEASURE_UNITS[view.measure]}. Grey bar: reference group; dashed line: all pupils; hollow dashed bars: fewer than ${SMALL_GROUP} pupils.`,
+    subtitle: `${MEASURE_UNITS[view.measure]}. ${view.dimension.reference ? 'Dark grey bar: reference group; ' : ''}dashed line: all pupils; hollow dashed bars: fewer than ${SMALL_GROUP} pupils${view.bars.some((b) => b.residual) ? '; light grey, last: pupils with no recorded characteristic (not compared, never setting the scale)' : ''}.`,
     summary: `Bar chart of ${measure.toLowerCase()} for ${view.bars.length} groups: ` +
       view.bars.map((b) => `${b.group} ${pct(b.rate)}`).join(', ') + `; all pupils ${pct(view.allPupils.rate)}.`,
     table: {
@@ -111,9 +111,10 @@ export function placesText(view: SubgroupView): Omit<FigureContent, 'svg'> {
   };
 }
 
+/** No chart for a single place (England only): one dumbbell compares nothing; the table and text say it. */
 export function placesSvg(view: SubgroupView, document: Document, width?: number) {
   const charted = chartedPlaces(view);
-  return charted.length
+  return charted.length > 1
     ? gapPlaces(charted, { document, width, xLabel: `${MEASURE_LABELS[view.measure]} (%)`, focusLabel: view.focus?.group ?? '', referenceLabel: view.referenceLabel })
     : null;
 }

@@ -3,13 +3,20 @@ import { bivariateLegend } from '../charts/bivariate-legend';
 import { bivariateColour } from '../charts/bivariate-palette';
 import { bivariateScatter } from '../charts/bivariate-scatter';
 import type { Classification } from '../derive/bivariate';
-import { formatTick, needAxisLabel, type MapConfig, type MapState, type SecondVariableMeta, type View } from './map-model';
+import { formatTick, formatValue, needAxisLabel, type MapConfig, type MapState, type SecondVariableMeta, type View } from './map-model';
 
 export function legendFor(classification: Classification, absenceLabel: string, dep: SecondVariableMeta, document: Document): SVGSVGElement {
   const classed = classification.units.length - classification.noData.length;
+  const cuts = (breaks: readonly [number, number] | undefined, format: (v: number) => string): [string, string, string] | undefined =>
+    breaks && [`under ${format(breaks[0])}`, `${format(breaks[0])}–${format(breaks[1])}`, `over ${format(breaks[1])}`];
+  const needCuts = cuts(classification.breaks?.deprivation, (v) => formatValue(v, dep));
   return bivariateLegend({
     document, counts: classification.counts, noData: classification.noData.length,
-    absenceLabel, deprivationLabel: needAxisLabel(dep), axis: dep, note: `Tertile classes across ${classed} LAs`,
+    absenceLabel: `Higher ${absenceLabel.toLowerCase()}`, deprivationLabel: dep.lowerIsNeed ? `Lower ${dep.short}` : `More deprived (${dep.short})`, axis: dep,
+    note: `Each axis split into three equal groups of the ${classed} LAs`,
+    absenceCuts: cuts(classification.breaks?.absence, (v) => formatValue(v, { digits: 1, percent: true })),
+    // Rows run from low to high need: for a variable where low values mark need, its thirds read in reverse.
+    needCuts: needCuts && (dep.lowerIsNeed ? [needCuts[2], needCuts[1], needCuts[0]] : needCuts),
   });
 }
 

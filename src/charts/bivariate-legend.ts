@@ -30,7 +30,7 @@ export interface BivariateLegendOptions {
 const plural = (n: number) => `${n} ${n === 1 ? 'LA' : 'LAs'}`;
 
 export function bivariateLegend(options: BivariateLegendOptions): SVGSVGElement {
-  const { document, counts, noData, cell = 64, axis = DEPRIVATION_AXIS, absenceCuts, needCuts } = options;
+  const { document, counts, noData, cell = 72, axis = DEPRIVATION_AXIS, absenceCuts, needCuts } = options;
   const left = 34;
   const top = 8;
   const grid = cell * 3;

@@ -13,7 +13,7 @@ export function legendFor(classification: Classification, absenceLabel: string, 
   return bivariateLegend({
     document, counts: classification.counts, noData: classification.noData.length,
     absenceLabel: `Higher ${absenceLabel.toLowerCase()}`, deprivationLabel: dep.lowerIsNeed ? `Lower ${dep.short}` : `More deprived (${dep.short})`, axis: dep,
-    note: `Each axis split into three equal groups of the ${classed} LAs`,
+    note: `Each axis: thirds of the ${classed} LAs`,
     absenceCuts: cuts(classification.breaks?.absence, (v) => formatValue(v, { digits: 1, percent: true })),
     // Rows run from low to high need: for a variable where low values mark need, its thirds read in reverse.
     needCuts: needCuts && (dep.lowerIsNeed ? [needCuts[2], needCuts[1], needCuts[0]] : needCuts),

@@ -129,7 +129,7 @@ export function bivariateMap(shapes: { units: Shape[]; regions: Shape[] }, optio
     const inset = svgEl(document, 'g', { class: 'inset', 'aria-hidden': 'true', ...UNIT_STROKE });
     inset.append(svgEl(document, 'rect', { class: 'inset-frame', x: box.x, y: box.y, width: box.w, height: box.h, fill: 'none', stroke: '#555555' }));
     // Sized for the map scaled down to a phone's 358 px column, where it must still read at 12 px.
-    const labelSize = Math.max(13, Math.round(width * 0.034));
+    const labelSize = Math.max(13, Math.min(18, Math.round(width * 0.034)));
     const label = svgEl(document, 'text', { class: 'inset-label', x: box.x + 6, y: box.y + 4 + labelSize, 'font-size': labelSize, fill: 'currentColor', stroke: 'none' });
     label.textContent = options.insetLabel;
     inset.append(label);

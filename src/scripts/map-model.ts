@@ -131,7 +131,7 @@ export const mapTitle = (measureLabel: string, dep: SecondVariableMeta, year: st
 const inSentence = (label: string) => (/^[A-Z][a-z]+\b(?! \d)/.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
 
 export const mapSubtitle = (measureLabel: string, schoolLabel: string, dep: SecondVariableMeta) =>
-  `Each LA coloured by its tertile of ${measureLabel.toLowerCase()} (${schoolLabel.toLowerCase()}) and of ${inSentence(dep.label)}${dep.lowerIsNeed ? ' (the lowest third counted as high need)' : ''}. Tertiles across LAs; London enlarged in the inset.`;
+  `Each LA coloured by which third of LAs it falls in (one of three equal groups) for ${measureLabel.toLowerCase()} (${schoolLabel.toLowerCase()}) and for ${inSentence(dep.label)}${dep.lowerIsNeed ? ', where the lowest third counts as high need' : ''}; the legend gives each third's range. London enlarged in the inset.`;
 
 /** The legend's upward axis: "IDACI 2019 →", "Lower school readiness →". */
 export const needAxisLabel = (dep: SecondVariableMeta) => (dep.lowerIsNeed ? `Lower ${dep.short}` : dep.short);

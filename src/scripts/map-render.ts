@@ -30,6 +30,6 @@ export function scatterFor(view: View, config: MapConfig, state: MapState, docum
     document, width, breaks: view.classification.breaks, selected: state.la || undefined, reverseX: dep.lowerIsNeed,
     xLabel: `${needAxisLabel(dep)} (${dep.percent ? '%' : 'score'})`, yLabel: `${measure.label} (%)`,
     formatX: (v) => formatTick(v, dep.percent), formatY: (v) => formatTick(v, true),
-    title: `Scatterplot of ${measure.label.toLowerCase()} against ${dep.short} for ${points.length} LAs, ${state.year}, coloured by class, with the tertile breaks as dashed lines.`,
+    title: `Scatterplot of ${measure.label.toLowerCase()} against ${dep.short} for ${points.length} LAs, ${state.year}, coloured by class, with dashed lines where each variable splits LAs into thirds.`,
   });
 }

@@ -13,14 +13,22 @@ import { subgroupFigureId, type DimensionId, type SubgroupChart } from '../lib/s
 import { groupsSvg, groupsText, placesSvg, placesText, trendSvg, trendText } from './subgroups-render';
 import { DEFAULT_DIM, DEFAULT_MEASURE, type SubgroupsModel } from './subgroups-state';
 import { defineFigure, type FigureColumn, type FigureRow } from '../figures/types';
+import { NO_CHART, noChartReason } from './subgroups-render';
 
 /** States prerendered for embeds and downloads: England, macro-regions, regions, Inner/Outer London (an LA's are drawn in the browser). */
 const PRERENDERED_LEVELS = new Set(['National', 'Macro-region', 'Regional', 'Sub-regional']);
 
-/** Said in the chart itself, so an embed or download never shows a blank chart. */
-function noChart(document: Document, width = 640): SVGSVGElement {
-  const svg = svgEl(document, 'svg', { width, height: 40, viewBox: `0 0 ${width} 40`, 'font-family': 'system-ui, sans-serif', 'font-size': 14 });
-  svg.append(svgEl(document, 'text', { x: 0, y: 24, fill: '#555555' }, 'Not enough published data to draw this chart.'));
+/** Said in the chart itself, so a page, embed or download never shows a blank chart; sized to read at full size on a phone. */
+export function noChart(document: Document, message = NO_CHART): SVGSVGElement {
+  const lines = message.split(' ').reduce<string[]>((acc, word) => {
+    const last = acc.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= 44) acc[acc.length - 1] = `${last} ${word}`;
+    else acc.push(word);
+    return acc;
+  }, []);
+  const height = 12 + lines.length * 20;
+  const svg = svgEl(document, 'svg', { width: 350, height, viewBox: `0 0 350 ${height}`, 'font-family': 'system-ui, sans-serif', 'font-size': 14, class: 'no-chart' });
+  lines.forEach((line, i) => svg.append(svgEl(document, 'text', { x: 0, y: 22 + i * 20, fill: '#555555' }, line)));
   return svg;
 }
 
@@ -92,6 +100,6 @@ export function subgroupFigure(model: SubgroupsModel, provenance: Provenance, di
     live: true,
     columns,
     rows: (s) => rowsOf(view(s)),
-    render: (s, { document, width }) => svg(view(s), document, width) ?? noChart(document, width),
+    render: (s, { document, width }) => svg(view(s), document, width) ?? noChart(document, noChartReason(view(s))),
   });
 }

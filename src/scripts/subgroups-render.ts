@@ -111,6 +111,14 @@ export function placesText(view: SubgroupView): Omit<FigureContent, 'svg'> {
   };
 }
 
+export const NO_CHART = 'Not enough published data to draw this chart.';
+
+/** Why a chart is not drawn: a single place compares nothing (the table still has its figures). */
+export const noChartReason = (view: SubgroupView): string =>
+  chartedPlaces(view).length === 1
+    ? `Published for ${chartedPlaces(view)[0].name} only here, so there is nothing to compare by place: its figures are in the table.`
+    : NO_CHART;
+
 /** No chart for a single place (England only): one dumbbell compares nothing; the table and text say it. */
 export function placesSvg(view: SubgroupView, document: Document, width?: number) {
   const charted = chartedPlaces(view);

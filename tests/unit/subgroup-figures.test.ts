@@ -88,7 +88,16 @@ describe('subgroup figures', () => {
   it('says so in the chart when there is nothing to draw, as the page does, rather than giving a blank chart', () => {
     const f = figure('sen', 'places');
     expect(placesSvg(pageView(...BIRMINGHAM_SEN), serverDocument())).toBeNull();
-    expect(f.render(parseState(f.state, BIRMINGHAM_SEN[1]), { document: serverDocument() }).textContent).toBe('Not enough published data to draw this chart.');
+    const lines = [...f.render(parseState(f.state, BIRMINGHAM_SEN[1]), { document: serverDocument() }).querySelectorAll('text')].map((t) => t.textContent);
+    expect(lines.join(' ')).toBe('Not enough published data to draw this chart.');
+  });
+
+  it('draws no chart for England alone, and says why in its place', () => {
+    const f = figure('fsm', 'places');
+    const state = parseState(f.state, '');
+    expect(placesSvg(pageView('fsm', ''), serverDocument())).toBeNull();
+    const lines = [...f.render(state, { document: serverDocument() }).querySelectorAll('text')].map((t) => t.textContent);
+    expect(lines.join(' ')).toMatch(/^Published for England only here, so there is nothing to compare by place/);
   });
 
   it('keeps a local authority in the state rather than taking it for England, and prerenders regions but not LAs', () => {

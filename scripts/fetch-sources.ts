@@ -1,20 +1,35 @@
 /**
  * `npm run data:fetch`: checks every registered raw file in the data directory (sha256) and says
  * which are missing and where to get them. `-- --download` fetches missing files that have a direct
- * official URL (when online); `--mirror DIR` copies them from another folder instead. Exits 1 if
- * any file is still missing or differs.
+ * official URL (when online); `--from DIR` copies them from another folder instead; `--mirror DIR`
+ * picks the data directory. Exits 1 if any file is still missing or differs.
  */
 import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { sha256File } from './lib/checksum';
 import { dataDir, officialPath, rawPath } from './lib/data-dir';
 import { SOURCES, type SourceFile } from './sources';
 
-const args = process.argv.slice(2);
-const download = args.includes('--download');
-const from = args.includes('--from') ? resolve(args[args.indexOf('--from') + 1]) : undefined;
-const dir = dataDir();
+/** The command's options (node:util parseArgs); a new option is one more entry here. */
+const OPTIONS = {
+  download: { type: 'boolean', default: false },
+  from: { type: 'string' },
+  mirror: { type: 'string' },
+} as const;
+
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
+let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+let dir: string;
+try {
+  ({ values } = parseArgs({ args: process.argv.slice(2), options: OPTIONS, strict: true, allowPositionals: false }));
+  dir = dataDir(values.mirror);
+} catch (error) {
+  log(`data fetch: ${(error as Error).message} (usage: npm run data:fetch -- [--download] [--from DIR] [--mirror DIR])`);
+  process.exit(2);
+}
+const download = values.download;
+const from = values.from === undefined ? undefined : resolve(values.from);
 
 /** Copies from --from, or downloads the publisher's file (the official format for a reshaped copy). */
 async function obtain(source: SourceFile): Promise<string | undefined> {
@@ -42,8 +57,9 @@ async function main() {
   for (const source of Object.values(SOURCES)) {
     const official = officialPath(source, dir);
     if (official) {
-      log(`official ${source.official!.path}: the publisher's file is present and will be read instead of ${source.path}`);
-      continue;
+      // Never a silent swap: say which file the build reads; it gets the same checks as the copy.
+      log(`official ${source.official!.path} (sha256 ${sha256File(official)}): the publisher's file is present and data:build reads it instead of ${source.path}, with the same checks`);
+      if (!existsSync(rawPath(source, dir))) continue;
     }
     const target = existsSync(rawPath(source, dir)) ? rawPath(source, dir) : await obtain(source);
     if (!target) {

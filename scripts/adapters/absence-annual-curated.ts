@@ -3,8 +3,10 @@
  * (fact_attendance_annual.csv, keyed NAT|/REG|/LA| + dim_geography.csv). Counts are unchanged
  * from DfE's file; its rate columns (fractions) are ignored because we recompute rates from counts.
  */
-import { SCHOOL_TYPES, type AbsenceRecord, type SchoolType } from '../../src/lib/absence';
+import type { AbsenceCounts, AbsenceRecord, CountField } from '../../src/lib/absence';
+import { SCHOOL_TYPES, type SchoolType } from '../../src/config/school-types';
 import { DataError } from '../lib/errors';
+import { checkCountsPlausible, uniqueKeys } from '../lib/expect';
 import { readCsv, rowNumber } from '../lib/read-csv';
 import { parseAcademicYear, parseCount, parseText } from '../lib/values';
 
@@ -14,12 +16,20 @@ const FACT_COLUMNS = [
 ] as const;
 const GEO_COLUMNS = ['GeographyKey', 'GeographyLevel', 'GeographyName', 'RegionCode'] as const;
 
+const COUNT_COLUMNS: Record<CountField, string> = {
+  enrolments: 'Enrolments', sessPossible: 'SessionsPossible', sessOverall: 'OverallAbsenceSessions', sessAuthorised: 'AuthorisedAbsenceSessions',
+  sessUnauthorised: 'UnauthorisedAbsenceSessions', pa10: 'PersistentAbsentees', pa50: 'SevereAbsentees',
+};
+
 const LEVELS: Record<string, AbsenceRecord['level']> = { NAT: 'National', REG: 'Regional', LA: 'Local authority' };
 
 export function readCuratedAbsence(factPath: string, geographyPath: string, labels = { fact: factPath, geo: geographyPath }): AbsenceRecord[] {
   const geo = readCsv(geographyPath, GEO_COLUMNS, labels.geo);
+  const geoKey = uniqueKeys(labels.geo, 'geography key');
+  geo.rows.forEach((r, i) => geoKey(r.GeographyKey, rowNumber(i), 'GeographyKey'));
   const areas = new Map(geo.rows.map((r) => [r.GeographyKey, r]));
   const fact = readCsv(factPath, FACT_COLUMNS, labels.fact);
+  const unique = uniqueKeys(fact.file, 'year x geography x school type');
 
   return fact.rows.map((r, i) => {
     const at = (column: string) => ({ file: fact.file, row: rowNumber(i), column });
@@ -31,20 +41,18 @@ export function readCuratedAbsence(factPath: string, geographyPath: string, labe
       throw new DataError(fact.file, `unknown school type "${schoolType}"`, rowNumber(i), 'SchoolTypeKey');
     }
     const [prefix, code] = key.split('|');
+    const year = parseAcademicYear(r.AcademicYearKey, at('AcademicYearKey'));
+    unique(`${year} x ${key} x ${schoolType}`, rowNumber(i));
+    const counts = Object.fromEntries(Object.entries(COUNT_COLUMNS).map(([field, column]) => [field, parseCount(r[column], at(column))])) as AbsenceCounts;
+    checkCountsPlausible(counts, at, COUNT_COLUMNS);
     return {
-      year: parseAcademicYear(r.AcademicYearKey, at('AcademicYearKey')),
+      year,
       level: LEVELS[prefix],
       code,
       name: area.GeographyName.trim(),
       regionCode: prefix === 'LA' ? area.RegionCode.trim() : null,
       schoolType,
-      enrolments: parseCount(r.Enrolments, at('Enrolments')),
-      sessPossible: parseCount(r.SessionsPossible, at('SessionsPossible')),
-      sessOverall: parseCount(r.OverallAbsenceSessions, at('OverallAbsenceSessions')),
-      sessAuthorised: parseCount(r.AuthorisedAbsenceSessions, at('AuthorisedAbsenceSessions')),
-      sessUnauthorised: parseCount(r.UnauthorisedAbsenceSessions, at('UnauthorisedAbsenceSessions')),
-      pa10: parseCount(r.PersistentAbsentees, at('PersistentAbsentees')),
-      pa50: parseCount(r.SevereAbsentees, at('SevereAbsentees')),
+      ...counts,
     };
   });
 }

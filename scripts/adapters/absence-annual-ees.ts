@@ -2,11 +2,13 @@
  * Adapter for DfE's official EES file "Absence rates by geographic level" (EES data standard columns),
  * for users who download it from the publisher. Produces the same table as the mirror-copy adapter.
  */
-import { SCHOOL_TYPES, type AbsenceRecord, type SchoolType } from '../../src/lib/absence';
+import type { AbsenceRecord } from '../../src/lib/absence';
+import { SCHOOL_TYPES, type SchoolType } from '../../src/config/school-types';
 import { DataError } from '../lib/errors';
+import { checkCountsPlausible, uniqueKeys } from '../lib/expect';
 import { readCsv, rowNumber } from '../lib/read-csv';
 import { parseAcademicYear, parseText } from '../lib/values';
-import { parseEesCounts } from './ees-counts';
+import { EES_COUNT_COLUMNS, parseEesCounts } from './ees-counts';
 
 const REQUIRED = [
   'time_period', 'geographic_level', 'country_code', 'region_code', 'new_la_code', 'enrolments', 'sess_possible',
@@ -20,6 +22,7 @@ export function readEesAbsence(path: string, label = path): AbsenceRecord[] {
   const phaseColumn = table.columns.includes('education_phase') ? 'education_phase' : 'school_type';
   if (!table.columns.includes(phaseColumn)) throw new DataError(label, 'missing column education_phase (or school_type)', 1);
   const records: AbsenceRecord[] = [];
+  const unique = uniqueKeys(label, 'year x geography x school type');
   table.rows.forEach((r, i) => {
     const at = (column: string) => ({ file: label, row: rowNumber(i), column });
     const level = LEVELS[r.geographic_level?.trim()];
@@ -28,14 +31,19 @@ export function readEesAbsence(path: string, label = path): AbsenceRecord[] {
     if (!SCHOOL_TYPES.includes(schoolType)) return; // finer school types are not used
     const codeColumn = level === 'National' ? 'country_code' : level === 'Regional' ? 'region_code' : 'new_la_code';
     const nameColumn = level === 'National' ? 'country_name' : level === 'Regional' ? 'region_name' : 'la_name';
+    const year = parseAcademicYear(r.time_period, at('time_period'));
+    const code = parseText(r[codeColumn], at(codeColumn), /^E\d{8}$/);
+    unique(`${year} x ${level} ${code} x ${schoolType}`, rowNumber(i));
+    const counts = parseEesCounts(r, at);
+    checkCountsPlausible(counts, at, EES_COUNT_COLUMNS);
     records.push({
-      year: parseAcademicYear(r.time_period, at('time_period')),
+      year,
       level,
-      code: parseText(r[codeColumn], at(codeColumn), /^E\d{8}$/),
+      code,
       name: parseText(r[nameColumn], at(nameColumn)),
       regionCode: level === 'Local authority' ? parseText(r.region_code, at('region_code'), /^E\d{8}$/) : null,
       schoolType,
-      ...parseEesCounts(r, at),
+      ...counts,
     });
   });
   return records;

@@ -5,9 +5,10 @@
  * Bands are 5-point steps of % sessions missed; the last is 50% or more. Each row becomes three
  * counts: enrolments (all bands), persistent absentees (10% or more) and severe absentees (50% or more).
  */
-import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { DataError } from '../lib/errors';
+import { checkTotals, recordCoverage, recordRows, uniqueKeys } from '../lib/expect';
+import { decodingSync, readRaw } from '../lib/read-raw';
 import { parseAcademicYear } from '../lib/values';
 
 export const BAND_COLUMNS = [
@@ -47,7 +48,8 @@ const ALLOWED: Record<string, readonly string[]> = {
 };
 
 export function unzipBands(zipPath: string, label = zipPath): string {
-  const files = unzipSync(readFileSync(zipPath), { filter: (f) => f.name === MEMBER });
+  const bytes = readRaw(zipPath, label);
+  const files = decodingSync(label, 'zip', () => unzipSync(bytes, { filter: (f) => f.name === MEMBER }));
   if (!files[MEMBER]) throw new DataError(label, `the zip has no member ${MEMBER}`);
   return new TextDecoder('utf-8').decode(files[MEMBER]);
 }
@@ -94,6 +96,7 @@ export function parseBands(text: string, label: string): BandCell[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const years = new Map<string, string>();
   const cells: BandCell[] = [];
+  const unique = uniqueKeys(label, 'cell (year, area, school type, FSM, SEN, gender, year group)');
   lines.forEach((line, i) => {
     if (!line) return;
     const row = i + 1;
@@ -121,12 +124,16 @@ export function parseBands(text: string, label: string): BandCell[] {
       enrolments += Number(value);
       if (b >= 2) pa10 += Number(value); // bands from 10% of sessions missed
     }
+    unique([year, code, ...[col.school_type, col.fsm_eligible, col.sen_status, col.gender, col.NCyearActual].map((c) => f[c])].join(' x '), row);
     cells.push({
       year, level: level as BandCell['level'], code, name: f[geography[1]].trim() || fail(COLUMNS[geography[1]], 'missing area name'), regionCode,
       schoolType: f[col.school_type], fsm: f[col.fsm_eligible], sen: f[col.sen_status], gender: f[col.gender], ncYear: Number(f[col.NCyearActual]),
       enrolments, pa10, pa50: Number(f[15 + 10]),
     });
   });
+  checkTotals(label, cells, ['enrolments', 'pa10', 'pa50'], (c) => `${c.schoolType}, FSM ${c.fsm}, SEN ${c.sen}, ${c.gender}, year ${c.ncYear}`);
+  recordRows(label, cells.length);
+  recordCoverage(label, cells);
   return cells;
 }
 

@@ -4,9 +4,10 @@
  * Only the all-school-types total is kept.
  */
 import { DataError } from '../lib/errors';
+import { checkCountsPlausible, recordCoverage, uniqueKeys } from '../lib/expect';
 import { readCsv, rowNumber } from '../lib/read-csv';
 import { parseAcademicYear, parseText } from '../lib/values';
-import { parseEesCounts } from './ees-counts';
+import { EES_COUNT_COLUMNS, parseEesCounts } from './ees-counts';
 import { ALL_DIM, ALL_PUPILS } from '../../src/lib/subgroups-dimensions';
 import type { SubgroupCell } from '../../src/lib/subgroups-schema';
 import { ENGLAND } from '../../src/config/geography';
@@ -68,6 +69,7 @@ const ALSO_MINOR = new Set(['Chinese', 'Any other ethnic group', 'Ethnicity uncl
 export function readNationalCharacteristics(path: string, label = path): SubgroupCell[] {
   const table = readCsv(path, REQUIRED, label);
   const cells: SubgroupCell[] = [];
+  const unique = uniqueKeys(label, 'year x characteristic');
   table.rows.forEach((r, i) => {
     const at = (column: string) => ({ file: label, row: rowNumber(i), column });
     if (parseText(r.geographic_level, at('geographic_level')) !== 'National') {
@@ -77,10 +79,13 @@ export function readNationalCharacteristics(path: string, label = path): Subgrou
     const mapped = groupOf(parseText(r.characteristic_group, at('characteristic_group')), parseText(r.characteristic, at('characteristic')));
     if (!mapped) return;
     const counts = parseEesCounts(r, at, ['pa50']); // severe absence is not in this file
+    checkCountsPlausible(counts, at, EES_COUNT_COLUMNS);
     const base = { year: parseAcademicYear(r.time_period, at('time_period')), area: ENGLAND.code, ...counts };
+    unique(`${base.year} x ${r.characteristic_group} x ${r.characteristic}`, rowNumber(i), 'characteristic');
     const [dim, group] = mapped;
     cells.push({ dim, group, ...base });
     if (dim === 'ethnicity-major' && ALSO_MINOR.has(group)) cells.push({ dim: 'ethnicity-minor', group, ...base });
   });
+  recordCoverage(label, cells);
   return cells;
 }

@@ -5,6 +5,8 @@
  * 2018/19 file (Chinese on its own) so the series stay comparable. No authorised/unauthorised split.
  */
 import { DataError } from '../lib/errors';
+import { checkCountsPlausible, recordCoverage, uniqueKeys } from '../lib/expect';
+import { EES_COUNT_COLUMNS } from './ees-counts';
 import { readCsv, rowNumber } from '../lib/read-csv';
 import { parseAcademicYear, parseCount, parseText } from '../lib/values';
 import { ALL_DIM, ALL_PUPILS, ethnicityFsmGroup } from '../../src/lib/subgroups-dimensions';
@@ -34,6 +36,7 @@ export function readEthnicityFsm(path: string, label = path): SubgroupCell[] {
   const table = readCsv(path, REQUIRED, label);
   const cells: SubgroupCell[] = [];
   const majors = new Map<string, SubgroupCell[]>();
+  const unique = uniqueKeys(label, 'year x FSM x ethnic group');
   table.rows.forEach((r, i) => {
     const at = (column: string) => ({ file: label, row: rowNumber(i), column });
     if (parseText(r.geographic_level, at('geographic_level')) !== 'National') return;
@@ -53,6 +56,8 @@ export function readEthnicityFsm(path: string, label = path): SubgroupCell[] {
       pa10: parseCount(r.enrolments_pa_10_exact, at('enrolments_pa_10_exact')),
       pa50: parseCount(r.enrolments_pa_50_exact, at('enrolments_pa_50_exact')),
     };
+    checkCountsPlausible(cell, at, EES_COUNT_COLUMNS);
+    unique(`${cell.year} x ${fsm} x ${ethnicity}`, rowNumber(i));
     if (fsm === 'Total' && ethnicity === 'Total') {
       cells.push({ dim: ALL_DIM, group: ALL_PUPILS, ...cell });
     } else if (ethnicity === 'Total') {
@@ -67,5 +72,6 @@ export function readEthnicityFsm(path: string, label = path): SubgroupCell[] {
     }
   });
   for (const parts of majors.values()) cells.push({ ...parts[0], ...sumCounts(parts) });
+  recordCoverage(label, cells);
   return cells;
 }

@@ -1,7 +1,8 @@
 /** Adapters for the LA lookup tables: DfE's LA list, ONS LTLA -> UTLA 2019, DfE LAD -> LA by year, mySociety's successors. */
 import { DataError } from '../lib/errors';
 import { readCsv, rowNumber } from '../lib/read-csv';
-import { parseText } from '../lib/values';
+import type { CodePeriod } from '../lib/expect';
+import { parseText, type CellContext } from '../lib/values';
 
 const GSS = /^E\d{8}$/;
 
@@ -20,6 +21,30 @@ export function readDfeLaCodes(path: string, label: string): Map<string, string 
     codes.set(parseText(r.new_la_code, at('new_la_code'), GSS), old === 'x' ? null : old);
   });
   return codes;
+}
+
+/**
+ * DfE's LA list as periods of operation: code, region, from, to. The list's earliest date (DfE's 2009
+ * renumbering) is read as "since before the data", so LAs of earlier years are known too.
+ */
+export function readLaPeriods(path: string, label: string): CodePeriod[] {
+  const table = readCsv(path, ['new_la_code', 'date_of_operation', 'date_of_termination', 'parent_geography_code'], label);
+  const date = (text: string, at: CellContext) => {
+    if (!text.trim()) return null;
+    const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text.trim());
+    if (!m) throw new DataError(label, `expected a dd/mm/yyyy date, got "${text}"`, at.row, at.column);
+    return new Date(Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1])));
+  };
+  const periods = table.rows.flatMap((r, i) => {
+    if (r.new_la_code.includes('/') || r.new_la_code.trim() === 'z') return [];
+    const at = (column: string) => ({ file: label, row: rowNumber(i), column });
+    return [{
+      code: parseText(r.new_la_code, at('new_la_code'), GSS), regionCode: r.parent_geography_code.trim(),
+      from: date(r.date_of_operation, at('date_of_operation')), to: date(r.date_of_termination, at('date_of_termination')),
+    }];
+  });
+  const earliest = Math.min(...periods.map((p) => p.from?.getTime() ?? Infinity));
+  return periods.map((p) => (p.from?.getTime() === earliest ? { ...p, from: null } : p));
 }
 
 /** ONS LTLA19 -> UTLA19 (England only): district code -> upper-tier code. */

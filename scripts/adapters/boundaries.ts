@@ -2,12 +2,13 @@
  * Adapter for the ONS boundary layers as TopoJSON (object `data`, properties AREACD/AREANM): English
  * features as GeoJSON with properties { name } and id = GSS code, rings wound the way d3-geo expects.
  */
-import { readFileSync } from 'node:fs';
 import { geoArea } from 'd3';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { DataError } from '../lib/errors';
+import { recordRows } from '../lib/expect';
+import { readJson } from '../lib/read-raw';
 
 export type AreaFeature = Feature<Polygon | MultiPolygon, { name: string }> & { id: string };
 
@@ -27,12 +28,13 @@ function rewound(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
 }
 
 export function readBoundaries(path: string, label: string, codePattern: RegExp): AreaFeature[] {
-  const topo = JSON.parse(readFileSync(path, 'utf8')) as Topology;
+  const topo = readJson(path, label) as Topology;
   const object = topo.objects?.data;
   if (topo.type !== 'Topology' || object?.type !== 'GeometryCollection') {
     throw new DataError(label, 'expected a TopoJSON Topology with a GeometryCollection named "data"');
   }
   const collection = feature(topo, object);
+  recordRows(label, collection.features.length, 'features');
   const seen = new Set<string>();
   const features: AreaFeature[] = [];
   collection.features.forEach((f, i) => {

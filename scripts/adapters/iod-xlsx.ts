@@ -5,6 +5,8 @@
  */
 import ExcelJS from 'exceljs';
 import { DataError } from '../lib/errors';
+import { recordRows } from '../lib/expect';
+import { decoding, readRaw } from '../lib/read-raw';
 
 export interface SheetTable {
   /** "file, sheet NAME" for error messages. */
@@ -28,7 +30,8 @@ function cellValue(value: ExcelJS.CellValue): unknown {
 export async function readSheet(path: string, file: string, sheet: string, required: readonly string[]): Promise<SheetTable> {
   const label = `${file}, sheet "${sheet}"`;
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  const bytes = readRaw(path, file);
+  await decoding(file, 'xlsx workbook', () => workbook.xlsx.load(bytes as unknown as ArrayBuffer));
   const ws = workbook.getWorksheet(sheet);
   if (!ws) throw new DataError(file, `no sheet named "${sheet}"`);
   let headers: string[] | undefined;
@@ -47,5 +50,6 @@ export async function readSheet(path: string, file: string, sheet: string, requi
     rows.push({ row: row.number, cells: Object.fromEntries(headers.map((h, i) => [h, values[i]]).filter(([h]) => h)) });
   });
   if (!headers) throw new DataError(label, 'the sheet is empty');
+  recordRows(file, rows.length, `rows in sheet "${sheet}"`);
   return { label, rows };
 }

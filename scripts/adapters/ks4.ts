@@ -3,6 +3,7 @@
  * (with Inner/Outer London) and England, and national Attainment 8 by pupil characteristic.
  */
 import { DataError } from '../lib/errors';
+import { recordCoverage, uniqueKeys } from '../lib/expect';
 import { readCsv, rowNumber } from '../lib/read-csv';
 import { parseAcademicYear, parseCount, parseNumber, parseText } from '../lib/values';
 
@@ -21,7 +22,8 @@ const LA_COLUMNS = ['time_period', 'geographic_level', 'country_code', 'region_c
 /** Attainment 8 for all pupils (gender Total) by LA, region and England. */
 export function readKs4Areas(path: string, label = path): Ks4AreaRecord[] {
   const table = readCsv(path, LA_COLUMNS, label);
-  return table.rows.flatMap((r, i) => {
+  const unique = uniqueKeys(label, 'year x area');
+  const records = table.rows.flatMap((r, i): Ks4AreaRecord[] => {
     const at = (column: string) => ({ file: label, row: rowNumber(i), column });
     if (parseText(r.gender, at('gender')) !== 'Total') return [];
     const level = parseText(r.geographic_level, at('geographic_level')) as Ks4AreaRecord['level'];
@@ -31,15 +33,22 @@ export function readKs4Areas(path: string, label = path): Ks4AreaRecord[] {
     if (!['National', 'Regional', 'Local authority'].includes(level)) {
       throw new DataError(label, `unexpected geographic level "${level}"`, rowNumber(i), 'geographic_level');
     }
+    const year = parseAcademicYear(r.time_period, at('time_period'));
+    const code = parseText(r[codeColumn], at(codeColumn), /^E\d{8}$/);
+    unique(`${year} x ${level} ${code}`, rowNumber(i), codeColumn);
+    const att8 = parseNumber(r.avg_att8, at('avg_att8'));
+    if (att8 !== null && (att8 < 0 || att8 > 90)) throw new DataError(label, `Attainment 8 ${att8} is outside 0-90`, rowNumber(i), 'avg_att8');
     return [{
-      year: parseAcademicYear(r.time_period, at('time_period')),
+      year,
       level,
-      code: parseText(r[codeColumn], at(codeColumn), /^E\d{8}$/),
+      code,
       laNumber: la ? Number(parseText(r.old_la_code, at('old_la_code'), /^\d{3}$/)) : null,
       name: level === 'National' ? 'England' : parseText(r[nameColumn], at(nameColumn)),
-      att8: parseNumber(r.avg_att8, at('avg_att8')),
+      att8,
     }];
   });
+  recordCoverage(label, records);
+  return records;
 }
 
 /** A pupil group in the national characteristics file: its breakdown, and the columns it sets (all others are "Total"). */

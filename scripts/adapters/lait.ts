@@ -4,10 +4,11 @@
  * rounded to the dictionary's decimal places, or cleared of float artefacts (10.039999999999999)
  * where the dictionary gives none.
  */
-import { readFileSync } from 'node:fs';
 import { parquetReadObjects } from 'hyparquet';
 import { academicYear } from '../../src/config/periods';
 import { DataError } from '../lib/errors';
+import { recordRows, uniqueKeys } from '../lib/expect';
+import { decoding, readRaw } from '../lib/read-raw';
 import { readCsv, rowNumber } from '../lib/read-csv';
 import { parseNumber, parseText } from '../lib/values';
 
@@ -53,11 +54,13 @@ export async function readLait(
   decimals: ReadonlyMap<string, number | null>,
   label = path,
 ): Promise<LaitRecord[]> {
-  const bytes = readFileSync(path);
-  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  const rows = (await parquetReadObjects({ file, columns: [...COLUMNS] })) as Record<string, unknown>[];
+  const bytes = readRaw(path, label);
+  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const rows = await decoding(label, 'parquet', async () => (await parquetReadObjects({ file, columns: [...COLUMNS] })) as Record<string, unknown>[]);
   const missing = COLUMNS.filter((c) => rows.length && !(c in rows[0]));
   if (!rows.length || missing.length) throw new DataError(label, `no rows, or missing column(s): ${missing.join(', ')}`);
+  recordRows(label, rows.length);
+  const unique = uniqueKeys(label, 'measure x year x LA number');
 
   const records: LaitRecord[] = [];
   rows.forEach((r, i) => {
@@ -68,9 +71,11 @@ export async function readLait(
     if (!Number.isInteger(laNumber)) throw new DataError(label, `LA Number "${r['LA Number']}" is not a whole number`, i + 1, 'LA Number');
     const value = parseNumber(r.Values, at('Values'));
     const regionTag = parseText(r.Region, at('Region'));
+    const year = laitYear(r.Years, at('Years'));
+    unique(`${measure} x ${year} x ${laNumber}`, i + 1, 'LA Number');
     records.push({
       measure,
-      year: laitYear(r.Years, at('Years')),
+      year,
       area: parseText(r['LA and Regions'], at('LA and Regions')),
       laNumber,
       regionTag: regionTag === 'NA' ? null : regionTag,

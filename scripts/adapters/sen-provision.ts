@@ -4,9 +4,10 @@
  * a SEN group's rate and the same LA's no-SEN rate. DfE published these as rates only (no counts here),
  * so they are kept as published rates: never summed, averaged or used to build regions.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { DataError } from '../lib/errors';
+import { recordRows } from '../lib/expect';
+import { readJson } from '../lib/read-raw';
 import { parseAcademicYear } from '../lib/values';
 import type { PublishedRate, SubgroupArea } from '../../src/lib/subgroups-schema';
 
@@ -32,25 +33,29 @@ const round = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 
 
 /** Rates keyed by group|year|LA for one measure; the no-SEN rate appears once per LA-year and must agree. */
 function readMetric(path: string, label: string, measure: RateMeasure, into: Map<string, PublishedRate>, areas: Map<string, SubgroupArea>) {
-  const parsed = file.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  const parsed = file.safeParse(readJson(path, label));
   if (!parsed.success || parsed.data.metric !== METRICS[measure]) throw new DataError(label, `expected a records file for ${METRICS[measure]}`);
+  recordRows(label, parsed.data.records.length, 'records');
+  const seen = new Set<string>();
   parsed.data.records.forEach((raw, i) => {
     const r = record.safeParse(raw);
     if (!r.success) throw new DataError(label, `record ${i}: ${r.error.issues[0].path.join('.')} ${r.error.issues[0].message}`);
     if (r.data.education_phase !== 'Total') return;
     areas.set(r.data.new_la_code, { code: r.data.new_la_code, name: r.data.la_name, level: 'Local authority', regionCode: r.data.region_code });
     const year = parseAcademicYear(r.data.time_period, { file: label, row: i, column: 'time_period' });
-    const put = (group: string, value: number | null) => {
+    const put = (group: string, value: number | null, once: boolean) => {
       const key = `${group}|${year}|${r.data.new_la_code}`;
       const entry = into.get(key) ?? { dim: 'sen', group, year, area: r.data.new_la_code, overall: null, persistent: null, severe: null };
+      if (once && seen.has(key)) throw new DataError(label, `record ${i}: a second ${group} record for ${r.data.new_la_code} ${year}`);
+      seen.add(key);
       if (entry[measure] !== null && entry[measure] !== round(value)) {
         throw new DataError(label, `record ${i}: ${group} ${measure} for ${r.data.new_la_code} ${year} disagrees with an earlier record`);
       }
       entry[measure] = round(value);
       into.set(key, entry);
     };
-    put(GROUPS[r.data.send_group], r.data.send_value);
-    put('No SEN', r.data.no_sen_value);
+    put(GROUPS[r.data.send_group], r.data.send_value, true);
+    put('No SEN', r.data.no_sen_value, false); // repeated in each SEN group's record: must agree
   });
 }
 

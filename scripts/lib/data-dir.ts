@@ -7,11 +7,18 @@ import type { SourceFile } from '../sources';
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const DEFAULT_MIRROR = resolve(PROJECT_ROOT, '../shared/datasets');
 
-/** The raw-data directory: `--mirror DIR`, else $DATA_MIRROR, else ../shared/datasets beside the project. */
-export function dataDir(argv: readonly string[] = process.argv): string {
-  const flag = argv.indexOf('--mirror');
-  if (flag >= 0 && argv[flag + 1]) return resolve(argv[flag + 1]);
-  return resolve(process.env.DATA_MIRROR ?? DEFAULT_MIRROR);
+/**
+ * The raw-data directory, first match wins: `--mirror DIR` (passed in as `mirror`), else $DATA_MIRROR
+ * when set and not blank, else ../shared/datasets beside the project. A blank DATA_MIRROR counts as
+ * unset (it never means the current folder); a blank --mirror is an error.
+ */
+export function dataDir(mirror?: string): string {
+  if (mirror !== undefined) {
+    if (!mirror.trim()) throw new Error('--mirror needs a folder');
+    return resolve(mirror);
+  }
+  const env = process.env.DATA_MIRROR?.trim();
+  return env ? resolve(env) : DEFAULT_MIRROR;
 }
 
 export const rawPath = (source: SourceFile, dir = dataDir()): string => resolve(dir, source.path);

@@ -10,6 +10,8 @@ export interface Loader {
   output: string;
   /** Raw inputs it reads; all must be present for it to run. */
   sources: SourceId[];
+  /** Raw files read only to validate the inputs (e.g. which LA codes exist each year); not cited, must be present. */
+  checks?: SourceId[];
   /** Reads, validates and transforms; returns the file contents. Throws DataError on bad input. */
   build(dataDir: string): string | Promise<string>;
 }

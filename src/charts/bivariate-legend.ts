@@ -3,7 +3,8 @@
  * absence increasing to the right and deprivation upwards, plus a hatched "no data" key.
  * Cells are focusable so that the page can highlight their units on hover or focus.
  */
-import { DEPRIVATION_AXIS, needTertileLabel, TERTILE_LABELS, type NeedAxis, type Tertile } from '../derive/bivariate';
+import { DEPRIVATION_AXIS, needTertileLabel, TERTILE_LABELS, type Tertile } from '../derive/bivariate';
+import type { NeedAxis } from '../config/map-options';
 import { BIVARIATE, NO_DATA_FILL, textOn } from './bivariate-palette';
 import { svgEl } from './svg';
 

@@ -8,7 +8,8 @@ import { feature, merge } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { bivariateColour, NO_DATA_FILL } from './bivariate-palette';
-import { classLabel, type BivariateClass, type NeedAxis } from '../derive/bivariate';
+import { classLabel, type BivariateClass } from '../derive/bivariate';
+import type { NeedAxis } from '../config/map-options';
 import { svgEl } from './svg';
 
 export const HATCH_ID = 'bivariate-no-data';

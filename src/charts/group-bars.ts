@@ -8,7 +8,7 @@
 import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import { textWidth } from './end-labels';
-import { int, pct } from './format';
+import { int, pct } from '../lib/format';
 import { CONTEXT_COLOUR, ENGLAND_COLOUR, GROUP_COLOUR } from './palette';
 import { withoutMarkLabels } from './aria';
 

@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { withoutMarkLabels } from './aria';
 import { startYear } from '../config/periods';
-import { fixed, yearTick } from './format';
+import { fixed, yearTick } from '../lib/format';
 import { addEndLabels, endLabelRoom } from './end-labels';
 import { CONTEXT_COLOUR, ENGLAND_COLOUR } from './palette';
 

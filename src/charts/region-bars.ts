@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { withoutMarkLabels } from './aria';
 import { textWidth } from './end-labels';
-import { pct } from './format';
+import { pct } from '../lib/format';
 import { svgEl } from './svg';
 
 export interface Bar {

@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { withoutMarkLabels } from './aria';
 import { symbol as d3symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3';
 import type { LinearFit } from '../derive/correlation';
-import { fixed } from './format';
+import { fixed } from '../lib/format';
 
 export interface ScatterPoint {
   x: number;

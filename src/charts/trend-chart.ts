@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { COVID_CAVEAT_YEAR, PERIODS, startYear } from '../config/periods';
 import { withoutMarkLabels } from './aria';
 import { addEndLabels, endLabelRoom, textWidth } from './end-labels';
-import { pct, yearTick } from './format';
+import { pct, yearTick } from '../lib/format';
 import { CATEGORICAL, CONTEXT_COLOUR, PERIOD_FILLS } from './palette';
 import { addYearHover } from './year-hover';
 
@@ -40,7 +40,7 @@ export interface TrendChartOptions {
   valueLabels?: boolean;
   /** Add Plot's pointer tips (browser only, mouse only). */
   interactive?: boolean;
-  /** Add the year hover layer: values on hover and, wired by src/scripts/trends-hover.ts, on keyboard focus. */
+  /** Add the year hover layer: values on hover and, wired by src/client/widgets/year-hover.ts, on keyboard focus. */
   yearHover?: boolean;
   fontSize?: number;
 }

@@ -1,9 +1,9 @@
 /**
  * A hover layer for charts over academic years: one transparent column per year; the column's
  * tip (a rule, rings on the points and a box of values) starts hidden and is shown by
- * src/scripts/trends-hover.ts on pointer hover or when the keyboard year slider selects that year.
+ * src/client/widgets/year-hover.ts on pointer hover or when the keyboard year slider selects that year.
  */
-import { pct } from './format';
+import { pct } from '../lib/format';
 import { textWidth } from './end-labels';
 
 export interface HoverPoint {

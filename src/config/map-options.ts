@@ -3,9 +3,32 @@
  * browser can import it): absence measures, school types and second variables with their labels.
  * The second variable is child income deprivation, or a measure whose LOW values mark need.
  */
-import { MEASURES, MEASURE_LABELS, MEASURE_UNITS } from '../derive/rates';
-import type { SchoolType } from '../lib/absence';
-import type { MeasureMeta, SecondVariableMeta } from '../scripts/map-model';
+import { MEASURES, MEASURE_LABELS, MEASURE_UNITS } from './measures';
+import type { SchoolType } from './school-types';
+
+/** The second variable: its name in class labels, and whether its low values mark need. */
+export interface NeedAxis {
+  name: string;
+  lowerIsNeed: boolean;
+}
+
+export interface MeasureMeta {
+  label: string;
+  short: string;
+  unit: string;
+  digits: number;
+  percent: boolean;
+}
+
+/** The second variable as the page needs it: deprivation, or a measure whose low values mark need. */
+export interface SecondVariableMeta extends MeasureMeta, NeedAxis {
+  /** "child income deprivation", in the map title. */
+  topic: string;
+  /** Table column header. */
+  column: string;
+  /** What rank 1 is: "most deprived", "lowest readiness". */
+  rankNote: string;
+}
 
 export const SCHOOL_TYPE_PARAMS: Record<'all' | 'primary' | 'secondary' | 'special', SchoolType> = {
   all: 'Total', primary: 'State-funded primary', secondary: 'State-funded secondary', special: 'Special',

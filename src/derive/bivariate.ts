@@ -14,16 +14,12 @@
  * variable's own units.
  */
 import { rankHighestFirst, type Rank } from './rank';
+import type { NeedAxis } from '../config/map-options';
 
 export type Tertile = 0 | 1 | 2;
 export type Breaks = readonly [number, number];
 export const TERTILE_LABELS = ['low', 'middle', 'high'] as const;
 
-/** The second variable: its name in class labels, and whether its low values mark need. */
-export interface NeedAxis {
-  name: string;
-  lowerIsNeed: boolean;
-}
 export const DEPRIVATION_AXIS: NeedAxis = { name: 'deprivation', lowerIsNeed: false };
 
 export interface BivariateClass {

@@ -2,7 +2,7 @@
  * Gaps between a group's rate and a reference rate: the difference in percentage points and the
  * ratio ("x times as likely"). Missing rates give missing gaps; a zero reference gives no ratio.
  */
-import { fixed } from '../charts/format';
+import { fixed } from '../lib/format';
 
 export interface Gap {
   /** Group minus reference, in percentage points. */

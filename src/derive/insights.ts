@@ -2,11 +2,13 @@
  * The home page's key findings, computed from the absence counts so that every number and every
  * "rose"/"fell" in the text stays true when the data are refreshed. Pure: records in, insights out.
  */
-import type { AbsenceRecord, SchoolType } from '../lib/absence';
+import type { AbsenceRecord } from '../lib/absence';
+import type { SchoolType } from '../config/school-types';
 import { ENGLAND, MACRO_REGIONS, MACRO_REGION_CODES } from '../config/geography';
 import { FIRST_YEAR, yearsThrough } from '../config/periods';
-import { change, fixed, pct } from '../charts/format';
-import { rate, type Measure } from './rates';
+import { change, fixed, pct } from '../lib/format';
+import { rate } from './rates';
+import type { Measure } from '../config/measures';
 import type { BivariateClass } from './bivariate';
 
 export interface InsightPoint {

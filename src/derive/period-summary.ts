@@ -4,7 +4,8 @@
  */
 import { PERIODS, periodOf, type Period } from '../config/periods';
 import type { AbsenceCounts } from '../lib/absence';
-import { rate, sumCounts, type Measure } from './rates';
+import { rate, sumCounts } from './rates';
+import type { Measure } from '../config/measures';
 
 export type SummaryPeriodId = Exclude<Period['id'], 'gap'>;
 

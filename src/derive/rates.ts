@@ -1,24 +1,6 @@
 /** Absence rates, always computed from counts (sessions for absence, enrolments for persistent/severe). */
 import { COUNT_FIELDS, type AbsenceCounts } from '../lib/absence';
-
-export const MEASURES = ['overall', 'authorised', 'unauthorised', 'persistent', 'severe'] as const;
-export type Measure = (typeof MEASURES)[number];
-
-export const MEASURE_LABELS: Record<Measure, string> = {
-  overall: 'Overall absence',
-  authorised: 'Authorised absence',
-  unauthorised: 'Unauthorised absence',
-  persistent: 'Persistent absence',
-  severe: 'Severe absence',
-};
-
-export const MEASURE_UNITS: Record<Measure, string> = {
-  overall: '% of possible sessions missed',
-  authorised: '% of possible sessions missed (authorised)',
-  unauthorised: '% of possible sessions missed (unauthorised)',
-  persistent: '% of pupils missing 10% or more of sessions',
-  severe: '% of pupils missing 50% or more of sessions',
-};
+import type { Measure } from '../config/measures';
 
 const ratio = (num: number | null, den: number | null): number | null =>
   num === null || den === null || den === 0 ? null : (100 * num) / den;

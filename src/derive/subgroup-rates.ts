@@ -3,7 +3,7 @@
  * number of pupils behind it and each measure's rate (computed from counts at build time, or as
  * published when DfE gave rates only). Pure and serialisable, so the same code runs in the browser.
  */
-import { MEASURES, type Measure } from './rates';
+import { MEASURES, type Measure } from '../config/measures';
 import { ALL_DIM, ALL_PUPILS, dimensionById, type Dimension } from '../lib/subgroups-dimensions';
 
 export interface GroupRate {

@@ -1,5 +1,5 @@
 /** Sentences stating the biggest gaps, generated from a subgroup view (never typed in). */
-import { change, int, pct, pp } from '../charts/format';
+import { change, int, pct, pp } from '../lib/format';
 import { ratioPhrase } from './gaps';
 import type { PlaceRow, SubgroupView } from './subgroup-view';
 import { ALL_PUPILS } from '../lib/subgroups-dimensions';

@@ -5,7 +5,7 @@
  */
 import { academicYear, startYear } from '../config/periods';
 import { gapTo, type Gap } from './gaps';
-import type { Measure } from './rates';
+import type { Measure } from '../config/measures';
 import { areasFor, resolveState, type RateIndex, type SubgroupState } from './subgroup-rates';
 import { ALL_PUPILS, isSmall, type Dimension } from '../lib/subgroups-dimensions';
 

@@ -1,6 +1,6 @@
 /** Sentences stating the regional pattern, generated from the data so they stay true on refresh. */
-import { change, fixed, pct, pp } from '../charts/format';
-import { MEASURE_LABELS, type Measure } from './rates';
+import { change, fixed, pct, pp } from '../lib/format';
+import { MEASURE_LABELS, type Measure } from '../config/measures';
 import { SUMMARY_PERIODS, periodLabel, periodSpan, type PeriodSummaryRow, type SummaryPeriodId } from './period-summary';
 
 export interface TrendTextInput {

@@ -1,9 +1,9 @@
 /** Overall absence against KS4 Attainment 8, by LA for a year and by region over time: /context/. */
 import { absenceProvenance } from '../lib/data';
 import { contextProvenanceOf } from '../lib/context-data';
-import { contextView } from '../lib/context-view';
-import { viewCharts } from '../scripts/context-charts';
-import { absenceAttainmentFigure } from '../scripts/context-figures';
+import { contextView } from '../views/context/payload';
+import { viewCharts } from './kit/split-charts';
+import { absenceAttainmentFigure } from './context';
 
 export const ATTAINMENT_SOURCES = ['lait', 'laitDictionary', 'las', 'ks4La'];
 

@@ -2,19 +2,20 @@
  * Bivariate map of upper-tier LAs: an absence measure x child income deprivation (IDACI) or another
  * measure of need (school readiness, attainment), each in tertiles across LAs. Here the build computes
  * each year's values and classes from the data (the year payloads the page and embed fetch); the
- * figure itself is drawn from those payloads by src/scripts/map-figure.ts, as in the browser.
+ * figure itself is drawn from those payloads by src/figures/map.ts, as in the browser.
  */
 import { MACRO_REGIONS } from '../config/geography';
 import { SCHOOL_TYPE_PARAMS, SECOND_VARIABLE_META, type SchoolTypeParam, type SecondVariableId } from '../config/map-options';
 import { classify, type Classification, type Classified } from '../derive/bivariate';
-import { MEASURES, rate, sumCounts, type Measure } from '../derive/rates';
+import { rate, sumCounts } from '../derive/rates';
+import { MEASURES, type Measure } from '../config/measures';
 import type { AbsenceCounts } from '../lib/absence';
 import { absenceFor, absenceProvenance, latestYear, years } from '../lib/data';
 import { contextProvenanceOf } from '../lib/context-data';
 import type { Vintage } from '../config/boundaries';
 import { areaFor, deprivationProvenance, mapUnitsFor, topologyFor, vintageFor, type MapUnit } from '../lib/geo-data';
-import type { YearPayload } from '../scripts/map-model';
-import { mapFigure } from '../scripts/map-figure';
+import type { YearPayload } from '../views/map/model';
+import { mapFigure } from './map';
 import { SECOND_VARIABLES } from './bivariate-variables';
 
 export const state = {

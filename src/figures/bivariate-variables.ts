@@ -5,8 +5,7 @@
  */
 import { indicatorFor, type IndicatorId } from '../lib/context-data';
 import { deprivationForUnit, type Deprivation, type MapUnit } from '../lib/geo-data';
-import type { SecondVariableMeta } from '../scripts/map-model';
-import { SECOND_VARIABLE_META, type SecondVariableId } from '../config/map-options';
+import { SECOND_VARIABLE_META, type SecondVariableId, type SecondVariableMeta } from '../config/map-options';
 import { ATTAINMENT_SOURCES } from './absence-vs-attainment';
 import { READINESS_SOURCES } from './school-readiness-by-region';
 

@@ -2,11 +2,11 @@
 import { ENGLAND } from '../config/geography';
 import { FIRST_YEAR, yearsThrough } from '../config/periods';
 import { trendChart } from '../charts/trend-chart';
-import { pct } from '../charts/format';
+import { pct } from '../lib/format';
 import { ENGLAND_COLOUR } from '../charts/palette';
-import { SCHOOL_TYPES } from '../lib/absence';
+import { SCHOOL_TYPES } from '../config/school-types';
 import { absenceProvenance, latestYear, seriesFor } from '../lib/data';
-import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../derive/rates';
+import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../config/measures';
 import { defineFigure } from './types';
 
 const state = {

@@ -10,6 +10,7 @@ import regionalPersistentAbsence from './regional-persistent-absence';
 import { SUBGROUP_FIGURES } from './subgroup-spec';
 import laTrend from './la-trend';
 import compareLas from './compare-las';
+import { registerAttendanceFigures } from './register-attendance';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, ...SUBGROUP_FIGURES, ...readinessCharts, ...sendCharts, ...attainmentCharts, laTrend, compareLas];
+export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, ...SUBGROUP_FIGURES, ...readinessCharts, ...sendCharts, ...attainmentCharts, laTrend, compareLas, ...Object.values(registerAttendanceFigures)];

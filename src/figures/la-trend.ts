@@ -2,12 +2,12 @@
 import { ENGLAND } from '../config/geography';
 import { yearsThrough } from '../config/periods';
 import { trendChart } from '../charts/trend-chart';
+import { pct } from '../lib/format';
 import { ENGLAND_COLOUR, LA_COLOUR, MACRO_COLOURS, REGION_COLOURS } from '../charts/palette';
-import { pct } from '../charts/format';
 import { absenceProvenance, latestYear } from '../lib/data';
-import { LA_CODES, laByCode, laHref } from '../lib/la-directory';
+import { LA_CODES, laByCode, laPath } from '../lib/la-directory';
 import { sameAreaPredecessor, trendPoints } from '../lib/la-profile';
-import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../derive/rates';
+import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../config/measures';
 import { defineFigure } from './types';
 
 const state = {
@@ -28,7 +28,7 @@ export default defineFigure({
   state,
   // Every LA's chart is prerendered, so an LA profile's charts can be embedded and downloaded as shown.
   expand: ['la'],
-  pageOf: (s) => laHref(laOf(s)),
+  pageOf: (s) => laPath(laOf(s)),
   title: (s) => {
     const la = laOf(s);
     return `${MEASURE_LABELS[s.measure]}: ${la.name}, ${la.regionName}, the ${la.macro} and England`;

@@ -1,7 +1,7 @@
 /** Macro-region (or regional) trends of one absence measure, with the COVID periods: /trends/. */
 import { absenceProvenance, absenceRecords } from '../lib/data';
-import { buildTrendsData } from '../scripts/trends-model';
-import { smallMultiplesFigure, trendFigure } from '../scripts/trends-figures';
+import { buildTrendsData } from '../views/trends/model';
+import { smallMultiplesFigure, trendFigure } from './trends';
 
 /** The regional trends page's slice of the absence table (also embedded in the page for the browser). */
 export const trendsData = buildTrendsData(absenceRecords);

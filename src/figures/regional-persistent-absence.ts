@@ -1,6 +1,6 @@
 /** Persistent absence by region and Inner/Outer London for one year: /trends/. */
 import { absenceProvenance } from '../lib/data';
-import { regionalPersistentFigure } from '../scripts/trends-figures';
+import { regionalPersistentFigure } from './trends';
 import { trendsData } from './macro-region-trends';
 
 export default regionalPersistentFigure(trendsData, [absenceProvenance]);

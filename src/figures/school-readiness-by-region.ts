@@ -1,8 +1,8 @@
 /** EYFS good level of development by region and LA, for a year and over time: /context/. */
 import { contextProvenanceOf } from '../lib/context-data';
-import { contextView } from '../lib/context-view';
-import { viewCharts } from '../scripts/context-charts';
-import { schoolReadinessFigure } from '../scripts/context-figures';
+import { contextView } from '../views/context/payload';
+import { viewCharts } from './kit/split-charts';
+import { schoolReadinessFigure } from './context';
 
 export const READINESS_SOURCES = ['lait', 'laitDictionary', 'las'];
 

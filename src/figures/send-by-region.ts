@@ -1,8 +1,8 @@
 /** EHC plan and SEN support rates by region and LA, and national SEMH: /context/. */
 import { contextProvenanceOf } from '../lib/context-data';
-import { contextView } from '../lib/context-view';
-import { viewCharts } from '../scripts/context-charts';
-import { sendFigure } from '../scripts/context-figures';
+import { contextView } from '../views/context/payload';
+import { viewCharts } from './kit/split-charts';
+import { sendFigure } from './context';
 
 export const SEND_SOURCES = ['lait', 'laitDictionary', 'las', 'senNational'];
 

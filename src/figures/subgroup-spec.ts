@@ -1,8 +1,8 @@
-/** The subgroup figures of every characteristic, built from all the subgroup data (src/scripts/subgroup-figures.ts). */
-import { groupRates, pageProvenance, subgroupAreas } from '../lib/subgroups-data';
+/** The subgroup figures of every characteristic, built from all the subgroup data (src/figures/subgroups.ts). */
+import { groupRates, pageProvenance, subgroupAreas } from '../views/subgroups/payload';
 import { DIMENSION_IDS, SUBGROUP_CHARTS } from '../lib/subgroups-dimensions';
-import { subgroupFigure } from '../scripts/subgroup-figures';
-import { subgroupsModel } from '../scripts/subgroups-state';
+import { subgroupFigure } from './subgroups';
+import { subgroupsModel } from '../views/subgroups/model';
 
 const model = subgroupsModel(groupRates, subgroupAreas);
 

@@ -26,9 +26,9 @@ export interface FigureSpec<S extends StateSpec = StateSpec> {
   pageOf?(state: StateOf<S>): string;
   /** URL parameters the figure accepts (allowlist) with their defaults. */
   state: S;
-  /** Drawn in the browser for states that are not prerendered: its embed follows any allowed URL state (src/scripts/live-figures.ts). */
+  /** Drawn in the browser for states that are not prerendered: its embed follows any allowed URL state (src/client/live/figures.ts). */
   live?: boolean;
-  /** Parameters prerendered for every value even when combinations are many (src/lib/figure-variants.ts). */
+  /** Parameters prerendered for every value even when combinations are many (src/figures/kit/variants.ts). */
   expand?: (keyof S & string)[];
   title(state: StateOf<S>): string;
   subtitle(state: StateOf<S>): string;

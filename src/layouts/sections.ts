@@ -9,6 +9,7 @@ export interface Section {
 }
 
 export const SECTIONS: readonly Section[] = [
+  { href: '/latest/', label: 'This year', description: 'This school year so far, from the daily registers: week by week, by reason, against earlier years.' },
   { href: '/map/', label: 'Map', description: 'Absence against child income deprivation, school readiness or attainment, by local authority.' },
   { href: '/trends/', label: 'Regional trends', description: 'North, Midlands and South before, during and after COVID.' },
   { href: '/subgroups/', label: 'Subgroups', description: 'Who misses school: free school meals, SEN, ethnicity, school type.' },

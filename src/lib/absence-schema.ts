@@ -1,6 +1,7 @@
 /** Validation of data/absence.json where it enters the site (kept apart so browser bundles need no zod). */
 import { z } from 'zod';
-import { ABSENCE_COLUMNS, LEVELS, SCHOOL_TYPES, type AbsenceRecord } from './absence';
+import { ABSENCE_COLUMNS, LEVELS, type AbsenceRecord } from './absence';
+import { SCHOOL_TYPES } from '../config/school-types';
 
 const count = z.number().int().nonnegative().nullable();
 

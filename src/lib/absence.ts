@@ -1,7 +1,5 @@
 /** The absence table: counts by year x area x school type. Rates are derived from counts. */
-
-export const SCHOOL_TYPES = ['Total', 'State-funded primary', 'State-funded secondary', 'Special'] as const;
-export type SchoolType = (typeof SCHOOL_TYPES)[number];
+import type { SchoolType } from '../config/school-types';
 
 export const COUNT_FIELDS = ['enrolments', 'sessPossible', 'sessOverall', 'sessAuthorised', 'sessUnauthorised', 'pa10', 'pa50'] as const;
 export type CountField = (typeof COUNT_FIELDS)[number];

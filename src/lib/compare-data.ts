@@ -6,7 +6,8 @@ import { absenceFor, absenceProvenance, latestYear } from './data';
 import type { Provenance } from './provenance';
 import { laDirectory, laLabel } from './la-directory';
 import { yearsThrough } from '../config/periods';
-import { MEASURES, rate } from '../derive/rates';
+import { rate } from '../derive/rates';
+import { MEASURES } from '../config/measures';
 
 export interface CompareLa {
   code: string;

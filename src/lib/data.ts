@@ -1,9 +1,11 @@
 /** The site's single door to data/: each file is validated once, where it enters the build. */
 import absenceJson from '../../data/absence.json';
-import type { AbsenceRecord, SchoolType } from './absence';
+import type { AbsenceRecord } from './absence';
+import type { SchoolType } from '../config/school-types';
 import { absenceFileSchema, fromRows } from './absence-schema';
 import type { Provenance } from './provenance';
-import { rate, type Measure } from '../derive/rates';
+import { rate } from '../derive/rates';
+import type { Measure } from '../config/measures';
 
 const absenceFile = absenceFileSchema.parse(absenceJson);
 export const absenceProvenance = absenceFile.provenance as Provenance;

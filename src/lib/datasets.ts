@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Provenance, SourceCitation } from './provenance';
-import { MEASURES, MEASURE_LABELS, MEASURE_UNITS } from '../derive/rates';
+import { MEASURES, MEASURE_LABELS, MEASURE_UNITS } from '../config/measures';
 
 const citationSchema = z.object({
   id: z.string(), publisher: z.string(), title: z.string(), release: z.string(), url: z.string().url(),
@@ -80,6 +80,9 @@ export function describeColumn(name: string): string {
   if (measure) return `${MEASURE_LABELS[measure]}: ${MEASURE_UNITS[measure]} (unrounded)`;
   const rules: [RegExp, string][] = [
     [/^time_period$/, 'Academic year, "YYYY/YY"'],
+    [/^time_identifier$/, 'Register data: year to date, a term, or autumn weeks 37-45'],
+    [/_avg$/, 'Register data: DfE\'s average over the period\'s days (context only, never a weight)'],
+    [/^source$/, 'Text: which source the row comes from'],
     [/^geographic_level$/, 'National, Macro-region, Regional, Sub-regional (Inner/Outer London) or Local authority'],
     [/^area_code$/, 'GSS code (MR-NORTH, MR-MIDLANDS, MR-SOUTH for the macro-regions)'],
     [/^enrolments$/, 'Pupils enrolled (count)'],

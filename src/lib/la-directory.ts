@@ -6,6 +6,7 @@ import { absenceRecords, latestYear } from './data';
 import { normalise, variantsOf, type SearchEntry } from './search';
 import { MACRO_REGION_CODES, regionByCode, type MacroRegion } from '../config/geography';
 import { areaFor } from './geo-data';
+import { sitePath } from './site-path';
 
 export interface LaInfo {
   code: string;
@@ -69,7 +70,9 @@ export const LA_CODES: readonly string[] = laDirectory.map((la) => la.code);
 /** "Dorset (to 2018/19)" for a former LA, the plain name otherwise. */
 export const laLabel = (la: LaInfo): string => (la.current ? la.name : `${la.name} (to ${la.lastYear})`);
 
-export const laHref = (la: LaInfo): string => `/la/${la.slug}/`;
+/** An LA profile's path from the site's root (figures' pageOf), and its link (under the base). */
+export const laPath = (la: LaInfo): string => `/la/${la.slug}/`;
+export const laHref = (la: LaInfo): string => sitePath(laPath(la));
 
 /** The LA as the search index carries it: name, other names, slug, and where it is (or that it is former). */
 export function searchEntry(la: LaInfo): SearchEntry {

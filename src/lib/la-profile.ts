@@ -2,10 +2,12 @@
 import { absenceFor, absenceRecords } from './data';
 import { laByCode, laDirectory, type LaInfo } from './la-directory';
 import { deprivationFor } from './geo-data';
-import type { AbsenceRecord, SchoolType } from './absence';
+import type { AbsenceRecord } from './absence';
+import type { SchoolType } from '../config/school-types';
 import { ENGLAND } from '../config/geography';
 import { PERIODS } from '../config/periods';
-import { rate, type Measure } from '../derive/rates';
+import { rate } from '../derive/rates';
+import type { Measure } from '../config/measures';
 import { rankHighestFirst, type Rank } from '../derive/rank';
 import { similarAreas } from '../derive/similar-areas';
 import type { TrendPoint } from '../charts/trend-chart';

@@ -8,7 +8,7 @@ export type StateSpec = Record<string, {
   values: readonly string[];
   default: string;
   list?: number;
-  /** Values prerendered one by one for embeds when there are too many to prerender all (e.g. regions, not LAs): src/lib/figure-variants.ts. */
+  /** Values prerendered one by one for embeds when there are too many to prerender all (e.g. regions, not LAs): src/figures/kit/variants.ts. */
   prerender?: readonly string[];
 }>;
 export type StateOf<S extends StateSpec> = { [K in keyof S]: S[K]['values'][number] };
@@ -37,3 +37,39 @@ export function stateToSearch<S extends StateSpec>(spec: S, state: StateOf<S>): 
 
 /** A path with a query string added, whether or not the path has one already (e.g. "/subgroups/?dim=sen"). */
 export const withSearch = (path: string, search: string) => (search && path.includes('?') ? `${path}&${search.slice(1)}` : `${path}${search}`);
+
+/** A URL value that was not used: unknown or retired (e.g. a mistyped LA code), so the default stands in for it. */
+export interface Fallback {
+  key: string;
+  value: string;
+}
+
+/** The values in the URL that parseState left out (each list item on its own), in URL order. */
+export function fallbacksOf(spec: StateSpec, search: string | URLSearchParams): Fallback[] {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  return Object.entries(spec).flatMap(([key, { values, list }]) => {
+    const raw = params.get(key);
+    if (raw === null || raw === '') return [];
+    return [...new Set(list ? raw.split(',') : [raw])].filter((v) => !values.includes(v)).map((value) => ({ key, value }));
+  });
+}
+
+/** What a parameter is called in the note, e.g. `la` -> "LA code"; others by their own name. */
+const PARAMETER_NAMES: Record<string, string> = {
+  la: 'LA code', year: 'Year', measure: 'Measure', type: 'School type', dep: 'Comparison', dim: 'Characteristic',
+  area: 'Area', view: 'View', emph: 'Emphasis',
+};
+/** Long values are cut: a note names the value, it does not echo whatever a link carried. */
+const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 39)}…` : value);
+
+/**
+ * One polite sentence naming each value that fell back, e.g. `LA code "E0600009X" is not known; showing
+ * Knowsley instead.` (`showing` describes what the page shows now), or '' when nothing fell back.
+ * Set it with textContent: the values come from the URL.
+ */
+export function fallbackNote(fallbacks: Fallback[], showing: string): string {
+  if (!fallbacks.length) return '';
+  const named = fallbacks.map((f) => `${PARAMETER_NAMES[f.key] ?? f.key} "${shown(f.value)}"`);
+  const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  return `${list} ${named.length === 1 ? 'is' : 'are'} not known; showing ${showing} instead.`;
+}

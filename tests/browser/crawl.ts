@@ -1,6 +1,6 @@
 /**
- * Crawls the served site from `/` by following every internal link (a, area), and fetches every other
- * internal reference (stylesheets, scripts, images, downloads) once, so tests and the benchmark discover
+ * Crawls the served site from its home (`/` under its base path) by following every internal link (a, area),
+ * and fetches every other internal reference (stylesheets, scripts, images, downloads) once, so tests and the benchmark discover
  * pages instead of listing them. Each HTML page is parsed once into the facts the tests check.
  */
 import { scanTags } from './html-scan';
@@ -11,6 +11,8 @@ export interface Reference {
   /** As written in the HTML. */
   raw: string;
   url: URL;
+  /** Site path (base path removed, no query or hash), e.g. /la/barnet/; null when the URL is outside the base. */
+  path: string | null;
   /** true for a/area links (navigation), false for assets (script, stylesheet, image…). */
   navigation: boolean;
 }
@@ -30,7 +32,7 @@ export interface HtmlFacts {
 }
 
 export interface CrawledResource {
-  /** Path (no query or hash), e.g. /la/barnet/ */
+  /** Site path (base path removed, no query or hash), e.g. /la/barnet/ */
   path: string;
   status: number;
   contentType: string;
@@ -40,6 +42,8 @@ export interface CrawledResource {
 
 export interface Crawl {
   origin: string;
+  /** e.g. /atlas/ */
+  base: string;
   resources: Map<string, CrawledResource>;
   /** The HTML pages reached, sorted by path. */
   pages: CrawledResource[];
@@ -52,8 +56,8 @@ const URL_ATTRIBUTES: Record<string, string> = {
 };
 const JSON_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);
 
-function htmlFacts(html: string, pageUrl: URL): HtmlFacts {
-  const from = pageUrl.pathname;
+function htmlFacts(html: string, pageUrl: URL, base: string): HtmlFacts {
+  const from = inSite(pageUrl.pathname, base) ?? pageUrl.pathname;
   const facts: HtmlFacts = { ids: new Set(), references: [], cspMeta: null, inlineHandlers: [], inlineScripts: [], chartCount: 0, chartsWithoutSvg: [] };
   const add = (raw: string, navigation: boolean) => {
     let url: URL;
@@ -62,7 +66,7 @@ function htmlFacts(html: string, pageUrl: URL): HtmlFacts {
     } catch {
       url = new URL('invalid:');
     }
-    facts.references.push({ from, raw, url, navigation });
+    facts.references.push({ from, raw, url, navigation, path: inSite(url.pathname, base) });
   };
   // Open figure.chart elements (nesting depth of figures inside each) and whether an <svg> was seen.
   const charts: { id: string; depth: number; svg: boolean }[] = [];
@@ -96,33 +100,36 @@ function htmlFacts(html: string, pageUrl: URL): HtmlFacts {
   return facts;
 }
 
-async function fetchResource(origin: string, path: string): Promise<CrawledResource> {
-  const url = new URL(path, origin);
+/** The site path of a URL path under base, or null outside it. */
+const inSite = (pathname: string, base: string) => (pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : null);
+
+async function fetchResource(origin: string, base: string, path: string): Promise<CrawledResource> {
+  const url = new URL(base + path.slice(1), origin);
   const response = await fetch(url, { redirect: 'manual' });
   const contentType = response.headers.get('content-type') ?? '';
   const isHtml = response.status === 200 && contentType.startsWith('text/html');
   const body = isHtml ? await response.text() : (await response.arrayBuffer(), '');
-  return { path, status: response.status, contentType, location: response.headers.get('location'), html: isHtml ? htmlFacts(body, url) : null };
+  return { path, status: response.status, contentType, location: response.headers.get('location'), html: isHtml ? htmlFacts(body, url, base) : null };
 }
 
-export async function crawlSite(origin: string, start = '/', concurrency = 6): Promise<Crawl> {
+export async function crawlSite(origin: string, base = '/', start = '/', concurrency = 6): Promise<Crawl> {
   const resources = new Map<string, CrawledResource>();
   const queued = new Set<string>([start]);
   const queue = [start];
   const worker = async () => {
     while (queue.length) {
       const path = queue.shift() as string;
-      const resource = await fetchResource(origin, path);
+      const resource = await fetchResource(origin, base, path);
       resources.set(path, resource);
       for (const ref of resource.html?.references ?? []) {
-        if (ref.url.origin !== origin || queued.has(ref.url.pathname)) continue;
-        queued.add(ref.url.pathname);
-        queue.push(ref.url.pathname);
+        if (ref.url.origin !== origin || ref.path === null || queued.has(ref.path)) continue;
+        queued.add(ref.path);
+        queue.push(ref.path);
       }
     }
   };
   // Workers drain the queue together; re-run until no worker left anything behind.
   while (queue.length) await Promise.all(Array.from({ length: concurrency }, worker));
   const pages = [...resources.values()].filter((r) => r.html).sort((a, b) => a.path.localeCompare(b.path));
-  return { origin, resources, pages };
+  return { origin, base, resources, pages };
 }

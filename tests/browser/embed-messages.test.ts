@@ -8,10 +8,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { embedSnippet, EMBED_HEIGHT } from '../../src/lib/embed-snippet';
+import { embedSnippet } from '../../src/figures/kit/embed-snippet';
 import { collectConsoleErrors, crawl, describeBrowser, siteUrl, withPage, type Page } from './harness';
 
 const embedRoutes = existsSync(resolve(import.meta.dirname, '../../src/pages/embed'));
+/** The iframe's height before the resize script sets it to the embed's content. */
+const SNIPPET_HEIGHT = 900;
 const embedPage = (await crawl()).pages.find((p) => p.path.startsWith('/embed/'))?.path ?? '/embed/';
 
 /**
@@ -21,7 +23,7 @@ const embedPage = (await crawl()).pages.find((p) => p.path.startsWith('/embed/')
 const host = createServer((_req, res) => {
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
   res.end(`<!doctype html><html lang="en"><head><title>Host</title></head><body>
-    ${embedSnippet({ src: siteUrl(embedPage), title: 'Embedded chart', fallback: siteUrl('/'), script: siteUrl('/embed-resize.js') })}
+    ${embedSnippet({ src: siteUrl(embedPage), title: 'Embedded chart', fallback: siteUrl('/'), script: siteUrl('/embed-resize.js'), height: SNIPPET_HEIGHT })}
     <iframe id="other" src="${siteUrl(embedPage)}?other" title="Not registered as an embed"></iframe></body></html>`);
 });
 let hostUrl = '';
@@ -37,7 +39,7 @@ describeBrowser('Messages between embeds and the host page', () => {
   it.skipIf(!embedRoutes)('ignore a resize request from an Atlas window that is not the embed, or of the wrong shape', () => withPage(async (page) => {
     const errors = collectConsoleErrors(page);
     await page.goto(hostUrl, { waitUntil: 'networkidle' });
-    await expect.poll(() => embedHeight(page)).not.toBe(EMBED_HEIGHT);
+    await expect.poll(() => embedHeight(page)).not.toBe(SNIPPET_HEIGHT);
     const settled = await embedHeight(page);
     const other = page.frames().find((f) => f.url().endsWith('?other'));
     await other!.evaluate(() => window.parent.postMessage({ type: 'absence-atlas:height', height: 3000 }, '*'));

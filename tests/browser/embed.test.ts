@@ -2,15 +2,17 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { embedSnippet, EMBED_HEIGHT } from '../../src/lib/embed-snippet';
-import { collectConsoleErrors, describeBrowser, siteUrl, withPage, type Page } from './harness';
+import { embedSnippet } from '../../src/figures/kit/embed-snippet';
+import { collectConsoleErrors, describeBrowser, sitePath, siteUrl, withPage, type Page } from './harness';
 
 const FIGURE = 'england-absence';
+/** The iframe's height before the resize script sets it to the embed's content. */
+const SNIPPET_HEIGHT = 900;
 let host: Server;
 let hostOrigin = '';
 
 function hostPage(query = ''): string {
-  const snippet = embedSnippet({ src: siteUrl(`/embed/${FIGURE}/${query}`), title: 'England absence', fallback: siteUrl('/trends/'), script: siteUrl('/embed-resize.js') });
+  const snippet = embedSnippet({ src: siteUrl(`/embed/${FIGURE}/${query}`), title: 'England absence', fallback: siteUrl('/trends/'), script: siteUrl('/embed-resize.js'), height: SNIPPET_HEIGHT });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><h1>A news article</h1><a href="#top">Before</a>${snippet}<a href="#end">After</a></body></html>`;
 }
 
@@ -32,7 +34,7 @@ describeBrowser('An embed pasted into a page on another origin', () => {
     await page.goto(hostOrigin, { waitUntil: 'networkidle' });
     const frame = page.frames().find((f) => f.url().includes(`/embed/${FIGURE}/`))!;
     expect(await frame.locator('figure svg').count()).toBeGreaterThan(0);
-    await expect.poll(() => frameHeight(page)).not.toBe(EMBED_HEIGHT);
+    await expect.poll(() => frameHeight(page)).not.toBe(SNIPPET_HEIGHT);
     const content = await frame.evaluate(() => document.body.getBoundingClientRect().height);
     expect(Math.abs((await frameHeight(page)) - content)).toBeLessThanOrEqual(2);
     expect(errors).toEqual([]);
@@ -48,7 +50,7 @@ describeBrowser('An embed pasted into a page on another origin', () => {
 
   it('ignores resize messages that do not come from its own iframe', () => withPage(async (page) => {
     await page.goto(hostOrigin, { waitUntil: 'networkidle' });
-    await expect.poll(() => frameHeight(page)).not.toBe(EMBED_HEIGHT);
+    await expect.poll(() => frameHeight(page)).not.toBe(SNIPPET_HEIGHT);
     const before = await frameHeight(page);
     await page.evaluate(() => window.postMessage({ type: 'absence-atlas:height', height: 3000 }, '*'));
     await page.waitForTimeout(200);
@@ -70,13 +72,13 @@ describeBrowser('An embed pasted into a page on another origin', () => {
 describeBrowser('Downloads of a figure', () => {
   it('are a valid SVG with title and source, a PNG, and the CSV of the plotted data', () => withPage(async (page) => {
     await page.goto(siteUrl(`/embed/${FIGURE}/`));
-    const result = await page.evaluate(async (id) => {
-      const svg = await (await fetch(`/embed/${id}/default.svg`)).text();
+    const result = await page.evaluate(async (base) => {
+      const svg = await (await fetch(`${base}default.svg`)).text();
       const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
-      const png = new Uint8Array(await (await fetch(`/embed/${id}/default.png`)).arrayBuffer());
-      const csv = await (await fetch(`/embed/${id}/measure-persistent.csv`)).text();
+      const png = new Uint8Array(await (await fetch(`${base}default.png`)).arrayBuffer());
+      const csv = await (await fetch(`${base}measure-persistent.csv`)).text();
       return { svgOk: parsed.documentElement.nodeName === 'svg' && !parsed.querySelector('parsererror'), svg, png: Array.from(png.slice(0, 4)), csv };
-    }, FIGURE);
+    }, sitePath(`/embed/${FIGURE}/`));
     expect(result.svgOk).toBe(true);
     expect(result.svg).toContain('Open Government Licence');
     expect(result.png).toEqual([0x89, 0x50, 0x4e, 0x47]);

@@ -1,6 +1,6 @@
 /** Embeds and actions of the charts whose state is a list (compare) or one of many values (an LA's trend), and of every /context/ chart. */
 import { expect, it } from 'vitest';
-import { collectConsoleErrors, describeBrowser, download, open, withPage } from './harness';
+import { collectConsoleErrors, describeBrowser, download, open, sitePath, withPage } from './harness';
 
 describeBrowser('Embeds that follow any allowed state', () => {
   it('the compare embed draws the LAs and measure in its URL, with their CSV, and drops unknown LA codes', () => withPage(async (page) => {
@@ -20,7 +20,7 @@ describeBrowser('Embeds that follow any allowed state', () => {
   it('an LA trend embed for a non-default LA swaps in that LA\'s prerendered chart', () => withPage(async (page) => {
     await open(page, '/embed/la-trend/?la=E09000012&measure=persistent');
     await expect.poll(() => page.textContent('h1')).toBe('Persistent absence: Hackney, London, the South and England');
-    await expect.poll(() => page.getAttribute('[data-slot="csv"]', 'href')).toBe('/embed/la-trend/la-e09000012--measure-persistent.csv');
+    await expect.poll(() => page.getAttribute('[data-slot="csv"]', 'href')).toBe(sitePath('/embed/la-trend/la-e09000012--measure-persistent.csv'));
     expect(await page.locator('[data-slot="chart"] svg').count()).toBe(1);
     expect(await page.isHidden('[data-slot="note"]')).toBe(true);
     expect(await page.getAttribute('[data-slot="view"]', 'href')).toMatch(/\/la\/hackney\/$/);
@@ -31,11 +31,11 @@ describeBrowser('Chart actions under every chart', () => {
   it('an LA profile\'s charts offer that LA\'s downloads and embeds, without and with JavaScript', () => withPage(async (page) => {
     await open(page, '/la/hackney/');
     const actions = page.locator('#persistent-trend .chart-actions');
-    expect(await actions.locator('[data-action="csv"]').getAttribute('href')).toBe('/embed/la-trend/la-e09000012--measure-persistent.csv');
+    expect(await actions.locator('[data-action="csv"]').getAttribute('href')).toBe(sitePath('/embed/la-trend/la-e09000012--measure-persistent.csv'));
     expect(await actions.locator('[data-slot="embed"]').inputValue()).toContain('/embed/la-trend/?la=E09000012&amp;measure=persistent');
     await actions.locator('summary', { hasText: 'Cite this' }).click();
     await expect.poll(() => actions.locator('[data-slot="cite-plain"]').textContent()).toMatch(/Persistent absence: Hackney.*\/la\/hackney\//);
-    expect(await page.locator('#overall-trend .chart-actions [data-action="csv"]').getAttribute('href')).toBe('/embed/la-trend/la-e09000012.csv');
+    expect(await page.locator('#overall-trend .chart-actions [data-action="csv"]').getAttribute('href')).toBe(sitePath('/embed/la-trend/la-e09000012.csv'));
     const png = await download(page, () => actions.locator('[data-action="png"]').click());
     expect(png.name).toBe('la-trend-la-e09000012--measure-persistent.png');
     expect(png.bytes.subarray(0, 4).toString('hex')).toBe('89504e47');
@@ -45,7 +45,7 @@ describeBrowser('Chart actions under every chart', () => {
     await open(page, '/la/hackney/');
     const actions = page.locator('#persistent-trend .chart-actions');
     expect(await actions.locator('[data-action="png"]').isHidden()).toBe(true);
-    expect(await actions.locator('[data-action="svg"]').getAttribute('href')).toBe('/embed/la-trend/la-e09000012--measure-persistent.svg');
+    expect(await actions.locator('[data-action="svg"]').getAttribute('href')).toBe(sitePath('/embed/la-trend/la-e09000012--measure-persistent.svg'));
   }, { javaScriptEnabled: false }));
 
   it('the compare page offers an embed of the LAs it shows', () => withPage(async (page) => {
@@ -70,10 +70,10 @@ describeBrowser('Chart actions under every chart', () => {
     await expect.poll(() => page.textContent('#school-readiness-by-region .chart-title')).toBe('School readiness by region and local authority, 2022/23');
     const year = page.locator('#school-readiness-by-region .chart-actions');
     await year.hover();
-    await expect.poll(() => year.locator('[data-action="csv"]').getAttribute('href')).toBe('/embed/school-readiness-by-region/year-2022-23.csv');
+    await expect.poll(() => year.locator('[data-action="csv"]').getAttribute('href')).toBe(sitePath('/embed/school-readiness-by-region/year-2022-23.csv'));
     const trend = page.locator('#school-readiness-by-region-trend .chart-actions');
     await trend.hover();
     await expect.poll(() => trend.getAttribute('data-key')).toBe('default');
-    expect(await trend.locator('[data-action="csv"]').getAttribute('href')).toBe('/embed/school-readiness-by-region-trend/default.csv');
+    expect(await trend.locator('[data-action="csv"]').getAttribute('href')).toBe(sitePath('/embed/school-readiness-by-region-trend/default.csv'));
   }));
 });

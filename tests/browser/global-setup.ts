@@ -1,6 +1,6 @@
 /**
- * Vitest globalSetup for the browser project: builds the site once, serves it on a random local port
- * and starts one Chromium that every test file connects to. Without Chromium the browser tests are
+ * Vitest globalSetup for the browser project: builds the site once (for a public address under a base path,
+ * tests/browser/build-site.ts), serves it under that path on a random local port and starts one Chromium that every test file connects to. Without Chromium the browser tests are
  * skipped with a message, except under CI=true where that is a failure.
  */
 import { chromium, type BrowserServer } from 'playwright-core';
@@ -13,6 +13,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Origin of the served build, e.g. http://127.0.0.1:40123; empty when browser tests are skipped. */
     siteOrigin: string;
+    /** Base path the build is served under, e.g. /atlas/. */
+    siteBase: string;
     /** Directory of the build being served. */
     siteDir: string;
     /** WebSocket endpoint of the shared Chromium. */
@@ -30,13 +32,14 @@ export default async function setup(project: TestProject) {
     console.warn(reason);
     project.provide('browserSkipReason', reason);
     project.provide('siteOrigin', '');
+    project.provide('siteBase', '/');
     project.provide('siteDir', '');
     project.provide('browserWsEndpoint', '');
     return;
   }
   const build = await buildSite();
   if (build.seconds !== null) console.info(`browser tests: built the site in ${build.seconds.toFixed(1)} s into ${build.dir}`);
-  const server = await serveStatic(build.dir);
+  const server = await serveStatic(build.dir, { base: build.base });
   let browser: BrowserServer;
   try {
     browser = await chromium.launchServer(launchOptions(executablePath));
@@ -47,6 +50,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide('browserSkipReason', '');
   project.provide('siteOrigin', server.origin);
+  project.provide('siteBase', build.base);
   project.provide('siteDir', build.dir);
   project.provide('browserWsEndpoint', browser.wsEndpoint());
   return async () => {

@@ -30,9 +30,14 @@ export function describeBrowser(name: string, body: () => void) {
   return skipReason ? describe.skip(name, body) : describe(name, body);
 }
 
-/** Absolute URL of a path on the served build. */
+/** A site path ('/map/') as the built site writes it, under its base path ('/atlas/map/'). */
+export function sitePath(path = '/'): string {
+  return inject('siteBase') + path.replace(/^\//, '');
+}
+
+/** Absolute URL of a site path ('/map/') on the served build (under its base path). */
 export function siteUrl(path = '/'): string {
-  return new URL(path, inject('siteOrigin')).href;
+  return new URL(sitePath(path), inject('siteOrigin')).href;
 }
 
 let browser: Promise<Browser> | undefined;
@@ -62,7 +67,6 @@ export async function withPage<T>(fn: (page: Page) => Promise<T>, options: PageO
   }
 }
 
-/** Navigates to a site path and waits until the network is idle (scripts ran, data loaded). */
 /** Clicks what starts a download and returns the file's name and bytes. */
 export async function download(page: Page, click: () => Promise<unknown>): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -71,6 +75,7 @@ export async function download(page: Page, click: () => Promise<unknown>): Promi
   return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
 }
 
+/** Navigates to a site path and waits until the network is idle (scripts ran, data loaded). */
 export async function open(page: Page, path: string): Promise<Response | null> {
   return page.goto(siteUrl(path), { waitUntil: 'networkidle' });
 }
@@ -130,7 +135,7 @@ let crawled: Promise<Crawl> | undefined;
 /** Every internal page and file reachable from `/`, crawled once per test file (nothing when browser tests are skipped). */
 export function crawl(): Promise<Crawl> {
   const origin = inject('siteOrigin');
-  crawled ??= origin ? crawlSite(origin) : Promise.resolve({ origin, resources: new Map(), pages: [] });
+  crawled ??= origin ? crawlSite(origin, inject('siteBase')) : Promise.resolve({ origin, base: '/', resources: new Map(), pages: [] });
   return crawled;
 }
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { collectConsoleErrors, collectRequestProblems, describeBrowser, MOBILE, open, runAxe, seriousViolations, withPage } from './harness';
+import { collectConsoleErrors, collectRequestProblems, describeBrowser, MOBILE, open, runAxe, seriousViolations, sitePath, withPage } from './harness';
 
 describeBrowser('Local authority profiles, search and compare', () => {
   it('shows a profile built at build time: rank, trends, locator map, similar areas; accessible', () => withPage(async (page) => {
@@ -24,7 +24,7 @@ describeBrowser('Local authority profiles, search and compare', () => {
     expect(await page.textContent('h1')).toContain('former local authority, to 2022/23');
     await page.click('.history a:text("Cumberland")');
     await page.waitForURL(/\/la\/cumberland\/$/);
-    expect(await page.getAttribute('.history a', 'href')).toBe('/la/cumbria/');
+    expect(await page.getAttribute('.history a', 'href')).toBe(sitePath('/la/cumbria/'));
   }));
 
   for (const viewport of [undefined, MOBILE]) {

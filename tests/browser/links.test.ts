@@ -20,14 +20,15 @@ function summarise(refs: Reference[], why: (r: Reference) => string | null): str
 /** Why a reference is broken, or null when it resolves to a 200 response. */
 function brokenBecause(ref: Reference): string | null {
   if (ref.url.protocol === 'invalid:') return 'not a valid URL';
-  const target = site.resources.get(ref.url.pathname);
+  if (ref.path === null) return `outside the base path ${site.base}`;
+  const target = site.resources.get(ref.path);
   if (!target) return 'not crawled';
   if (target.status >= 300 && target.status < 400) return `redirects to ${target.location} (link to the final URL)`;
   if (target.status !== 200) return `HTTP ${target.status}`;
   return null;
 }
 
-describeBrowser('Links in the built site, crawled from /', () => {
+describeBrowser('Links in the built site (served under a base path), crawled from its home', () => {
   it('reaches more than the home page', () => {
     expect(site.pages.length).toBeGreaterThan(1);
   });
@@ -43,7 +44,7 @@ describeBrowser('Links in the built site, crawled from /', () => {
   it('has no link to an #anchor that does not exist on its page', () => {
     const missingAnchor = (r: Reference) => {
       const id = decodeURIComponent(r.url.hash.slice(1));
-      const ids = site.resources.get(r.url.pathname)?.html?.ids;
+      const ids = r.path === null ? undefined : site.resources.get(r.path)?.html?.ids;
       return id && id !== 'top' && !brokenBecause(r) && !ids?.has(id) ? `no element with id "${id}"` : null;
     };
     expect(summarise(internal.filter((r) => r.navigation), missingAnchor)).toEqual([]);

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { collectConsoleErrors, collectRequestProblems, describeBrowser, download, MOBILE, open, runAxe, seriousViolations, withPage } from './harness';
+import { collectConsoleErrors, collectRequestProblems, describeBrowser, download, MOBILE, open, runAxe, seriousViolations, sitePath, withPage } from './harness';
 
 const fills = (page: import('./harness').Page) =>
   page.$$eval('#map-wrap .las path.la', (paths) => paths.map((p) => `${p.getAttribute('data-id')}=${p.getAttribute('fill')}`));
@@ -33,7 +33,7 @@ describeBrowser('The bivariate map page', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/la=E\d{8}/);
     await expect.poll(() => page.textContent('#la-detail')).toContain(name.split(':')[0]);
-    expect(await page.getAttribute('#la-detail a', 'href')).toMatch(/^\/la\/[a-z0-9-]+\/$/);
+    expect(await page.getAttribute('#la-detail a', 'href')).toMatch(new RegExp(`^${sitePath('/la/')}[a-z0-9-]+/$`));
     await page.goBack();
     await page.waitForFunction(() => !location.search.includes('la='));
     await expect.poll(() => page.textContent('#la-detail')).toBe('');

@@ -32,7 +32,7 @@ async function queryKeys(page: Page, path: string): Promise<string[]> {
   await page.addInitScript(recordQueryKeysRead);
   await open(page, path);
   const read = await page.evaluate(() => [...(window as unknown as { __queryKeysRead: Set<string> }).__queryKeysRead]);
-  const linked = site.pages.flatMap((p) => p.html!.references).filter((r) => r.url.pathname === path).flatMap((r) => [...r.url.searchParams.keys()]);
+  const linked = site.pages.flatMap((p) => p.html!.references).filter((r) => r.path === path).flatMap((r) => [...r.url.searchParams.keys()]);
   return [...new Set([...read, ...linked])].sort();
 }
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { collectConsoleErrors, describeBrowser, download, MOBILE, open, runAxe, seriousViolations, withPage } from './harness';
+import { collectConsoleErrors, describeBrowser, download, MOBILE, open, runAxe, seriousViolations, sitePath, withPage } from './harness';
 
 const title = (page: import('./harness').Page, id: string) => page.textContent(`#${id} .chart-title`);
 const CHARTS = ['sg-groups', 'sg-trend', 'sg-places'];
@@ -35,18 +35,22 @@ describeBrowser('The subgroups page', () => {
     expect(data).toEqual([]);
     await page.selectOption('select[name="dim"]', 'gender');
     await page.waitForURL(/dim=gender/);
-    expect(data).toContain('/subgroups/data/gender.json');
-    expect(data.every((path) => /^\/subgroups\/data\/(fsm|gender)\.json$/.test(path))).toBe(true);
+    expect(data).toContain(sitePath('/subgroups/data/gender.json'));
+    expect(data.every((path) => [sitePath('/subgroups/data/fsm.json'), sitePath('/subgroups/data/gender.json')].includes(path))).toBe(true);
   }));
 
-  it('on a phone, redraws the build-time charts for the screen\'s width once they are scrolled to', () => withPage(async (page) => {
+  it('on a phone, swaps in the charts drawn for a phone\'s width once they are scrolled to, loading no drawing code or data', () => withPage(async (page) => {
     const errors = collectConsoleErrors(page);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await open(page, '/subgroups/');
     const widths = () => page.$$eval('.chart-svg svg:not(.no-chart)', (svgs) => svgs.map((svg) => Number(svg.getAttribute('width'))));
     expect((await widths()).every((w) => w === 720)).toBe(true);
-    await page.locator('#sg-groups .chart-svg').scrollIntoViewIfNeeded();
+    for (const id of CHARTS) await page.locator(`#${id} .chart-svg`).scrollIntoViewIfNeeded();
     await expect.poll(async () => (await widths()).every((w) => w < MOBILE.width)).toBe(true);
     expect(await title(page, 'sg-groups')).toMatch(/^Persistent absence by Free school meals/);
+    expect(requests.filter((path) => path.startsWith('/subgroups/data/'))).toEqual([]);
+    expect(requests.filter((path) => path.endsWith('/narrow.svg'))).toEqual(['/embed/subgroup-fsm/narrow.svg', '/embed/subgroup-fsm-trend/narrow.svg', '/embed/subgroup-fsm-places/narrow.svg']);
     expect(errors).toEqual([]);
   }, { viewport: MOBILE }));
 
@@ -62,9 +66,9 @@ describeBrowser('The subgroups page', () => {
     for (const id of CHARTS) {
       await page.hover(`#${id} .chart-actions`);
       const figure = id === 'sg-groups' ? 'subgroup-sen' : `subgroup-sen-${id.slice(3)}`;
-      await expect.poll(() => page.getAttribute(`#${id} [data-slot="preview"]`, 'href')).toMatch(new RegExp(`^/embed/${figure}/\\?measure=severe`));
+      await expect.poll(() => page.getAttribute(`#${id} [data-slot="preview"]`, 'href')).toMatch(new RegExp(`^${sitePath(`/embed/${figure}/`)}\\?measure=severe`));
       const csv = (await page.getAttribute(`#${id} [data-action="csv"]`, 'href'))!;
-      expect(csv).toMatch(new RegExp(`^/embed/${figure}/measure-severe.*\\.csv$`));
+      expect(csv).toMatch(new RegExp(`^${sitePath(`/embed/${figure}/`)}measure-severe.*\\.csv$`));
       expect(await page.evaluate((url) => fetch(url).then((r) => r.text()), csv)).toMatch(/severe absence/i);
       expect(await page.textContent(`#${id} [data-slot="cite-plain"]`)).toContain('/subgroups/?dim=sen&measure=severe');
     }
@@ -109,7 +113,7 @@ describeBrowser('The subgroups page', () => {
     for (const id of CHARTS) expect(await page.$$eval(`#${id} .chart-svg svg`, (svgs) => svgs.length), id).toBeGreaterThan(0);
     expect(await page.$$eval('#sg-groups tbody tr', (rows) => rows.length)).toBeGreaterThan(2);
     expect(await page.$$eval('.chart-actions a[data-action="svg"]', (links) => links.map((a) => a.getAttribute('href'))))
-      .toEqual(['/embed/subgroup-fsm/default.svg', '/embed/subgroup-fsm-trend/default.svg', '/embed/subgroup-fsm-places/default.svg']);
+      .toEqual(['/embed/subgroup-fsm/default.svg', '/embed/subgroup-fsm-trend/default.svg', '/embed/subgroup-fsm-places/default.svg'].map(sitePath));
   }, { javaScriptEnabled: false }));
 
   it('has no serious accessibility violations on a phone', () => withPage(async (page) => {

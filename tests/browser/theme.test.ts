@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { collectConsoleErrors, describeBrowser, open, runAxe, seriousViolations, withPage, type Page } from './harness';
+import { collectConsoleErrors, describeBrowser, open, runAxe, seriousViolations, sitePath, withPage, type Page } from './harness';
 
 const NARROW = { width: 320, height: 640 };
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -33,12 +33,13 @@ describeBrowser('Themes', () => {
 
   it('applies a saved theme from a small blocking script in the head, before anything is painted', () => withPage(async (page) => {
     await open(page, '/');
-    const script = await page.evaluate(() => {
-      const s = document.head.querySelector<HTMLScriptElement>('script[src="/theme.js"]');
+    const src = sitePath('/theme.js');
+    const script = await page.evaluate((src) => {
+      const s = document.head.querySelector<HTMLScriptElement>(`script[src="${src}"]`);
       return s && { async: s.async, defer: s.defer, type: s.type, inHead: s.parentElement === document.head };
-    });
+    }, src);
     expect(script).toEqual({ async: false, defer: false, type: '', inHead: true });
-    const size = await page.evaluate(async () => (await fetch('/theme.js')).text().then((t) => t.length));
+    const size = await page.evaluate(async (src) => (await fetch(src)).text().then((t) => t.length), src);
     expect(size).toBeLessThan(1024);
   }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState, variantKey, variantsOf } from '../../src/lib/figure-variants';
+import { defaultState, variantKey, variantsOf } from '../../src/figures/kit/variants';
 
 const small = {
   measure: { values: ['overall', 'persistent'], default: 'overall' },

@@ -1,6 +1,6 @@
 /** `npm run figures` renders every registered figure without a browser, deterministically. */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,14 @@ const run = (...args: string[]) => {
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/figures.ts', '--out', out, ...args], { stdio: 'pipe' });
   return out;
 };
+
+/** Runs the command expecting it to fail (without blocking the test worker): its exit code and what it printed. */
+const runFailing = (...args: string[]) => new Promise<{ status: number | null; stderr: string }>((done) => {
+  const env = { ...process.env, SITE_URL: 'https://example.org/atlas/' }; // set, so stderr holds only the error
+  execFile(process.execPath, ['--import', 'tsx', 'scripts/figures.ts', ...args], { encoding: 'utf8', env }, (error, _stdout, stderr) => {
+    done({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr: stderr.trim() });
+  });
+});
 
 describe('npm run figures', () => {
   const first = run();
@@ -52,5 +60,40 @@ describe('npm run figures', () => {
 
   it('rejects a --set value outside the figure\'s allowlist, naming the accepted values', () => {
     expect(() => run('--only', 'bivariate-absence-idaci', '--set', 'dep=<script>')).toThrow(/accepts dep = idaci2019, iod2025, gld, att8/);
+  });
+
+  it('rejects a year a figure named with --only does not have, instead of drawing its default year', async () => {
+    const { status, stderr } = await runFailing('--only', 'bivariate-absence-idaci', '--year', '2013/14');
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^figures: --year 2013\/14: no selected figure has data for it; years available: 2015\/16, /);
+    const mixed = await runFailing('--only', 'bivariate-absence-idaci,subgroup-fsm', '--year', '2013/14');
+    expect(mixed.stderr).toMatch(/^figures: --year 2013\/14 is not available for bivariate-absence-idaci \(2015\/16, /);
+  });
+
+  it('records the year each figure was really drawn for when running every figure', () => {
+    const out = run('--year', '2013/14', '--only', 'subgroup-fsm,england-absence');
+    const figures = JSON.parse(readFileSync(join(out, 'figures.json'), 'utf8')).figures;
+    expect(figures[0]).toMatchObject({ id: 'england-absence', command: 'npm run figures -- --only england-absence' });
+    expect(figures[1]).toMatchObject({ id: 'subgroup-fsm', state: { year: '2013/14' }, command: 'npm run figures -- --only subgroup-fsm --year 2013/14' });
+  });
+
+  it('rejects --set keys outside every allowlist, __proto__ included, in one line', async () => {
+    for (const key of ['__proto__', 'constructor', 'nope']) {
+      const { status, stderr } = await runFailing('--only', 'la-trend', '--set', `${key}=x`);
+      expect(status).toBe(1);
+      expect(stderr).toBe(`figures: --set ${key}=x: no selected figure has a parameter "${key}"; parameters: la, measure`);
+    }
+  });
+
+  it('reports an --out it cannot write to in one line, without a stack trace', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'figures-')), 'a-file');
+    writeFileSync(file, 'not a folder');
+    const { status, stderr } = await runFailing('--only', 'england-absence', '--out', join(file, 'sub'));
+    expect(status).toBe(1);
+    expect(stderr).toBe(`figures: cannot write ${join(file, 'sub')} (ENOTDIR): check that --out ${join(file, 'sub')} is a folder you can write to`);
+  });
+
+  it('rejects an unknown option with the usage line', async () => {
+    expect((await runFailing('--yaer', '2022/23')).stderr).toMatch(/^figures: Unknown option '--yaer' \(usage: npm run figures -- /);
   });
 }, 300_000);

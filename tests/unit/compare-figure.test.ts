@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import compareLas from '../../src/figures/compare-las';
 import { FIGURES } from '../../src/figures/index';
 import { comparePayload } from '../../src/lib/compare-data';
-import { defaultState, variantKey, variantsOf } from '../../src/lib/figure-variants';
+import { defaultState, variantKey, variantsOf } from '../../src/figures/kit/variants';
 import { parseState } from '../../src/lib/url-state';
-import { DEFAULT_LAS } from '../../src/scripts/compare-state';
-import { compareTable } from '../../src/scripts/compare-view';
+import { DEFAULT_LAS } from '../../src/views/compare/state';
+import { compareTable } from '../../src/views/compare/model';
 
 const payload = comparePayload();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAS, compareToSearch, parseCompareState } from '../../src/scripts/compare-state';
+import { DEFAULT_LAS, compareToSearch, parseCompareState } from '../../src/views/compare/state';
 import { LA_CODES } from '../../src/lib/la-directory';
 
 const allowed = new Set(LA_CODES);

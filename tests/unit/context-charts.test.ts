@@ -4,8 +4,8 @@ import readiness, { charts as readinessCharts } from '../../src/figures/school-r
 import send, { charts as sendCharts } from '../../src/figures/send-by-region';
 import attainment, { charts as attainmentCharts } from '../../src/figures/absence-vs-attainment';
 import { FIGURES } from '../../src/figures/index';
-import { defaultState, variantsOf } from '../../src/lib/figure-variants';
-import { figureTable } from '../../src/lib/figure-export';
+import { defaultState, variantsOf } from '../../src/figures/kit/variants';
+import { figureTable } from '../../src/figures/kit/export';
 import type { FigureSpec } from '../../src/figures/types';
 import type { StateSpec } from '../../src/lib/url-state';
 

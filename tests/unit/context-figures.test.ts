@@ -7,7 +7,7 @@ import { linearFit } from '../../src/derive/correlation';
 import { rate } from '../../src/derive/rates';
 import { absenceFor } from '../../src/lib/data';
 import { contextAreas, indicatorFor } from '../../src/lib/context-data';
-import { defaultState } from '../../src/lib/figure-variants';
+import { defaultState } from '../../src/figures/kit/variants';
 
 const valueOf = (rows: Record<string, unknown>[], area: string, key = 'value') => rows.find((r) => r.area === area)?.[key];
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { change, csvValue, fixed, pct, pp, round } from '../../src/charts/format';
+import { change, csvValue, fixed, pct, pp, round } from '../../src/lib/format';
 import { absenceFor } from '../../src/lib/data';
-import { rate, type Measure } from '../../src/derive/rates';
+import { rate } from '../../src/derive/rates';
+import type { Measure } from '../../src/config/measures';
 
 const englandRate = (year: string, measure: Measure) => rate(absenceFor('E92000001', year)!, measure)!;
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { absenceInsights, fsmInsight, highHighInsight, MIN_LA_PUPILS, percentChange } from '../../src/derive/insights';
-import { groupRates } from '../../src/lib/subgroups-data';
+import { groupRates } from '../../src/views/subgroups/payload';
 import { absenceRecords } from '../../src/lib/data';
-import type { AbsenceRecord, SchoolType } from '../../src/lib/absence';
+import type { AbsenceRecord } from '../../src/lib/absence';
+import type { SchoolType } from '../../src/config/school-types';
 
 /** A record whose rates are easy to read: 1,000 sessions and 100 pupils, so counts are tenths/percent. */
 function record(code: string, year: string, r: { overall?: number; unauth?: number; pa?: number; severe?: number; pupils?: number },

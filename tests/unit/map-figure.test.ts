@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { serverDocument, toMarkup } from '../../src/charts/ssr';
 import figure, { bivariateView, buildMapData, state, yearPayload } from '../../src/figures/bivariate-absence-idaci';
-import { mapFigure } from '../../src/scripts/map-figure';
+import { mapFigure } from '../../src/figures/map';
 
 describe('the map figure from a single year payload', () => {
   const year = '2022/23';

@@ -3,7 +3,7 @@ import absenceJson from '../../data/absence.json';
 import { periodChange, periodRate, periodSummary, type AreaYearCounts } from '../../src/derive/period-summary';
 import { rate } from '../../src/derive/rates';
 import { absenceRecords } from '../../src/lib/data';
-import { buildTrendsData, countsFor } from '../../src/scripts/trends-model';
+import { buildTrendsData, countsFor } from '../../src/views/trends/model';
 
 const column = (name: string) => (absenceJson.columns as string[]).indexOf(name);
 /** Raw rows of data/absence.json for one area and school type, by year. */

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { fixed } from '../../src/charts/format';
-import { figureCsv } from '../../src/lib/figure-export';
+import { fixed } from '../../src/lib/format';
+import { figureCsv } from '../../src/figures/kit/export';
 import { FIGURES } from '../../src/figures/index';
 import { ENGLAND } from '../../src/config/geography';
 import { DIMENSIONS, SUBGROUP_CHARTS as CHARTS, subgroupFigureId, type DimensionId, type SubgroupChart } from '../../src/lib/subgroups-dimensions';
-import { groupRates, subgroupAreas, subgroupsPageData } from '../../src/lib/subgroups-data';
+import { groupRates, subgroupAreas, subgroupsPageData } from '../../src/views/subgroups/payload';
 import { serverDocument, toMarkup } from '../../src/charts/ssr';
 import { parseState } from '../../src/lib/url-state';
-import { variantKey, variantsOf } from '../../src/lib/figure-variants';
-import { viewPath } from '../../src/lib/figure-meta';
+import { variantKey, variantsOf } from '../../src/figures/kit/variants';
+import { viewPath } from '../../src/figures/kit/meta';
 import { subgroupView } from '../../src/derive/subgroup-view';
-import type { Measure } from '../../src/derive/rates';
-import { groupsText, placesSvg, placesText, trendText } from '../../src/scripts/subgroups-render';
-import { modelFromJson, subgroupsModel } from '../../src/scripts/subgroups-state';
-import { subgroupFigure } from '../../src/scripts/subgroup-figures';
+import type { Measure } from '../../src/config/measures';
+import { groupsText, placesSvg, placesText, trendText } from '../../src/views/subgroups/render';
+import { modelFromJson, subgroupsModel } from '../../src/views/subgroups/model';
+import { subgroupFigure } from '../../src/figures/subgroups';
 
 const figure = (dim: string, chart: SubgroupChart) => FIGURES.find((f) => f.id === subgroupFigureId(dim, chart))!;
 const model = subgroupsModel(groupRates, subgroupAreas);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ENGLAND } from '../../src/config/geography';
-import type { Measure } from '../../src/derive/rates';
+import type { Measure } from '../../src/config/measures';
 import { subgroupView } from '../../src/derive/subgroup-view';
-import { groupRates, subgroupAreas, subgroupsPageData } from '../../src/lib/subgroups-data';
+import { groupRates, subgroupAreas, subgroupsPageData } from '../../src/views/subgroups/payload';
 import { DIMENSION_IDS } from '../../src/lib/subgroups-dimensions';
 import { parseState } from '../../src/lib/url-state';
-import { modelFromJson, subgroupsModel, type SubgroupsModel } from '../../src/scripts/subgroups-state';
+import { modelFromJson, subgroupsModel, type SubgroupsModel } from '../../src/views/subgroups/model';
 
 const full = subgroupsModel(groupRates, subgroupAreas);
 const viewOf = (model: SubgroupsModel, search: string) => {

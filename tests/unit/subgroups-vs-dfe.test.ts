@@ -1,6 +1,6 @@
 /** The committed subgroup data, as the page reads it, against DfE's published national, regional and LA figures. */
 import { describe, expect, it } from 'vitest';
-import { groupRates } from '../../src/lib/subgroups-data';
+import { groupRates } from '../../src/views/subgroups/payload';
 import { indexRates } from '../../src/derive/subgroup-rates';
 
 const index = indexRates(groupRates);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absenceRecords } from '../../src/lib/data';
-import { buildTrendsData, seriesStyle, trendPoints, trendsStateSpec } from '../../src/scripts/trends-model';
+import { buildTrendsData, seriesStyle, trendPoints, trendsStateSpec } from '../../src/views/trends/model';
 import { parseState } from '../../src/lib/url-state';
 
 const data = buildTrendsData(absenceRecords);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseState, stateToSearch } from '../../src/lib/url-state';
+import { fallbackNote, fallbacksOf, parseState, stateToSearch } from '../../src/lib/url-state';
 
 const spec = {
   measure: { values: ['overall', 'persistent'], default: 'overall' },
@@ -26,5 +26,25 @@ describe('URL state', () => {
     expect(parseState(lists, '?la=C,<script>,C,B,A')).toEqual({ la: 'C,B' });
     expect(parseState(lists, '?la=nonsense,D')).toEqual({ la: 'A,B' });
     expect(parseState(lists, '?la=B')).toEqual({ la: 'B' });
+  });
+});
+
+describe('values the URL asked for that are not known', () => {
+  const spec = {
+    la: { values: ['E08000011', 'E06000010'], default: 'E08000011' },
+    year: { values: ['2023/24', '2024/25'], default: '2024/25' },
+    las: { values: ['A', 'B', 'C'], default: 'A,B', list: 3 },
+  };
+
+  it('are listed each on its own, list items included, and nothing when every value is known or absent', () => {
+    expect(fallbacksOf(spec, '?la=E0600009X&year=2024/25&las=A,Z,B')).toEqual([{ key: 'la', value: 'E0600009X' }, { key: 'las', value: 'Z' }]);
+    expect(fallbacksOf(spec, '?la=E06000010&other=x')).toEqual([]);
+  });
+
+  it('are named in one polite sentence saying what is shown instead, long values cut short', () => {
+    expect(fallbackNote([{ key: 'la', value: 'E0600009X' }], 'Knowsley')).toBe('LA code "E0600009X" is not known; showing Knowsley instead.');
+    expect(fallbackNote([{ key: 'la', value: 'x' }, { key: 'year', value: '2031/32' }, { key: 'zz', value: 'y'.repeat(100) }], 'the default view'))
+      .toBe(`LA code "x", Year "2031/32" and zz "${'y'.repeat(39)}…" are not known; showing the default view instead.`);
+    expect(fallbackNote([], 'anything')).toBe('');
   });
 });

@@ -9,10 +9,17 @@ describe('cell parsing', () => {
     expect(parseCount(marker, at)).toBeNull();
   });
 
-  it('reads plain and thousands-separated numbers', () => {
+  it('reads plain decimal numbers', () => {
     expect(parseNumber('4.566', at)).toBe(4.566);
-    expect(parseCount('1,234', at)).toBe(1234);
+    expect(parseNumber('1.5E-05', at)).toBe(0.000015);
     expect(parseNumber('0', at)).toBe(0);
+  });
+
+  it('rejects numbers with thousands separators, hex, binary or infinities, which a spreadsheet re-save can introduce', () => {
+    expect(() => parseCount('1,234', at)).toThrow('x.csv, row 7, column "sess_overall": expected a number or a missing-value marker, got "1,234" (thousands separators are not allowed)');
+    expect(() => parseCount('0x1F', at)).toThrow('got "0x1F" (hex, octal or binary)');
+    expect(() => parseNumber('0b101', at)).toThrow('(hex, octal or binary)');
+    expect(() => parseNumber('Infinity', at)).toThrow('expected a number');
   });
 
   it('names the file, row and column of a value that is not a number', () => {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { figureVariants, variantCsv, type FigureVariant } from '../../../lib/figure-files';
+import { figureVariants, variantCsv, type FigureVariant } from '../../../figures/kit/files';
 
 export const getStaticPaths = (() =>
   figureVariants().map((v) => ({ params: { id: v.spec.id, variant: v.key }, props: { v } }))) satisfies GetStaticPaths;

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { FIGURES } from '../../../figures/index';
-import { figureMeta } from '../../../lib/figure-meta';
+import { builtFigureMeta } from '../../../figures/kit/files';
 
 export const getStaticPaths = (() => FIGURES.map((spec) => ({ params: { id: spec.id }, props: { spec } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(figureMeta(props.spec)), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify(builtFigureMeta(props.spec)), { headers: { 'Content-Type': 'application/json' } });

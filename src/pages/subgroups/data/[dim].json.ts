@@ -1,6 +1,6 @@
 /** The compact JSON behind /subgroups/, one file per characteristic: the page fetches only the one it shows. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { subgroupsPageData } from '../../../lib/subgroups-data';
+import { subgroupsPageData } from '../../../views/subgroups/payload';
 import { DIMENSION_IDS } from '../../../lib/subgroups-dimensions';
 
 export const getStaticPaths = (() => DIMENSION_IDS.map((dim) => ({ params: { dim } }))) satisfies GetStaticPaths;

@@ -1,0 +1,73 @@
+/**
+ * Browser side of /subgroups/. The built page already shows the default comparison, so nothing is
+ * fetched or drawn while the URL asks for that one (phones swap in the charts' prebuilt narrow drawings
+ * once scrolled to); otherwise, and on any change, the chosen
+ * characteristic's JSON (/subgroups/data/<dim>.json) and the drawing code load on demand.
+ * URL values are used only after the allowlist check.
+ */
+import { yearsFor } from '../../derive/subgroup-rates';
+import { DIMENSION_IDS } from '../../lib/subgroups-dimensions';
+import { parseState, stateToSearch } from '../../lib/url-state';
+import { redrawNarrowCharts } from '../narrow-charts';
+import { DEFAULT_DIM, modelFromJson, type SubgroupsModel, type SubgroupsPageData } from '../../views/subgroups/model';
+import { sitePath } from '../../lib/site-path';
+import { showFallbackNote } from '../widgets/fallback-note';
+
+const DIM = { dim: { values: DIMENSION_IDS, default: DEFAULT_DIM } };
+const models = new Map<string, Promise<SubgroupsModel | null>>();
+
+function loadModel(search: string | URLSearchParams): Promise<SubgroupsModel | null> {
+  const { dim } = parseState(DIM, search);
+  if (!models.has(dim)) {
+    models.set(dim, fetch(sitePath(`/subgroups/data/${dim}.json`))
+      .then(async (r) => (r.ok ? modelFromJson((await r.json()) as SubgroupsPageData) : null))
+      .catch(() => null)
+      .then((model) => model ?? (models.delete(dim), null))); // a failed load is tried again next time
+  }
+  return models.get(dim)!;
+}
+
+let calls = 0;
+
+/** Draws the state asked for; its canonical query string, or null when the data did not load or a later call overtook it. */
+async function show(form: HTMLFormElement, search: string | URLSearchParams): Promise<string | null> {
+  const call = ++calls;
+  const [model, { redraw }] = await Promise.all([loadModel(search), import('./subgroups-redraw')]);
+  const current = () => call === calls;
+  if (!model || !current()) return null; // without data the page keeps what it shows
+  const view = await redraw(form, model, parseState(model.spec, search), current);
+  if (!view) return null;
+  if (typeof search === 'string') showFallbackNote(model.spec); // the page's own URL (not a control change)
+  // The latest year is the default: the URL stays short and matches the figures' prerendered states.
+  const year = view.year === yearsFor(model.index, view.dim, view.measure, view.area).at(-1) ? '' : view.year;
+  return stateToSearch(model.spec, { dim: view.dim, measure: view.measure, year, area: view.area });
+}
+
+/** Whether the URL asks for what the build drew: each of its state parameters is a control's build-time choice. */
+function isBuiltState(form: HTMLFormElement, search: string): boolean {
+  const built = new Map([...form.querySelectorAll('select')].map((s) => [s.name, [...s.options].find((o) => o.defaultSelected)?.value]));
+  return [...new URLSearchParams(search)].every(([key, value]) => !built.has(key) || built.get(key) === value);
+}
+
+function start(form: HTMLFormElement) {
+  if (isBuiltState(form, window.location.search)) {
+    form.reset(); // the build-time charts are right; undo any restored choices
+    // Phones swap in each chart's prebuilt narrow drawing; wider narrow columns draw all three at once.
+    let drawn = false;
+    const redraw = () => void (drawn || ((drawn = true), show(form, window.location.search)));
+    redrawNarrowCharts([...document.querySelectorAll<HTMLElement>('#sg-groups, #sg-trend, #sg-places')].map((f) => ({ holder: f.querySelector<HTMLElement>('.chart-svg')!, redraw })));
+  } else void show(form, window.location.search);
+  const controls = () => new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)]));
+  // Start loading as soon as someone reaches for a control, so the change itself draws at once.
+  const warm = () => void Promise.all([loadModel(controls()), import('./subgroups-redraw')]);
+  form.addEventListener('focusin', warm, { once: true });
+  form.addEventListener('pointerenter', warm, { once: true });
+  form.addEventListener('change', async () => {
+    const search = await show(form, controls());
+    if (search !== null) history.pushState(null, '', `${window.location.pathname}${search}`);
+  });
+  window.addEventListener('popstate', () => void show(form, window.location.search));
+}
+
+const form = document.querySelector<HTMLFormElement>('#sg-controls');
+if (form) start(form);

@@ -1,0 +1,123 @@
+/**
+ * The map page's data model, shared by the build (no-JS render) and the browser: one year's payload
+ * (/map/data/<year>.json) and the rows, classes and ranks of a view computed from it with the
+ * breaks the build computed.
+ */
+import { fixed, NO_DATA } from '../../lib/format';
+import { regionByCode } from '../../config/geography';
+import { classify, classLabel, type BivariateClass, type Breaks, type Classification } from '../../derive/bivariate';
+import type { Rank } from '../../derive/rank';
+import type { MapLabels, MeasureMeta, NeedAxis, SecondVariableMeta } from '../../config/map-options';
+import type { Provenance } from '../../lib/provenance';
+import type { StateSpec } from '../../lib/url-state';
+
+export interface YearPayload {
+  year: string;
+  vintage: string;
+  /** [id, name, region code, feature ids] per map unit. */
+  units: [string, string, string, string[]][];
+  /** "measure|type" -> value per unit (%). */
+  absence: Record<string, (number | null)[]>;
+  /** dep -> value per unit. */
+  deprivation: Record<string, (number | null)[]>;
+  /** "measure|type|dep" -> [absence breaks, deprivation breaks], null when too few units. */
+  breaks: Record<string, [Breaks, Breaks] | null>;
+  /** Where every value comes from (for the CSV of a state drawn in the browser). */
+  provenance: Provenance[];
+}
+
+export interface MapConfig extends MapLabels {
+  spec: StateSpec;
+  /** "2023/24" -> "2023-24" (file names). */
+  yearSlugs: Record<string, string>;
+  /** Unit id -> profile links (one per LA it shows). */
+  profiles: Record<string, { name: string; href: string }[]>;
+}
+
+/** A type alias (not an interface) so it is assignable to url-state's string records. */
+export type MapState = {
+  measure: string;
+  type: string;
+  year: string;
+  dep: string;
+  la: string;
+  /** Macro-region emphasised on the map, or '' for none. */
+  emph: string;
+};
+
+export interface ViewRow {
+  id: string;
+  name: string;
+  featureIds: string[];
+  regionCode: string;
+  regionName: string;
+  macro: string;
+  absence: number | null;
+  deprivation: number | null;
+  cls: BivariateClass | null;
+  absenceRank: Rank | null;
+  deprivationRank: Rank | null;
+}
+
+export interface View {
+  rows: ViewRow[];
+  classification: Classification;
+}
+
+export function viewOf(payload: YearPayload, state: Pick<MapState, 'measure' | 'type' | 'dep'>, dep: NeedAxis): View {
+  const absence = payload.absence[`${state.measure}|${state.type}`] ?? [];
+  const deprivation = payload.deprivation[state.dep] ?? [];
+  const breaks = payload.breaks[`${state.measure}|${state.type}|${state.dep}`];
+  const classification = classify(
+    payload.units.map(([id], i) => ({ id, absence: absence[i] ?? null, deprivation: deprivation[i] ?? null })),
+    { breaks: breaks ? { absence: breaks[0], deprivation: breaks[1] } : null, lowerIsNeed: dep.lowerIsNeed },
+  );
+  const rows = payload.units.map(([id, name, regionCode, featureIds], i) => {
+    const region = regionByCode.get(regionCode);
+    const c = classification.units[i];
+    return {
+      id, name, featureIds, regionCode, regionName: region?.name ?? '', macro: region?.macro ?? '',
+      absence: c.absence, deprivation: c.deprivation, cls: c.cls, absenceRank: c.absenceRank, deprivationRank: c.deprivationRank,
+    };
+  });
+  return { rows, classification };
+}
+
+/** "7.6% of possible sessions missed" for percentages (units start with "%"), "0.327 (average score …)" otherwise. */
+export const withUnit = (v: number | null, meta: MeasureMeta): string =>
+  v === null ? NO_DATA : meta.percent ? `${fixed(v, meta.digits)}${meta.unit}` : `${fixed(v, meta.digits)} (${meta.unit})`;
+
+export const formatValue = (v: number | null, meta: Pick<MeasureMeta, 'digits' | 'percent'>): string =>
+  v === null ? NO_DATA : `${fixed(v, meta.digits)}${meta.percent ? '%' : ''}`;
+
+/** An axis tick with as many decimals as it has (7.5% not 8%), at most 3. */
+export const formatTick = (v: number, percent: boolean): string =>
+  formatValue(v, { digits: Math.min(3, (String(v).split('.')[1] ?? '').length), percent });
+
+/** The facts shown for one LA in the tooltip and the selection panel. */
+export function describeRow(row: ViewRow, config: MapConfig, state: MapState): string[] {
+  const measure = config.measures[state.measure];
+  const dep = config.deps[state.dep];
+  const of = (rank: Rank | null, what: string) => (rank === null ? '' : `, rank ${rank.rank} of ${rank.of} (1 = ${what})`);
+  return [
+    `${row.regionName}, ${state.year}`,
+    `${measure.label}: ${withUnit(row.absence, measure)}${of(row.absenceRank, 'highest')}`,
+    `${dep.label}: ${withUnit(row.deprivation, dep)}${of(row.deprivationRank, dep.rankNote)}`,
+    `Class: ${classLabel(row.cls, dep)}`,
+  ];
+}
+
+export const mapTitle = (measureLabel: string, dep: SecondVariableMeta, year: string) => `${measureLabel} and ${dep.topic} by local authority, ${year}`;
+
+/** A label inside a sentence: "School readiness" -> "school readiness"; names stay ("IDACI", "Attainment 8"). */
+const inSentence = (label: string) => (/^[A-Z][a-z]+\b(?! \d)/.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
+
+export const mapSubtitle = (measureLabel: string, schoolLabel: string, dep: SecondVariableMeta) =>
+  `Each LA coloured by which third of LAs it falls in (one of three equal groups) for ${measureLabel.toLowerCase()} (${schoolLabel.toLowerCase()}) and for ${inSentence(dep.label)}${dep.lowerIsNeed ? ', where the lowest third counts as high need' : ''}; the legend gives each third's range. London enlarged in the inset.`;
+
+/** The legend's upward axis: "IDACI 2019 →", "Lower school readiness →". */
+export const needAxisLabel = (dep: SecondVariableMeta) => (dep.lowerIsNeed ? `Lower ${dep.short}` : dep.short);
+
+/** The line under the table: units and what rank 1 means. */
+export const tableUnitsNote = (dep: SecondVariableMeta) =>
+  `Absence in %; ${dep.column.toLowerCase()}: ${dep.unit}. Rank 1 = highest absence / ${dep.rankNote}; equal values share a rank.`;

@@ -1,0 +1,36 @@
+/** Legend and scatterplot of a map view, drawn the same way at build time and in the browser. */
+import { bivariateLegend } from '../../charts/bivariate-legend';
+import { bivariateColour } from '../../charts/bivariate-palette';
+import { bivariateScatter } from '../../charts/bivariate-scatter';
+import type { Classification } from '../../derive/bivariate';
+import { formatTick, formatValue, needAxisLabel, type MapConfig, type MapState, type View } from './model';
+import type { SecondVariableMeta } from '../../config/map-options';
+
+export function legendFor(classification: Classification, absenceLabel: string, dep: SecondVariableMeta, document: Document): SVGSVGElement {
+  const classed = classification.units.length - classification.noData.length;
+  const cuts = (breaks: readonly [number, number] | undefined, format: (v: number) => string): [string, string, string] | undefined =>
+    breaks && [`under ${format(breaks[0])}`, `${format(breaks[0])}–${format(breaks[1])}`, `over ${format(breaks[1])}`];
+  const needCuts = cuts(classification.breaks?.deprivation, (v) => formatValue(v, dep));
+  return bivariateLegend({
+    document, counts: classification.counts, noData: classification.noData.length,
+    absenceLabel: `Higher ${absenceLabel.toLowerCase()}`, deprivationLabel: dep.lowerIsNeed ? `Lower ${dep.short}` : `More deprived (${dep.short})`, axis: dep,
+    note: `Each axis: thirds of the ${classed} LAs`,
+    absenceCuts: cuts(classification.breaks?.absence, (v) => formatValue(v, { digits: 1, percent: true })),
+    // Rows run from low to high need: for a variable where low values mark need, its thirds read in reverse.
+    needCuts: needCuts && (dep.lowerIsNeed ? [needCuts[2], needCuts[1], needCuts[0]] : needCuts),
+  });
+}
+
+export function scatterFor(view: View, config: MapConfig, state: MapState, document: Document, width?: number): SVGSVGElement {
+  const measure = config.measures[state.measure];
+  const dep = config.deps[state.dep];
+  const points = view.rows.flatMap((r) => (r.cls && r.absence !== null && r.deprivation !== null
+    ? [{ id: r.id, name: r.name, absence: r.absence, deprivation: r.deprivation, fill: bivariateColour(r.cls.absence, r.cls.deprivation), cell: `${r.cls.absence}-${r.cls.deprivation}` }]
+    : []));
+  return bivariateScatter(points, {
+    document, width, breaks: view.classification.breaks, selected: state.la || undefined, reverseX: dep.lowerIsNeed,
+    xLabel: `${needAxisLabel(dep)} (${dep.percent ? '%' : 'score'})`, yLabel: `${measure.label} (%)`,
+    formatX: (v) => formatTick(v, dep.percent), formatY: (v) => formatTick(v, true),
+    title: `Scatterplot of ${measure.label.toLowerCase()} against ${dep.short} for ${points.length} LAs, ${state.year}, coloured by class, with dashed lines where each variable splits LAs into thirds.`,
+  });
+}

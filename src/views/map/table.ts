@@ -1,0 +1,50 @@
+/**
+ * The table of every LA (the map's non-visual equivalent): rows rendered with the document given,
+ * so the build (no JavaScript) and the browser produce the same markup; sorting and searching in
+ * the browser (src/client/widgets/sortable-table.ts) only hide or reorder rows.
+ */
+import { bivariateColour } from '../../charts/bivariate-palette';
+import { classLabel } from '../../derive/bivariate';
+import { formatValue, type MapConfig, type MapState, type View } from './model';
+import type { SecondVariableMeta } from '../../config/map-options';
+
+/** Column headers; the second variable's two follow the state ("School readiness", "School readiness rank"). */
+export const tableColumns = (dep: SecondVariableMeta) =>
+  ['Local authority', 'Region', 'Absence (%)', 'Absence rank', dep.column, `${dep.column} rank`, 'Class'];
+
+export function tableBody(document: Document, view: View, config: MapConfig, state: MapState): HTMLTableSectionElement {
+  const tbody = document.createElement('tbody');
+  const cell = (tag: 'td' | 'th', text: string, numeric = false) => {
+    const node = document.createElement(tag);
+    node.textContent = text;
+    if (numeric) node.className = 'num';
+    return node;
+  };
+  for (const row of view.rows) {
+    const tr = document.createElement('tr');
+    tr.dataset.id = row.id;
+    tr.dataset.cell = row.cls ? `${row.cls.absence}-${row.cls.deprivation}` : 'none';
+    const name = document.createElement('th');
+    name.scope = 'row';
+    const links = config.profiles[row.id] ?? [];
+    if (links.length === 1) {
+      const a = document.createElement('a');
+      a.href = links[0].href;
+      a.textContent = row.name;
+      name.append(a);
+    } else name.textContent = row.name;
+    const swatch = document.createElement('span');
+    swatch.className = row.cls ? 'swatch' : 'swatch no-data';
+    if (row.cls) swatch.style.background = bivariateColour(row.cls.absence, row.cls.deprivation);
+    const cls = cell('td', classLabel(row.cls, config.deps[state.dep]));
+    cls.prepend(swatch);
+    tr.append(
+      name, cell('td', row.regionName),
+      cell('td', formatValue(row.absence, { digits: 1, percent: true }), true), cell('td', row.absenceRank === null ? '' : String(row.absenceRank.rank), true),
+      cell('td', formatValue(row.deprivation, { ...config.deps[state.dep], digits: config.deps[state.dep].digits + 1 }), true),
+      cell('td', row.deprivationRank === null ? '' : String(row.deprivationRank.rank), true), cls,
+    );
+    tbody.append(tr);
+  }
+  return tbody;
+}

@@ -1,0 +1,131 @@
+/**
+ * The subgroups page's three figures for one view: titles, chart SVGs, summaries and data tables.
+ * Used at build time (with serverDocument) and in the browser (with window.document), so the page
+ * without JavaScript and the page after a change show the same thing.
+ */
+import { groupBars } from '../../charts/group-bars';
+import { gapTrend } from '../../charts/gap-trend';
+import { gapPlaces } from '../../charts/gap-places';
+import { fixed, int, NO_DATA, pct, pp } from '../../lib/format';
+import { MEASURE_LABELS, MEASURE_UNITS } from '../../config/measures';
+import type { SubgroupView } from '../../derive/subgroup-view';
+import { SMALL_GROUP, SMALL_PLACE } from '../../lib/subgroups-dimensions';
+import { LEVEL_NAMES } from './coverage';
+
+export interface FigureContent {
+  title: string;
+  subtitle: string;
+  summary: string;
+  svg: SVGSVGElement | HTMLElement | null;
+  table: { columns: { label: string; numeric?: boolean }[]; rows: string[][] };
+}
+
+/** Pupils behind a rate, flagged when the group is too small for a precise rate. */
+const pupils = (n: number | null, small: boolean) =>
+  `${n === null ? 'not published' : int(n)}${small ? ' (small group: imprecise)' : ''}`;
+const ratio = (r: number | null) => (r === null ? NO_DATA : `${fixed(r, 2)}×`);
+const num = (v: number | null) => fixed(v);
+
+function note(b: SubgroupView['bars'][number], view: SubgroupView): string {
+  if (b.rate === null) return 'no data for this measure';
+  if ((view.dimension.notCompared as readonly string[]).includes(b.group)) return 'not compared in the summary';
+  if (b.small) return b.n === null ? `published rate in a place of fewer than ${SMALL_PLACE} pupils: imprecise` : `fewer than ${SMALL_GROUP} pupils: imprecise`;
+  return b.published ? 'published rate; pupil numbers not published' : '';
+}
+
+/** Title, subtitle, summary and table of the group bars (no drawing: also used by the figure registry). */
+export function groupsText(view: SubgroupView): Omit<FigureContent, 'svg'> {
+  const measure = MEASURE_LABELS[view.measure];
+  return {
+    title: `${measure} by ${view.dimension.label}, ${view.areaName}, ${view.year}`,
+    subtitle: `${MEASURE_UNITS[view.measure]}. ${view.dimension.reference ? 'Dark grey bar: reference group; ' : ''}dashed line: all pupils; hollow dashed bars: fewer than ${SMALL_GROUP} pupils${view.bars.some((b) => b.residual) ? '; light grey, last: pupils with no recorded characteristic (not compared, never setting the scale)' : ''}.`,
+    summary: `Bar chart of ${measure.toLowerCase()} for ${view.bars.length} groups: ` +
+      view.bars.map((b) => `${b.group} ${pct(b.rate)}`).join(', ') + `; all pupils ${pct(view.allPupils.rate)}.`,
+    table: {
+      columns: [{ label: 'Group' }, { label: `${measure} (%)`, numeric: true }, { label: 'Pupils', numeric: true },
+        { label: `Gap to ${view.referenceLabel} (pp)`, numeric: true }, { label: 'Ratio', numeric: true }, { label: 'Note' }],
+      rows: [
+        ...view.bars.map((b) => [b.group, num(b.rate), b.n === null ? 'not published' : int(b.n), num(b.gap.pp), ratio(b.gap.ratio), note(b, view)]),
+        ['All pupils', num(view.allPupils.rate), view.allPupils.n === null ? 'not published' : int(view.allPupils.n), '', '', 'reference line'],
+      ],
+    },
+  };
+}
+
+export const groupsSvg = (view: SubgroupView, document: Document, width?: number) =>
+  view.bars.length
+    ? groupBars(view.bars, { document, width, xLabel: `${MEASURE_LABELS[view.measure]} (%)`, allPupils: { label: 'All pupils', value: view.allPupils.rate } })
+    : null;
+
+export const groupsFigure = (view: SubgroupView, document: Document, width?: number): FigureContent =>
+  ({ ...groupsText(view), svg: groupsSvg(view, document, width) });
+
+const trendSeries = (view: SubgroupView) => ({ groups: [...new Set(view.trend.map((t) => t.series))], years: [...new Set(view.trend.map((t) => t.year))] });
+
+/** Title, subtitle, summary and table of the gap over time (no drawing). */
+export function trendText(view: SubgroupView): Omit<FigureContent, 'svg'> {
+  const { groups, years } = trendSeries(view);
+  const value = (year: string, group: string) => view.trend.find((t) => t.year === year && t.series === group)?.value ?? null;
+  return {
+    title: `Gap to ${view.referenceLabel} over time, ${MEASURE_LABELS[view.measure].toLowerCase()}, ${view.areaName}`,
+    subtitle: `Percentage points; ${groups.length === 1 ? 'the group' : `the ${groups.length} groups`} with the widest gap in ${view.year}. Breaks are years with no published data.`,
+    summary: `Line chart of the gap in ${MEASURE_LABELS[view.measure].toLowerCase()} to ${view.referenceLabel}, ${years[0] ?? ''} to ${years[years.length - 1] ?? ''}: ` +
+      groups.map((g) => `${g} ${years.map((y) => `${y} ${pp(value(y, g))}`).join(', ')}`).join('; ') + '.',
+    table: {
+      columns: [{ label: 'Academic year' }, ...groups.map((g) => ({ label: `${g}: gap (pp)`, numeric: true }))],
+      rows: years.map((y) => [y, ...groups.map((g) => num(value(y, g)))]),
+    },
+  };
+}
+
+export function trendSvg(view: SubgroupView, document: Document, width?: number) {
+  const { groups, years } = trendSeries(view);
+  return groups.length && years.length > 1 ? gapTrend(view.trend, { document, width, referenceLabel: view.referenceLabel }) : null;
+}
+
+export const trendFigure = (view: SubgroupView, document: Document, width?: number): FigureContent =>
+  ({ ...trendText(view), svg: trendSvg(view, document, width) });
+
+/** England and the regions (the chart); the table lists local authorities too. */
+const chartedPlaces = (view: SubgroupView) => view.places.filter((p) => p.level !== 'Local authority');
+
+/** Title, subtitle, summary and table of the gap by place (no drawing). */
+export function placesText(view: SubgroupView): Omit<FigureContent, 'svg'> {
+  const focus = view.focus?.group ?? '';
+  const charted = chartedPlaces(view);
+  const levels = [...new Set(view.places.map((p) => LEVEL_NAMES[p.level] ?? p.level))];
+  const onlyEngland = view.places.every((p) => p.level === 'National');
+  return {
+    title: `${focus} and ${view.referenceLabel} by place, ${MEASURE_LABELS[view.measure].toLowerCase()}, ${view.year}`,
+    subtitle: !onlyEngland
+      ? `Published for ${levels.join(', ')}. The chart shows England and its regions where published; the table lists every place.`
+      : view.placeYears.length
+        ? `Published for England only in ${view.year}. By place, this comparison is published for ${view.placeYears.join(', ')}.`
+        : 'Published for England only: no breakdown by place.',
+    summary: `Dumbbell chart for ${charted.length} places: ` + charted.map((p) => `${p.name} ${pct(p.focus)} against ${pct(p.reference)}`).join(', ') + '.',
+    table: {
+      columns: [{ label: 'Place' }, { label: 'Level' }, { label: `${focus} (%)`, numeric: true }, { label: `${focus}: pupils`, numeric: true },
+        { label: `${view.referenceLabel} (%)`, numeric: true }, { label: 'Gap (pp)', numeric: true }, { label: 'Ratio', numeric: true }],
+      rows: view.places.map((p) => [p.name, p.level, num(p.focus), pupils(p.focusN, p.small), num(p.reference), num(p.gap.pp), ratio(p.gap.ratio)]),
+    },
+  };
+}
+
+export const NO_CHART = 'Not enough published data to draw this chart.';
+
+/** Why a chart is not drawn: a single place compares nothing (the table still has its figures). */
+export const noChartReason = (view: SubgroupView): string =>
+  chartedPlaces(view).length === 1
+    ? `Published for ${chartedPlaces(view)[0].name} only here, so there is nothing to compare by place: its figures are in the table.`
+    : NO_CHART;
+
+/** No chart for a single place (England only): one dumbbell compares nothing; the table and text say it. */
+export function placesSvg(view: SubgroupView, document: Document, width?: number) {
+  const charted = chartedPlaces(view);
+  return charted.length > 1
+    ? gapPlaces(charted, { document, width, xLabel: `${MEASURE_LABELS[view.measure]} (%)`, focusLabel: view.focus?.group ?? '', referenceLabel: view.referenceLabel })
+    : null;
+}
+
+export const placesFigure = (view: SubgroupView, document: Document, width?: number): FigureContent =>
+  ({ ...placesText(view), svg: placesSvg(view, document, width) });

@@ -45,6 +45,7 @@ const MHCLG = 'Ministry of Housing, Communities and Local Government';
 const ONS = 'Office for National Statistics';
 const ONS_GEO = 'https://geoportal.statistics.gov.uk/';
 const DFE_QA = 'https://github.com/dfe-analytical-services/dfe-published-data-qa/tree/main/data';
+const LAIT_REPO = 'https://github.com/dfe-analytical-services/local-authority-interactive-tool';
 const NAADIR = 'Naadir-Dev-Portfolio/powerbi-school-attendance-dashboard (renamed columns, rates as fractions)';
 
 /** Academic years from `first` to `last` (start years), leaving out `except` (e.g. 2019/20, not collected). */
@@ -163,14 +164,14 @@ export const SOURCES = {
   }),
   lait: source({
     id: 'lait', path: 'absence/bds_long_0.parquet', publisher: DFE, title: 'Local Authority Interactive Tool (LAIT) data store',
-    release: 'April 2026', pageUrl: 'https://github.com/dfe-analytical-services/local-authority-interactive-tool',
-    downloadUrl: 'https://github.com/dfe-analytical-services/local-authority-interactive-tool/raw/main/01_data/02_prod/bds_long_0.parquet',
+    release: 'April 2026', pageUrl: LAIT_REPO,
+    downloadUrl: `${LAIT_REPO}/raw/main/01_data/02_prod/bds_long_0.parquet`,
     sha256: '8277a891ae7318be2d77019fd193f91c0f553ccd430890f04fd84fb4f849a4be', expect: { rows: 641070 },
   }),
   laitDictionary: source({
     id: 'laitDictionary', path: 'absence/lait_data_dictionary.csv', publisher: DFE, title: 'LAIT data dictionary',
-    release: 'April 2026', pageUrl: 'https://github.com/dfe-analytical-services/local-authority-interactive-tool',
-    downloadUrl: 'https://github.com/dfe-analytical-services/local-authority-interactive-tool/raw/main/01_data/02_prod/lait_data_dictionary.csv',
+    release: 'April 2026', pageUrl: LAIT_REPO,
+    downloadUrl: `${LAIT_REPO}/raw/main/01_data/02_prod/lait_data_dictionary.csv`,
     sha256: '6605c2d3354fdec659b20d1e5ce4669c084d0ba8cc29a9650519b7052a62a3b0', expect: { rows: 448 },
   }),
   ks4La: source({
@@ -225,6 +226,18 @@ export const SOURCES = {
     title: 'English indices of deprivation 2025, File 10: local authority district summaries', release: '30 October 2025',
     pageUrl: IOD2025, reshapedBy: 'Trafford Data Lab (long format)',
     sha256: 'feebe84170c06e65b768438e8e3763514d49ec3d9c0f606fbfdb7150bd4b8ba0',
+  }),
+  statisticalNeighbours2025: source({
+    id: 'statisticalNeighbours2025', path: 'neighbours/sn_may_2025.xlsx', publisher: DFE,
+    title: "Children's services statistical neighbour benchmarking tool: LA statistical neighbour groups", release: 'May 2025',
+    pageUrl: LAIT_REPO, downloadUrl: `${LAIT_REPO}/raw/main/01_data/02_prod/sn_may_2025.xlsx`,
+    sha256: '8741494be7bbced69706589b7064b57d33737fc42ebbb3e778770f6bb78b1739',
+  }),
+  statisticalNeighbours2021: source({
+    id: 'statisticalNeighbours2021', path: 'neighbours/sn_april_2021.xlsx', publisher: DFE,
+    title: "Children's services statistical neighbour benchmarking tool: LA statistical neighbour groups", release: 'April 2021',
+    pageUrl: LAIT_REPO, downloadUrl: `${LAIT_REPO}/raw/main/01_data/02_prod/sn_april_2021.xlsx`,
+    sha256: 'e9594202bbf624f3328bd042ae0cf18d0df747d4320146449804dfe3133aa219',
   }),
   ctyua2019: source({
     id: 'ctyua2019', path: 'geography/Counties_and_Unitary_Authorities_December_2019_Boundaries_UK_BUC2.json', publisher: ONS,

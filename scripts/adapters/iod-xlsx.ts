@@ -17,7 +17,8 @@ export interface SheetTable {
 
 export const normaliseHeader = (text: unknown) => String(text ?? '').replace(/\s+/g, ' ').trim();
 
-function cellValue(value: ExcelJS.CellValue): unknown {
+/** A cell's plain value: a formula's result, rich text joined. */
+export function cellValue(value: ExcelJS.CellValue): unknown {
   if (value && typeof value === 'object' && 'result' in value) return value.result; // formula cell
   if (value && typeof value === 'object' && 'richText' in value) return value.richText.map((t) => t.text).join('');
   return value;

@@ -6,7 +6,8 @@ import context from './context.json.ts';
 import areas from './areas.json.ts';
 import deprivation from './deprivation.json.ts';
 import { geoLoaders } from './geo.ts';
+import neighbours from './neighbours.json.ts';
 import attendance from './attendance.json.ts';
 import attendanceWeekly from './attendance-weekly.json.ts';
 
-export const LOADERS: Loader[] = [absence, context, areas, deprivation, ...geoLoaders, subgroups, attendance, attendanceWeekly];
+export const LOADERS: Loader[] = [absence, context, areas, deprivation, ...geoLoaders, subgroups, attendance, attendanceWeekly, neighbours];

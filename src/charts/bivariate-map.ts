@@ -31,14 +31,16 @@ export interface UnitStyle {
   label: string;
   /** Macro-region (North, Midlands, South), for emphasis. */
   macro: string;
+  /** The rate rests on few pupils: drawn faded with a dashed edge. */
+  few?: boolean;
 }
 
 /** How a unit is drawn, from its class: the same at build time and in the browser. */
-export const unitStyle = (name: string, cls: BivariateClass | null, macro: string, axis?: NeedAxis): UnitStyle => ({
-  macro,
+export const unitStyle = (name: string, cls: BivariateClass | null, macro: string, axis?: NeedAxis, few = false): UnitStyle => ({
+  macro, few,
   fill: cls && bivariateColour(cls.absence, cls.deprivation),
   cell: cls ? `${cls.absence}-${cls.deprivation}` : 'none',
-  label: `${name}: ${classLabel(cls, axis)}`,
+  label: `${name}: ${classLabel(cls, axis)}${few ? ' (few pupils)' : ''}`,
 });
 
 export interface BivariateMapOptions {
@@ -94,6 +96,15 @@ export function colourMap(svg: SVGSVGElement, styleOf: (id: string) => UnitStyle
     path.setAttribute('fill', style.fill ?? `url(#${HATCH_ID})`);
     path.setAttribute('data-cell', style.cell);
     path.setAttribute('data-macro', style.macro);
+    if (style.few) {
+      path.setAttribute('data-few', 'true');
+      path.setAttribute('fill-opacity', '0.4');
+      path.setAttribute('stroke-dasharray', '2,2');
+    } else {
+      path.removeAttribute('data-few');
+      path.removeAttribute('fill-opacity');
+      path.removeAttribute('stroke-dasharray');
+    }
     if (!path.closest('.inset')) path.setAttribute('aria-label', style.label);
   }
 }

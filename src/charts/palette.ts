@@ -114,3 +114,15 @@ export function darkThemeCss(): string {
       `${scope} svg [stroke="${light}" i]{stroke:${dark}}${scope} svg [fill="${light}" i]{fill:${dark}}${scope} [data-swatch="${light}" i]{background:${dark}}`).join('');
   return `@media (prefers-color-scheme: dark){${rules(':root:not([data-theme="light"])')}}${rules(':root[data-theme="dark"]')}`;
 }
+
+/**
+ * Benchmarking colours (funnel plot, change map, compare), kept here so they align with the site palette.
+ * Classes against England use a purple-orange diverging pair, distinct from the macro-region hues.
+ */
+/** Reference lines (England darker, region lighter) and limits: greys, never a series hue; each at least 3:1 on both themes. */
+export const REFERENCE_GREYS = { england: '#6E6E6E', region: '#959595' } as const;
+/** The colours of the other LAs on a compare chart, by colour slot (the LA a view is about takes LA_COLOUR). */
+export const OTHER_LAS = ['#56B4E9', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#8C6D1F'];
+export const FUNNEL_CLASS_COLOURS = { above: '#B35806', within: '#8C8C8C', below: '#7B68B5' } as const;
+/** Diverging (PuOr, colour-blind safe), low to high: fell most ... rose most; the middle is England's change. */
+export const CHANGE_DIVERGING = ['#542788', '#8073AC', '#B2ABD2', '#E8E8E8', '#FDB863', '#E08214', '#B35806'] as const;

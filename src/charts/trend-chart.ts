@@ -11,6 +11,7 @@ import { addEndLabels, endLabelRoom, textWidth } from './end-labels';
 import { pct, yearTick } from '../lib/format';
 import { CATEGORICAL, CONTEXT_COLOUR, PERIOD_FILLS } from './palette';
 import { addYearHover } from './year-hover';
+import { chartKey, lineSwatch, withKeyAbove } from './key';
 
 export interface TrendPoint {
   year: string;
@@ -28,6 +29,8 @@ export interface TrendChartOptions {
   colours?: Record<string, string>;
   /** A series drawn as a dashed reference line (e.g. England). */
   reference?: string;
+  /** A series drawn thicker than the others (e.g. the LA a comparison is about). */
+  emphasis?: string;
   /** Series -> SVG dash pattern, for series that share a colour (e.g. Inner and Outer London). */
   dashes?: Record<string, string>;
   /** Draw the period bands (default true). */
@@ -78,6 +81,8 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   const shown = points.filter((p) => !muted.has(p.series));
   const dashOf = (s: string) => (s === reference ? REFERENCE_DASH : options.dashes?.[s] ?? '');
   const dashGroups = [...new Set(series.map(dashOf))];
+  // With an emphasised series, the others are thinner; otherwise one width per dash group (as before).
+  const widthOf = (dash: string) => (options.emphasis ? (p: { series: string }) => (p.series === options.emphasis ? 3.5 : dash ? 2 : 1.75) : dash ? 2 : 2.5);
   const marginLeft = 48;
   const lastOf = (s: string) => points.filter((p) => p.series === s && !Number.isNaN(p.value)).at(-1);
   const ends = series.filter((s) => !muted.has(s) && !(options.valueLabels && s === reference)).flatMap((s) => {
@@ -117,7 +122,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
       Plot.ruleY([0]),
       Plot.lineY(points.filter((p) => muted.has(p.series)), { x: 'x', y: 'value', z: 'series', stroke: CONTEXT_COLOUR, strokeWidth: 1 }),
       ...dashGroups.map((dash) =>
-        Plot.lineY(shown.filter((p) => dashOf(p.series) === dash), { x: 'x', y: 'value', z: 'series', stroke: 'series', strokeWidth: dash ? 2 : 2.5, strokeDasharray: dash || undefined })),
+        Plot.lineY(shown.filter((p) => dashOf(p.series) === dash), { x: 'x', y: 'value', z: 'series', stroke: 'series', strokeWidth: widthOf(dash), strokeDasharray: dash || undefined })),
       Plot.dot(shown.filter((p) => !Number.isNaN(p.value) && p.year !== COVID_CAVEAT_YEAR), { x: 'x', y: 'value', fill: 'series', r: 2.5 }),
       Plot.dot(shown.filter((p) => !Number.isNaN(p.value) && p.year === COVID_CAVEAT_YEAR), { x: 'x', y: 'value', stroke: 'series', fill: 'none', strokeWidth: 1.5, r: 3.5 }),
       ...(interactive ? [Plot.tip(points, Plot.pointer({ x: 'x', y: 'value', title: (d) => `${d.series}, ${d.year}: ${pct(d.value)}` }))] : []),
@@ -143,4 +148,20 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
     addYearHover(svg, columns, { document, top, bottom, width, columnWidth: yearPx, fontSize: small });
   }
   return withoutMarkLabels(svg);
+}
+
+/** Below this width a chart's series names go in a key above it, so no end label is ever cut short. */
+export const KEY_ABOVE_BELOW = 560;
+
+/** A trend chart whose series are named at the line ends, or on narrow widths in a wrapping key above the chart. */
+export function keyedTrendChart(data: readonly TrendPoint[], options: TrendChartOptions): SVGSVGElement | HTMLElement {
+  const width = options.width ?? 720;
+  if (width >= KEY_ABOVE_BELOW) return trendChart(data, options);
+  const chart = trendChart(data, { ...options, endLabels: false }) as SVGSVGElement;
+  const series = [...new Set(data.map((d) => d.series))];
+  const items = series.map((label, i) => ({
+    label, bold: label === options.emphasis,
+    swatch: lineSwatch(options.document, options.colours?.[label] ?? CATEGORICAL[i % CATEGORICAL.length], label === options.reference ? REFERENCE_DASH : options.dashes?.[label] ?? '', label === options.emphasis ? 3.5 : 2.5),
+  }));
+  return withKeyAbove(options.document, chart, chartKey(options.document, items, width, 12), width);
 }

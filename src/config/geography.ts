@@ -49,3 +49,6 @@ export const INNER_LONDON_LAS: readonly string[] = [
 export const regionByCode = new Map(REGIONS.map((r) => [r.code, r]));
 
 export type GeographicLevel = 'National' | 'Macro-region' | 'Regional' | 'Sub-regional' | 'Local authority';
+
+/** A region's name as it reads in a sentence: "the North West", "London", "Yorkshire and The Humber". */
+export const regionInText = (name: string): string => (/^(North|South|East|West)/.test(name) ? `the ${name}` : name);

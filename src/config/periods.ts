@@ -25,6 +25,8 @@ export const COVID_CAVEAT =
   '2020/21 (hollow points) excludes sessions missed for COVID-related reasons, including the spring 2021 lockdown: DfE advises caution comparing it with other years.';
 /** The caveat for tables and text, where there are no hollow points. */
 export const COVID_CAVEAT_TEXT = COVID_CAVEAT.replace(' (hollow points)', '');
+/** The last pre-COVID year (2018/19), the baseline for "change since pre-COVID". */
+export const PRE_COVID_YEAR = PERIODS.find((p) => p.id === 'pre')!.to!;
 
 /** "2022/23" -> 2022 (the calendar year the academic year starts). */
 export const startYear = (academicYear: string): number => Number(academicYear.slice(0, 4));

@@ -14,7 +14,9 @@ import { absenceFor, absenceProvenance, latestYear, years } from '../lib/data';
 import { contextProvenanceOf } from '../lib/context-data';
 import type { Vintage } from '../config/boundaries';
 import { areaFor, deprivationProvenance, mapUnitsFor, topologyFor, vintageFor, type MapUnit } from '../lib/geo-data';
-import type { YearPayload } from '../views/map/model';
+import { VS_ENGLAND, type YearPayload } from '../views/map/model';
+import { funnelOf } from '../views/benchmark/funnel-figure';
+import { funnelData } from './funnel-plot';
 import { mapFigure } from './map';
 import { SECOND_VARIABLES } from './bivariate-variables';
 
@@ -77,10 +79,29 @@ const provenance = [
 
 const payloads = new Map<string, YearPayload>();
 
+/** Pupils per unit and its persistent absence class on the funnel plot (a unit of one LA only), by school type. */
+function benchmarkOf(year: string, units: readonly MapUnit[]): Pick<YearPayload, 'pupils' | 'vsEngland'> {
+  const pupils: YearPayload['pupils'] = {};
+  const vsEngland: YearPayload['vsEngland'] = {};
+  for (const type of state.type.values) {
+    const points = new Map((funnelOf(funnelData, { year, type })?.points ?? []).map((p) => [p.code, p]));
+    pupils[type] = units.map((u) => {
+      const n = u.dataCodes.map((c) => absenceFor(c, year, SCHOOL_TYPE_PARAMS[type])?.enrolments ?? null);
+      return n.some((v) => v === null) ? null : n.reduce((a, b) => a! + b!, 0);
+    });
+    vsEngland[type] = units.map((u) => {
+      const p = u.dataCodes.length === 1 ? points.get(u.dataCodes[0]) : undefined;
+      return p ? VS_ENGLAND.indexOf(p.cls) : null;
+    });
+  }
+  return { pupils, vsEngland };
+}
+
 /** One year's values and build-computed breaks for every measure x school type x second variable (memoised). */
 export function yearPayload(year: string): YearPayload {
   if (payloads.has(year)) return payloads.get(year)!;
   const view = (measure: Measure, type: SchoolTypeParam, dep: SecondVariableId) => bivariateView({ measure, type, year, dep });
+  const units = view('overall', 'all', 'idaci2019').rows.map((r) => r.unit);
   const absence: YearPayload['absence'] = {};
   const breaks: YearPayload['breaks'] = {};
   for (const measure of MEASURES) {
@@ -98,6 +119,7 @@ export function yearPayload(year: string): YearPayload {
     absence,
     deprivation: Object.fromEntries(state.dep.values.map((dep) => [dep, view('overall', 'all', dep).rows.map((r) => r.deprivation)])),
     breaks,
+    ...benchmarkOf(year, units),
     provenance,
   };
   payloads.set(year, payload);

@@ -10,7 +10,10 @@ import regionalPersistentAbsence from './regional-persistent-absence';
 import { SUBGROUP_FIGURES } from './subgroup-spec';
 import laTrend from './la-trend';
 import compareLas from './compare-las';
+import funnelPlot from './funnel-plot';
+import changeMap from './change-map';
+import macroRegionGaps from './macro-region-gaps';
 import { registerAttendanceFigures } from './register-attendance';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, ...SUBGROUP_FIGURES, ...readinessCharts, ...sendCharts, ...attainmentCharts, laTrend, compareLas, ...Object.values(registerAttendanceFigures)];
+export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, ...SUBGROUP_FIGURES, ...readinessCharts, ...sendCharts, ...attainmentCharts, laTrend, compareLas, ...Object.values(registerAttendanceFigures), funnelPlot, changeMap, macroRegionGaps];

@@ -4,6 +4,7 @@
  * browser) describe and draw it identically.
  */
 import type { Topology } from 'topojson-specification';
+import { fewPupils } from '../config/benchmark';
 import { bivariateMap, shapesOf, unitStyle } from '../charts/bivariate-map';
 import { MACRO_REGIONS, regionByCode } from '../config/geography';
 import { MAP_LABELS } from '../config/map-options';
@@ -39,7 +40,7 @@ export function drawMap(data: Pick<MapFigureData<MapStateSpec>, 'payloadOf' | 't
   return bivariateMap(shapesOf(data.topologyOf(payload.vintage), units), {
     document, width, title: mapTitle(MAP_LABELS.measures[s.measure].label, dep, s.year),
     insetIds: payload.units.filter((u) => u[2] === LONDON).map((u) => u[0]), insetLabel: 'London', macroOf,
-    styleOf: (id) => unitStyle(byId.get(id)?.name ?? id, byId.get(id)?.cls ?? null, byId.get(id)?.macro ?? '', dep),
+    styleOf: (id) => unitStyle(byId.get(id)?.name ?? id, byId.get(id)?.cls ?? null, byId.get(id)?.macro ?? '', dep, fewPupils(byId.get(id)?.pupils)),
   });
 }
 

@@ -14,6 +14,7 @@ export const SECTIONS: readonly Section[] = [
   { href: '/trends/', label: 'Regional trends', description: 'North, Midlands and South before, during and after COVID.' },
   { href: '/subgroups/', label: 'Subgroups', description: 'Who misses school: free school meals, SEN, ethnicity, school type.' },
   { href: '/la/', label: 'Local authorities', description: 'A profile of every local authority, and comparisons.', also: ['/compare/'] },
+  { href: '/benchmark/', label: 'Benchmarking', description: 'Is a local authority different from England by more than chance, and where absence rose most.' },
   { href: '/context/', label: 'Context', description: 'School readiness, SEND, attainment and absence side by side.' },
   { href: '/data/', label: 'Data', description: 'Every dataset, its columns and sources, and how to rebuild it.' },
   { href: '/about/', label: 'About & methodology', description: 'Definitions, geography, periods, deprivation measures and caveats.' },

@@ -6,6 +6,7 @@ import { absenceFor, absenceProvenance, latestYear } from './data';
 import type { Provenance } from './provenance';
 import { laDirectory, laLabel } from './la-directory';
 import { yearsThrough } from '../config/periods';
+import { ENGLAND, REGIONS } from '../config/geography';
 import { rate } from '../derive/rates';
 import { MEASURES } from '../config/measures';
 
@@ -15,7 +16,15 @@ export interface CompareLa {
   label: string;
   slug: string;
   region: string;
+  regionCode: string;
   /** values[measure index][year index], null where not published. */
+  values: (number | null)[][];
+}
+
+/** England or a region, drawn in grey behind the LAs. */
+export interface CompareReference {
+  code: string;
+  label: string;
   values: (number | null)[][];
 }
 
@@ -23,6 +32,8 @@ export interface ComparePayload {
   years: string[];
   measures: typeof MEASURES;
   las: CompareLa[];
+  /** England and the nine regions. */
+  references: CompareReference[];
   /** Where the counts come from (the CSV header and source line of the compare-las figure). */
   provenance: Provenance[];
 }
@@ -31,16 +42,15 @@ const round2 = (v: number | null) => (v === null ? null : Math.round(v * 100) / 
 
 export function comparePayload(): ComparePayload {
   const years = yearsThrough(latestYear);
+  const valuesOf = (code: string) => MEASURES.map((m) => years.map((y) => {
+    const r = absenceFor(code, y);
+    return r ? round2(rate(r, m)) : null;
+  }));
   return {
     years,
     measures: MEASURES,
-    las: laDirectory.map((la) => ({
-      code: la.code, label: laLabel(la), slug: la.slug, region: la.regionName,
-      values: MEASURES.map((m) => years.map((y) => {
-        const r = absenceFor(la.code, y);
-        return r ? round2(rate(r, m)) : null;
-      })),
-    })),
+    las: laDirectory.map((la) => ({ code: la.code, label: laLabel(la), slug: la.slug, region: la.regionName, regionCode: la.regionCode, values: valuesOf(la.code) })),
+    references: [ENGLAND, ...REGIONS].map((area) => ({ code: area.code, label: area.name, values: valuesOf(area.code) })),
     provenance: [absenceProvenance],
   };
 }

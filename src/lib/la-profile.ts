@@ -5,15 +5,14 @@ import { deprivationFor } from './geo-data';
 import type { AbsenceRecord } from './absence';
 import type { SchoolType } from '../config/school-types';
 import { ENGLAND } from '../config/geography';
-import { PERIODS } from '../config/periods';
+import { PRE_COVID_YEAR } from '../config/periods';
 import { rate } from '../derive/rates';
 import type { Measure } from '../config/measures';
 import { rankHighestFirst, type Rank } from '../derive/rank';
 import { similarAreas } from '../derive/similar-areas';
 import type { TrendPoint } from '../charts/trend-chart';
 
-/** The last pre-COVID year (2018/19), the baseline for "change since pre-COVID". */
-export const PRE_COVID_YEAR = PERIODS.find((p) => p.id === 'pre')!.to!;
+export { PRE_COVID_YEAR };
 
 /**
  * The predecessor covering exactly the same area under an older code (e.g. North Yorkshire county

@@ -5,15 +5,17 @@ import { FIGURES } from '../../src/figures/index';
 import { comparePayload } from '../../src/lib/compare-data';
 import { defaultState, variantKey, variantsOf } from '../../src/figures/kit/variants';
 import { parseState } from '../../src/lib/url-state';
-import { DEFAULT_LAS } from '../../src/views/compare/state';
-import { compareTable } from '../../src/views/compare/model';
+import { DEFAULT_LAS, addLa, removeLa, parseCompareState } from '../../src/views/compare/state';
+import { compareColours, compareTable, compareText, latestRows } from '../../src/views/compare/model';
+import { LA_CODES } from '../../src/lib/la-directory';
 
 const payload = comparePayload();
 
 /** The figure's long rows pivoted to the page's table: one row per year, one column per LA, 1 dp. */
 function pivot(state: { la: string; measure: string }): string[][] {
   const rows = compareLas.rows(state as never);
-  return payload.years.map((year) => [year, ...state.la.split(',').map((code) => {
+  const codes = [...new Set(rows.map((r) => String(r.area_code)))];
+  return payload.years.map((year) => [year, ...codes.map((code) => {
     const v = rows.find((r) => r.academic_year === year && r.area_code === code)!.value;
     return v === null ? 'no data' : (v as number).toFixed(1);
   })]);
@@ -22,7 +24,7 @@ function pivot(state: { la: string; measure: string }): string[][] {
 describe('the compare-las figure', () => {
   it('is registered, defaults to the six core cities and prerenders them for every measure', () => {
     expect(FIGURES).toContain(compareLas);
-    expect(defaultState(compareLas.state)).toEqual({ la: DEFAULT_LAS.join(','), measure: 'overall' });
+    expect(defaultState(compareLas.state)).toEqual({ la: DEFAULT_LAS.join(','), measure: 'overall', focus: '', slots: '' });
     expect(variantsOf(compareLas.state).map((s) => variantKey(compareLas.state, s)))
       .toEqual(['default', 'measure-authorised', 'measure-unauthorised', 'measure-persistent', 'measure-severe']);
   });
@@ -38,5 +40,36 @@ describe('the compare-las figure', () => {
   it('drops unknown LA codes from the URL and falls back to the default when none is known', () => {
     expect(parseState(compareLas.state, '?la=E09000012,E99999999,<b>').la).toBe('E09000012');
     expect(parseState(compareLas.state, '?la=E99999999').la).toBe(DEFAULT_LAS.join(','));
+  });
+});
+
+describe('compare from an LA profile', () => {
+  // Knowsley and its five closest statistical neighbours, as its profile links them.
+  const knowsley = parseCompareState('?la=E08000011,E08000013,E06000006,E08000024,E06000001,E06000003&focus=E08000011&measure=persistent', new Set(LA_CODES));
+
+  it('draws England and the North West in grey, Knowsley in the accent colour', () => {
+    const colours = compareColours(payload, knowsley);
+    expect(colours).toMatchObject({ Knowsley: '#0072B2', England: '#6E6E6E', 'North West': '#959595' });
+    expect(compareLas.subtitle({ la: knowsley.codes.join(','), measure: 'persistent', focus: 'E08000011', slots: '' })).toContain('England and North West in grey');
+  });
+
+  it('keeps every other LA\'s colour when one is removed, and gives a new LA the free colour', () => {
+    const before = compareColours(payload, knowsley);
+    const removed = removeLa(knowsley, 'E06000006'); // Halton
+    const after = compareColours(payload, removed);
+    for (const [label, colour] of Object.entries(after)) expect(colour).toBe(before[label]);
+    const readded = addLa(removed, 'E08000012'); // Liverpool takes Halton's colour
+    expect(compareColours(payload, readded).Liverpool).toBe(before.Halton);
+  });
+
+  it('says where the LA stands among those shown, with England and its region', () => {
+    expect(compareText(payload, knowsley, 'Persistent absence').sentence)
+      .toMatch(/^In 2024\/25 Knowsley had the highest persistent absence of the 6 local authorities shown \(24\.4%; England 18\.1%, North West 1\d\.\d%\)\.$/);
+  });
+
+  it('tables the latest value, change since 2018/19 and rank among all LAs (Knowsley 1st)', () => {
+    const [first] = latestRows(payload, knowsley);
+    expect(first).toMatchObject({ label: 'Knowsley', rank: { rank: 1 } });
+    expect(first.latest! - first.change!).toBeCloseTo(payload.las.find((la) => la.code === 'E08000011')!.values[3][payload.years.indexOf('2018/19')]!, 6);
   });
 });

@@ -4,10 +4,12 @@
  * The build-time chart is kept for the default state until the pointer reaches it (for its tooltips).
  */
 import type { ComparePayload } from '../../lib/compare-data';
-import { DEFAULT_LAS, MAX_LAS, MEASURE_SPEC, compareParams, compareStateSpec, compareToSearch, parseCompareState, type CompareState } from '../../views/compare/state';
+import { DEFAULT_LAS, MAX_LAS, MEASURE_SPEC, addLa, compareParams, compareStateSpec, compareToSearch, parseCompareState, removeLa, toParams, type CompareState } from '../../views/compare/state';
 import { parseState } from '../../lib/url-state';
 import { compareFigure } from '../../figures/compare';
-import { compareStatus, compareTable, selectedLas } from '../../views/compare/model';
+import { compareStatus, compareTable, compareText, latestTable, selectedLas } from '../../views/compare/model';
+import { fillTable } from '../data-table';
+import { MEASURE_LABELS } from '../../config/measures';
 import { sitePath } from '../../lib/site-path';
 import { showFallbackNote } from '../widgets/fallback-note';
 
@@ -46,6 +48,7 @@ export async function startCompare(redraw = false): Promise<void> {
     chosen.replaceChildren(...las.map((la) => {
       const li = document.createElement('li');
       li.append(la.label);
+      if (la.code === state.focus) li.className = 'focus';
       const remove = document.createElement('button');
       remove.type = 'button';
       remove.textContent = '×';
@@ -65,7 +68,10 @@ export async function startCompare(redraw = false): Promise<void> {
 
   const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
   function renderFigure() {
-    const s = { la: state.codes.join(','), measure: state.measure };
+    const s = toParams(state);
+    $('#compare-sentence').textContent = compareText(payload, state, MEASURE_LABELS[state.measure]).sentence;
+    const latest = $<HTMLTableElement>('#compare-latest table');
+    fillTable(latest, latestTable(payload, state), `${MEASURE_LABELS[state.measure]}: latest values, change and rank`);
     const title = spec.title(s);
     figure.querySelector('.chart-title')!.textContent = title;
     figure.querySelector('.chart-subtitle')!.textContent = spec.subtitle(s);
@@ -98,7 +104,7 @@ export async function startCompare(redraw = false): Promise<void> {
 
   addButton.addEventListener('click', () => {
     if (!add.value || state.codes.includes(add.value) || state.codes.length >= MAX_LAS) return;
-    update({ ...state, codes: [...state.codes, add.value] });
+    update(addLa(state, add.value));
     add.value = '';
     add.focus();
   });
@@ -106,7 +112,7 @@ export async function startCompare(redraw = false): Promise<void> {
     const code = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-code]')?.dataset.code;
     if (!code) return;
     const index = state.codes.indexOf(code);
-    update({ ...state, codes: state.codes.filter((c) => c !== code) });
+    update(removeLa(state, code));
     // Keep focus on the list: the next remove button, else the add control.
     const buttons = chosen.querySelectorAll<HTMLButtonElement>('button:not(:disabled)');
     (buttons[Math.min(index, buttons.length - 1)] ?? add).focus();

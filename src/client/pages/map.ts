@@ -7,6 +7,7 @@
  * window.__atlasRecolour(partialState) -> Promise<ms> for the bench.
  */
 import type { Topology } from 'topojson-specification';
+import { fewPupils } from '../../config/benchmark';
 import { bivariateMap, colourMap, shapesOf, unitStyle } from '../../charts/bivariate-map';
 import { MACRO_REGIONS, regionByCode } from '../../config/geography';
 import { summaryText } from '../../derive/bivariate';
@@ -98,7 +99,7 @@ async function render(): Promise<number> {
     return 0;
   }
   const byId = new Map(view.rows.map((r) => [r.id, r]));
-  colourMap(svg, (id) => unitStyle(byId.get(id)?.name ?? id, byId.get(id)?.cls ?? null, byId.get(id)?.macro ?? '', dep));
+  colourMap(svg, (id) => unitStyle(byId.get(id)?.name ?? id, byId.get(id)?.cls ?? null, byId.get(id)?.macro ?? '', dep, fewPupils(byId.get(id)?.pupils)));
   if (state.emph) svg.dataset.emphasis = state.emph;
   else delete svg.dataset.emphasis;
   svg.setAttribute('aria-label', mapTitle(measure.label, dep, state.year));

@@ -1,7 +1,7 @@
 /** The map's table in the browser: sort by any column, search by name (rows are only hidden or reordered). */
 const sortValue = (row: HTMLTableRowElement, col: number): string | number => {
   const text = row.cells[col]?.textContent ?? '';
-  if (col < 2 || col === 6) return text;
+  if (col < 2 || col >= 6) return text;
   const n = parseFloat(text);
   return Number.isFinite(n) ? n : Number.POSITIVE_INFINITY;
 };

@@ -10,6 +10,7 @@ import type { Rank } from '../../derive/rank';
 import type { MapLabels, MeasureMeta, NeedAxis, SecondVariableMeta } from '../../config/map-options';
 import type { Provenance } from '../../lib/provenance';
 import type { StateSpec } from '../../lib/url-state';
+import { FEW_PUPILS } from '../../config/benchmark';
 
 export interface YearPayload {
   year: string;
@@ -22,9 +23,18 @@ export interface YearPayload {
   deprivation: Record<string, (number | null)[]>;
   /** "measure|type|dep" -> [absence breaks, deprivation breaks], null when too few units. */
   breaks: Record<string, [Breaks, Breaks] | null>;
+  /** type -> pupils per unit (LAs resting on few pupils are marked). */
+  pupils: Record<string, (number | null)[]>;
+  /** type -> persistent absence against England's funnel plot limits per unit: 0 below, 1 within, 2 above; null off the plot. */
+  vsEngland: Record<string, (number | null)[]>;
   /** Where every value comes from (for the CSV of a state drawn in the browser). */
   provenance: Provenance[];
 }
+
+/** The funnel plot classes in the order YearPayload.vsEngland numbers them. */
+export const VS_ENGLAND = ['below', 'within', 'above'] as const;
+/** Short words for the map table and tooltip. */
+export const VS_ENGLAND_WORDS = ['Significantly lower', 'Not significantly different', 'Significantly higher'] as const;
 
 export interface MapConfig extends MapLabels {
   spec: StateSpec;
@@ -57,6 +67,9 @@ export interface ViewRow {
   cls: BivariateClass | null;
   absenceRank: Rank | null;
   deprivationRank: Rank | null;
+  pupils: number | null;
+  /** Index into VS_ENGLAND, null when not on the funnel plot. */
+  vsEngland: number | null;
 }
 
 export interface View {
@@ -78,6 +91,7 @@ export function viewOf(payload: YearPayload, state: Pick<MapState, 'measure' | '
     return {
       id, name, featureIds, regionCode, regionName: region?.name ?? '', macro: region?.macro ?? '',
       absence: c.absence, deprivation: c.deprivation, cls: c.cls, absenceRank: c.absenceRank, deprivationRank: c.deprivationRank,
+      pupils: payload.pupils?.[state.type]?.[i] ?? null, vsEngland: payload.vsEngland?.[state.type]?.[i] ?? null,
     };
   });
   return { rows, classification };
@@ -104,6 +118,8 @@ export function describeRow(row: ViewRow, config: MapConfig, state: MapState): s
     `${measure.label}: ${withUnit(row.absence, measure)}${of(row.absenceRank, 'highest')}`,
     `${dep.label}: ${withUnit(row.deprivation, dep)}${of(row.deprivationRank, dep.rankNote)}`,
     `Class: ${classLabel(row.cls, dep)}`,
+    ...(row.vsEngland === null ? [] : [`Persistent absence: ${VS_ENGLAND_WORDS[row.vsEngland].toLowerCase()} than England (funnel plot)`.replace('different than', 'different from')]),
+    ...(row.pupils !== null && row.pupils < FEW_PUPILS ? [`Rests on ${row.pupils.toLocaleString('en-GB')} pupils: read with care`] : []),
   ];
 }
 

@@ -5,12 +5,13 @@
  */
 import { bivariateColour } from '../../charts/bivariate-palette';
 import { classLabel } from '../../derive/bivariate';
-import { formatValue, type MapConfig, type MapState, type View } from './model';
+import { FEW_PUPILS } from '../../config/benchmark';
+import { formatValue, VS_ENGLAND_WORDS, type MapConfig, type MapState, type View } from './model';
 import type { SecondVariableMeta } from '../../config/map-options';
 
 /** Column headers; the second variable's two follow the state ("School readiness", "School readiness rank"). */
 export const tableColumns = (dep: SecondVariableMeta) =>
-  ['Local authority', 'Region', 'Absence (%)', 'Absence rank', dep.column, `${dep.column} rank`, 'Class'];
+  ['Local authority', 'Region', 'Absence (%)', 'Absence rank', dep.column, `${dep.column} rank`, 'Class', 'Persistent absence vs England'];
 
 export function tableBody(document: Document, view: View, config: MapConfig, state: MapState): HTMLTableSectionElement {
   const tbody = document.createElement('tbody');
@@ -33,6 +34,14 @@ export function tableBody(document: Document, view: View, config: MapConfig, sta
       a.textContent = row.name;
       name.append(a);
     } else name.textContent = row.name;
+    // Small numbers stay honest: a rate resting on few pupils is marked (the note under the table says so).
+    if (row.pupils !== null && row.pupils < FEW_PUPILS) {
+      const mark = document.createElement('span');
+      mark.className = 'few';
+      mark.title = `${row.pupils.toLocaleString('en-GB')} pupils`;
+      mark.textContent = ' †';
+      name.append(mark);
+    }
     const swatch = document.createElement('span');
     swatch.className = row.cls ? 'swatch' : 'swatch no-data';
     if (row.cls) swatch.style.background = bivariateColour(row.cls.absence, row.cls.deprivation);
@@ -43,6 +52,7 @@ export function tableBody(document: Document, view: View, config: MapConfig, sta
       cell('td', formatValue(row.absence, { digits: 1, percent: true }), true), cell('td', row.absenceRank === null ? '' : String(row.absenceRank.rank), true),
       cell('td', formatValue(row.deprivation, { ...config.deps[state.dep], digits: config.deps[state.dep].digits + 1 }), true),
       cell('td', row.deprivationRank === null ? '' : String(row.deprivationRank.rank), true), cls,
+      cell('td', row.vsEngland === null ? '' : VS_ENGLAND_WORDS[row.vsEngland]),
     );
     tbody.append(tr);
   }

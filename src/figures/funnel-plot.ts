@@ -1,0 +1,8 @@
+/** Persistent absence by LA against England with control limits: /benchmark/. Any year and school type. */
+import { funnelFigure } from '../views/benchmark/funnel-figure';
+import { funnelPayload } from '../views/benchmark/payload';
+
+/** Also served as /benchmark/funnel.json, and read by LA profiles for their class. */
+export const funnelData = funnelPayload();
+
+export default funnelFigure(funnelData);

@@ -21,6 +21,9 @@ export interface BivariateLegendOptions {
   axis?: NeedAxis;
   /** e.g. "Classes: tertiles across 150 LAs" */
   note: string;
+  /** The range of each third, low to high, under the columns (absence) and beside the rows (the second variable, low need to high). */
+  absenceCuts?: readonly [string, string, string];
+  needCuts?: readonly [string, string, string];
   cell?: number;
 }
 
@@ -28,12 +31,13 @@ export interface BivariateLegendOptions {
 const plural = (n: number) => `${n} ${n === 1 ? 'LA' : 'LAs'}`;
 
 export function bivariateLegend(options: BivariateLegendOptions): SVGSVGElement {
-  const { document, counts, noData, cell = 48, axis = DEPRIVATION_AXIS } = options;
+  const { document, counts, noData, cell = 72, axis = DEPRIVATION_AXIS, absenceCuts, needCuts } = options;
   const left = 34;
   const top = 8;
   const grid = cell * 3;
-  const width = left + grid + 60;
-  const height = top + grid + 74;
+  const cutsRow = absenceCuts ? 16 : 0;
+  const width = left + grid + (needCuts ? 96 : 60);
+  const height = top + grid + cutsRow + 74;
   const svg = svgEl(document, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'bivariate-legend', 'font-family': 'system-ui, sans-serif', role: 'group', 'aria-label': `Legend: ${options.note}` }) as SVGSVGElement;
 
   for (const need of [2, 1, 0] as Tertile[]) {
@@ -51,7 +55,11 @@ export function bivariateLegend(options: BivariateLegendOptions): SVGSVGElement 
       svg.append(g);
     }
   }
-  const axisY = top + grid;
+  const axisY = top + grid + cutsRow;
+  absenceCuts?.forEach((cut, i) =>
+    svg.append(svgEl(document, 'text', { class: 'cut', x: left + (i + 0.5) * cell, y: top + grid + 13, 'text-anchor': 'middle', 'font-size': 11, fill: 'currentColor' }, cut)));
+  needCuts?.forEach((cut, i) =>
+    svg.append(svgEl(document, 'text', { class: 'cut', x: left + grid + 6, y: top + (2.5 - i) * cell + 4, 'font-size': 11, fill: 'currentColor' }, cut)));
   svg.append(svgEl(document, 'text', { x: left, y: axisY + 16, 'font-size': 12, fill: 'currentColor' }, `${options.absenceLabel} →`));
   svg.append(svgEl(document, 'text', { x: 0, y: 0, 'font-size': 12, fill: 'currentColor', transform: `translate(${left - 10},${axisY}) rotate(-90)` }, `${options.needLabel} →`));
 

@@ -140,7 +140,9 @@ export function bivariateMap(shapes: { units: Shape[]; regions: Shape[] }, optio
     const box = { x: Math.round(width * 0.66), y: pad, w: Math.round(width * 0.34) - pad, h: Math.round(height * 0.24) };
     const inset = svgEl(document, 'g', { class: 'inset', 'aria-hidden': 'true', ...UNIT_STROKE });
     inset.append(svgEl(document, 'rect', { class: 'inset-frame', x: box.x, y: box.y, width: box.w, height: box.h, fill: 'none', stroke: '#555555' }));
-    const label = svgEl(document, 'text', { class: 'inset-label', x: box.x + 6, y: box.y + 16, 'font-size': 13, fill: 'currentColor', stroke: 'none' });
+    // Sized for the map scaled down to a phone's 358 px column, where it must still read at 12 px.
+    const labelSize = Math.max(13, Math.min(18, Math.round(width * 0.034)));
+    const label = svgEl(document, 'text', { class: 'inset-label', x: box.x + 6, y: box.y + 4 + labelSize, 'font-size': labelSize, fill: 'currentColor', stroke: 'none' });
     label.textContent = options.insetLabel;
     inset.append(label);
     const insetProjection = englandAlbers([[box.x + 6, box.y + 22], [box.x + box.w - 6, box.y + box.h - 6]], { type: 'FeatureCollection', features: insetShapes.map((s) => s.feature) });

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { textWidth } from './end-labels';
-import { CATEGORICAL } from './palette';
+import { ENGLAND_COLOUR, GROUP_COLOUR } from './palette';
 import { withoutMarkLabels } from './aria';
 
 export interface PlaceGap {
@@ -35,19 +35,21 @@ export function gapPlaces(data: readonly PlaceGap[], options: GapPlacesOptions):
     marginTop: 40,
     marginLeft,
     marginRight: 24,
+    // The x axis label sits at the foot of the SVG: room above it keeps the tick labels clear.
+    marginBottom: 48,
     style: { fontSize: '12px', overflow: 'visible' },
     x: { label: xLabel, grid: true, zero: true, nice: true },
     y: { domain: rows.map((d) => d.name), label: null },
-    color: { domain: [focusLabel, referenceLabel], range: [CATEGORICAL[0], CATEGORICAL[1]] },
+    color: { domain: [focusLabel, referenceLabel], range: [GROUP_COLOUR, ENGLAND_COLOUR] },
     marks: [
       Plot.link(rows, { x1: 'reference', x2: 'focus', y1: 'name', y2: 'name', stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 2 }),
       Plot.dot(rows, { x: 'reference', y: 'name', r: 5, stroke: () => referenceLabel, strokeWidth: 2, fill: 'none' }),
       Plot.dot(rows, { x: 'focus', y: 'name', r: 5, fill: () => focusLabel }),
       Plot.ruleX([0]),
       // The key: filled dot for the group, hollow dot for the reference group.
-      Plot.dot([focusLabel], { ...key, dx: 5, r: 5, fill: CATEGORICAL[0] }),
+      Plot.dot([focusLabel], { ...key, dx: 5, r: 5, fill: GROUP_COLOUR }),
       Plot.text([focusLabel], { ...key, dx: 16, textAnchor: 'start', lineAnchor: 'middle', text: (d) => d }),
-      Plot.dot([referenceLabel], { ...key, dx: referenceKeyX, r: 5, stroke: CATEGORICAL[1], strokeWidth: 2, fill: 'none' }),
+      Plot.dot([referenceLabel], { ...key, dx: referenceKeyX, r: 5, stroke: ENGLAND_COLOUR, strokeWidth: 2, fill: 'none' }),
       Plot.text([referenceLabel], { ...key, dx: referenceKeyX + 11, textAnchor: 'start', lineAnchor: 'middle', text: (d) => d }),
     ],
   }));

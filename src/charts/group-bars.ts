@@ -2,12 +2,14 @@
  * Horizontal bars of one rate per pupil group (highest first), each labelled with its rate and the
  * number of pupils behind it, a dashed all-pupils reference rule, and the reference group in grey.
  * Groups under the small-group threshold are drawn hollow and dashed (not as precise values);
- * groups with no published rate say "no data".
+ * groups with no published rate say "no data". Residual groups ("unclassified") come last in light
+ * grey and never set the scale: a bar beyond it is cut at the edge and labelled "off the scale".
  */
 import * as Plot from '@observablehq/plot';
+import { scaleLinear } from 'd3';
 import { textWidth } from './end-labels';
 import { int, pct } from '../lib/format';
-import { CATEGORICAL } from './palette';
+import { CONTEXT_COLOUR, ENGLAND_COLOUR, GROUP_COLOUR } from './palette';
 import { withoutMarkLabels } from './aria';
 
 export interface GroupBarDatum {
@@ -17,6 +19,8 @@ export interface GroupBarDatum {
   small: boolean;
   published: boolean;
   isReference: boolean;
+  /** An "unclassified" residual: drawn last in grey, and left out of the scale (a longer bar is cut and says so). */
+  residual?: boolean;
 }
 
 export interface GroupBarsOptions {
@@ -27,8 +31,7 @@ export interface GroupBarsOptions {
   allPupils?: { label: string; value: number | null };
 }
 
-const GROUP_COLOUR = CATEGORICAL[0];
-const REFERENCE_COLOUR = '#7F7F7F';
+const REFERENCE_COLOUR = ENGLAND_COLOUR;
 
 export function barLabel(d: GroupBarDatum): string {
   const pupils = d.n === null ? (d.published ? 'pupil numbers not published' : 'pupils not known') : `${int(d.n)} pupils`;
@@ -38,26 +41,36 @@ export function barLabel(d: GroupBarDatum): string {
 export function groupBars(data: readonly GroupBarDatum[], options: GroupBarsOptions): SVGSVGElement | HTMLElement {
   const { document, xLabel, width = 720, allPupils } = options;
   const order = data.map((d) => d.group);
-  const known = data.filter((d) => d.rate !== null).map((d) => ({ ...d, label: barLabel(d), colour: d.isReference ? REFERENCE_COLOUR : GROUP_COLOUR }));
+  const dataMax = Math.max(0, ...data.filter((d) => !d.residual && d.rate !== null).map((d) => d.rate!), allPupils?.value ?? 0);
+  const scaleMax = dataMax > 0 ? scaleLinear().domain([0, dataMax]).nice().domain()[1] : 0;
+  const cut = (d: GroupBarDatum) => Boolean(d.residual) && d.rate! > scaleMax && scaleMax > 0;
+  const known = data.filter((d) => d.rate !== null).map((d) => ({
+    ...d, shown: cut(d) ? scaleMax : d.rate!, label: `${barLabel(d)}${cut(d) ? ', off the scale' : ''}`,
+    colour: d.residual ? CONTEXT_COLOUR : d.isReference ? REFERENCE_COLOUR : GROUP_COLOUR,
+  }));
   const missing = data.filter((d) => d.rate === null);
   const ref = allPupils && allPupils.value !== null ? [{ ...allPupils, text: `${allPupils.label} ${pct(allPupils.value)}` }] : [];
   const marginLeft = Math.min(Math.max(...order.map((g) => textWidth(g, 12)), 40) + 12, width * 0.4);
   const maxLabel = Math.max(...known.map((d) => textWidth(d.label, 11)), 0);
+  const marginRight = Math.min(maxLabel + 12, width * 0.4);
 
   return withoutMarkLabels(Plot.plot({
     document,
     width,
     height: 40 + order.length * 28 + 40,
     marginLeft,
-    marginRight: Math.min(maxLabel + 12, width * 0.35),
+    marginRight,
     marginTop: 34,
+    // The x axis label sits at the foot of the SVG: room above it keeps the tick labels clear.
+    marginBottom: 48,
     style: { fontSize: '12px', overflow: 'visible' },
-    x: { label: xLabel, grid: true, zero: true, nice: true },
+    x: { label: xLabel, grid: true, domain: [0, scaleMax || 1] },
     y: { domain: order, label: null },
     marks: [
-      Plot.barX(known.filter((d) => !d.small), { x: 'rate', y: 'group', fill: 'colour' }),
-      Plot.barX(known.filter((d) => d.small), { x: 'rate', y: 'group', fill: 'none', stroke: 'colour', strokeWidth: 1.5, strokeDasharray: '4,3' }),
-      Plot.text(known, { x: 'rate', y: 'group', text: 'label', textAnchor: 'start', dx: 4, fill: 'currentColor', fontSize: 11 }),
+      Plot.barX(known.filter((d) => !d.small), { x: 'shown', y: 'group', fill: 'colour' }),
+      Plot.barX(known.filter((d) => d.small), { x: 'shown', y: 'group', fill: 'none', stroke: 'colour', strokeWidth: 1.5, strokeDasharray: '4,3' }),
+      // Values in a column at the right, where the all-pupils rule never crosses them.
+      Plot.text(known, { y: 'group', frameAnchor: 'right', dx: marginRight - 2, text: 'label', textAnchor: 'end', fill: 'currentColor', fontSize: 11 }),
       Plot.text(missing, { x: 0, y: 'group', text: () => 'no data', textAnchor: 'start', dx: 4, fill: 'currentColor', fontSize: 11 }),
       Plot.ruleX(ref, { x: 'value', stroke: 'currentColor', strokeDasharray: '5,4', strokeWidth: 1.5 }),
       Plot.text(ref, { x: 'value', frameAnchor: 'top', dy: -20, text: 'text', fill: 'currentColor' }),

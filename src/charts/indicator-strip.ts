@@ -5,7 +5,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { withoutMarkLabels } from './aria';
-import { REGION_COLOURS, isNorth } from './indicator-palette';
+import { isNorth } from './indicator-palette';
+import { REGION_COLOURS } from './palette';
 
 export interface StripData {
   regions: { name: string; value: number }[];

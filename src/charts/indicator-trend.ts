@@ -1,13 +1,14 @@
 /**
  * An indicator over academic years, one line per area. Highlighted series (the North) are drawn in
- * colour with end labels (text in the theme's colour, for contrast); the rest in the theme's text colour,
- * thin; the reference (England) dashed.
- * Missing years break the lines: they are never bridged.
+ * colour with direct end labels and values; the rest thin in context grey; the reference (England)
+ * grey, dashed and labelled. Missing years break the lines: they are never bridged.
  */
 import * as Plot from '@observablehq/plot';
 import { withoutMarkLabels } from './aria';
 import { startYear } from '../config/periods';
-import { yearTick } from '../lib/format';
+import { fixed, yearTick } from '../lib/format';
+import { addEndLabels, endLabelRoom } from './end-labels';
+import { CONTEXT_COLOUR, ENGLAND_COLOUR } from './palette';
 
 export interface TrendValue {
   year: string;
@@ -29,46 +30,40 @@ export interface IndicatorTrendOptions {
   zero?: boolean;
 }
 
-/** The last point of each labelled series, nudged apart vertically so end labels never overlap. */
-function endLabels<P extends TrendValue & { x: number; y: number }>(points: readonly P[], minGap: number): (P & { ly: number })[] {
-  const last = new Map<string, P>();
-  for (const p of points) if (!Number.isNaN(p.y) && (!last.has(p.series) || last.get(p.series)!.x < p.x)) last.set(p.series, p);
-  const sorted = [...last.values()].sort((a, b) => b.y - a.y);
-  const placed: (P & { ly: number })[] = [];
-  for (const p of sorted) placed.push({ ...p, ly: placed.length ? Math.min(p.y, placed[placed.length - 1].ly - minGap) : p.y });
-  return placed;
-}
-
 export function indicatorTrend(data: readonly TrendValue[], options: IndicatorTrendOptions): SVGSVGElement | HTMLElement {
   const { document, yLabel, highlight, reference, digits = 1, width = 720, height = 380, zero = false } = options;
   const points = data.map((d) => ({ ...d, x: startYear(d.year), y: d.value ?? NaN }));
   const xs = [...new Set(points.map((p) => p.x))].sort((a, b) => a - b);
-  const narrow = width < 520;
+  const fontSize = width < 520 ? 11 : 12;
   const kind = (p: TrendValue) => (p.series === reference ? 'reference' : p.series in highlight ? 'highlight' : 'muted');
   const of = (k: string) => points.filter((p) => kind(p) === k);
   const labelled = points.filter((p) => kind(p) !== 'muted' && !Number.isNaN(p.y));
-  const colour = (p: TrendValue) => highlight[p.series] ?? 'currentColor';
-  const ys = points.filter((p) => !Number.isNaN(p.y)).map((p) => p.y).concat(zero ? [0] : []);
-  const labels = endLabels(labelled, ((Math.max(...ys) - Math.min(...ys)) * 15) / (height - 60));
-  return withoutMarkLabels(Plot.plot({
+  const colour = (p: TrendValue) => highlight[p.series] ?? ENGLAND_COLOUR;
+  const ends = [...new Set(labelled.map((p) => p.series))].map((s) => labelled.filter((p) => p.series === s).at(-1)!);
+  const labels = ends.map((p) => ({ text: p.series, value: fixed(p.value, digits), colour: colour(p), px: p.x, py: p.y }));
+  const marginLeft = 48;
+  const marginRight = endLabelRoom(labels, fontSize, Math.round(width * 0.42));
+  // Academic-year ticks need about 56 px; on narrow charts label every second or third year.
+  const tickStep = Math.ceil(56 / ((width - marginLeft - marginRight) / Math.max(1, xs.length)));
+  const svg = Plot.plot({
     document,
     width,
     height,
-    marginLeft: 48,
-    marginRight: narrow ? 132 : 205,
-    marginBottom: width < 640 ? 64 : 30,
-    style: { fontSize: narrow ? '11px' : '13px', overflow: 'visible' },
-    x: { domain: [xs[0] - 0.3, xs[xs.length - 1] + 0.3], ticks: xs, tickFormat: yearTick, label: null, tickRotate: width < 640 ? -45 : 0 },
+    marginLeft,
+    marginRight,
+    marginTop: 32,
+    marginBottom: 32,
+    style: { fontSize: `${fontSize}px`, overflow: 'visible' },
+    x: { domain: [xs[0] - 0.3, xs[xs.length - 1] + 0.3], ticks: xs.filter((_, i) => (xs.length - 1 - i) % tickStep === 0), tickFormat: yearTick, label: null },
     y: { label: yLabel, grid: true, zero, nice: true },
     marks: [
-      Plot.lineY(of('muted'), { x: 'x', y: 'y', z: 'series', stroke: 'currentColor', strokeOpacity: 0.35, strokeWidth: 1.25 }),
-      Plot.lineY(of('reference'), { x: 'x', y: 'y', z: 'series', stroke: 'currentColor', strokeDasharray: '6,4', strokeWidth: 2 }),
+      Plot.lineY(of('muted'), { x: 'x', y: 'y', z: 'series', stroke: CONTEXT_COLOUR, strokeWidth: 1.25 }),
+      Plot.lineY(of('reference'), { x: 'x', y: 'y', z: 'series', stroke: ENGLAND_COLOUR, strokeDasharray: '6,4', strokeWidth: 2 }),
       Plot.lineY(of('highlight'), { x: 'x', y: 'y', z: 'series', stroke: colour, strokeWidth: 2.5 }),
       Plot.dot(labelled, { x: 'x', y: 'y', fill: colour, r: 3 }),
-      Plot.text(labels, {
-        x: 'x', y: 'ly', text: (d: TrendValue) => `${narrow ? d.series.replace('Yorkshire and The Humber', 'Yorks & Humber') : d.series} ${d.value!.toFixed(digits)}`,
-        fill: 'currentColor', textAnchor: 'start', dx: 7, fontWeight: 600,
-      }),
     ],
-  }));
+  }) as unknown as SVGSVGElement & { scale(name: 'x' | 'y'): { apply(v: number): number; range: number[] } };
+  const [bottom, top] = svg.scale('y').range;
+  addEndLabels(svg, labels.map((l) => ({ ...l, x: svg.scale('x').apply(l.px), y: svg.scale('y').apply(l.py) })), { document, top, bottom, right: width, fontSize });
+  return withoutMarkLabels(svg);
 }

@@ -6,6 +6,7 @@ import { geoPath } from 'd3-geo';
 import { englandAlbers } from './projection';
 import type { Feature, Geometry, MultiLineString } from 'geojson';
 import { svgEl } from './svg';
+import { LA_COLOUR } from './palette';
 
 /** Areas smaller than this (px²) get a ring so they can be seen (London boroughs, Rutland, ...). */
 const SMALL_AREA = 60;
@@ -41,11 +42,11 @@ export function locatorMap(shapes: LocatorShapes, options: LocatorMapOptions): S
     // Default colours for a standalone SVG; pages restyle these classes with theme colours.
     svgEl(document, 'path', { class: 'england', d: path(shapes.england) ?? '', fill: '#eeeeee', stroke: '#666666', 'stroke-width': 0.8 }),
     svgEl(document, 'path', { class: 'borders', d: path(shapes.regionBorders) ?? '', fill: 'none', stroke: '#bbbbbb', 'stroke-width': 0.6 }),
-    svgEl(document, 'path', { d: path(area) ?? '', fill: '#D55E00', stroke: '#D55E00', 'stroke-width': 0.6 }),
+    svgEl(document, 'path', { d: path(area) ?? '', fill: LA_COLOUR, stroke: LA_COLOUR, 'stroke-width': 0.6 }),
   );
   if (path.area(area) < SMALL_AREA) {
     const [x, y] = path.centroid(area);
-    svg.append(svgEl(document, 'circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 9, fill: 'none', stroke: '#D55E00', 'stroke-width': 2 }));
+    svg.append(svgEl(document, 'circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 9, fill: 'none', stroke: LA_COLOUR, 'stroke-width': 2 }));
   }
   return svg;
 }

@@ -1,27 +1,127 @@
 /**
- * Colour-blind-safe categorical colours (Okabe & Ito, 2008), chosen to stay distinct under
- * protanopia, deuteranopia and tritanopia, and readable on light and dark backgrounds.
+ * The site's one colour system, declared here and nowhere else. One meaning per colour on every page,
+ * embed and download:
+ * - North, Midlands and South: vermilion, bluish green and blue (Okabe & Ito's colour-blind-safe hues);
+ *   each region a shade of its macro-region's hue;
+ * - "this LA": reddish purple, the one accent;
+ * - England: mid grey (dashed where it is a reference line); other areas shown for context: light grey.
+ * Charts draw the light colours (they are what the white PNG and SVG downloads show); `darkThemeCss`
+ * maps each to its dark-theme twin on the site, so no chart needs to know the theme. Every light colour
+ * that labels text has 4.5:1 contrast on white (lighter shades label in a darkened twin) and its dark twin 4.5:1 on the dark page (tested).
  */
-export const CATEGORICAL = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#8C6D1F', '#7F7F7F', '#332288', '#AA4499', '#117733'];
+import { REGIONS, type MacroRegion } from '../config/geography';
 
-/** Fixed colours so North/Midlands/South look the same on every chart. */
-export const MACRO_COLOURS: Record<string, string> = { North: '#D55E00', Midlands: '#009E73', South: '#0072B2', England: '#7F7F7F' };
+export interface Swatch {
+  /** On white: charts, downloads and the light theme. */
+  light: string;
+  /** Its twin on the dark theme's page. */
+  dark: string;
+}
 
-/** Period band fills (drawn at low opacity behind the lines). */
-export const PERIOD_FILLS: Record<string, string> = { pre: '#56B4E9', gap: '#7F7F7F', during: '#E69F00', post: '#CC79A7' };
+export const MACRO_SWATCHES: Record<MacroRegion, Swatch> = {
+  North: { light: '#C44A00', dark: '#FF9257' },
+  Midlands: { light: '#00785A', dark: '#3FC69E' },
+  South: { light: '#0069AA', dark: '#6CB8F2' },
+};
+
+/** Regions in shades of their macro-region (darker, base, lighter), so the grouping reads at a glance. */
+export const REGION_SWATCHES: Record<string, Swatch> = {
+  'North East': { light: '#8F3500', dark: '#FFB48A' },
+  'North West': MACRO_SWATCHES.North,
+  'Yorkshire and The Humber': { light: '#E0701F', dark: '#FFC7A3' },
+  'East Midlands': MACRO_SWATCHES.Midlands,
+  'West Midlands': { light: '#005740', dark: '#8FE3C8' },
+  'East of England': { light: '#3E8FC9', dark: '#A9D5F7' },
+  London: { light: '#004C80', dark: '#4FA3E6' },
+  'Inner London': { light: '#003559', dark: '#3D8FD1' },
+  'Outer London': { light: '#3E8FC9', dark: '#A9D5F7' },
+  'South East': MACRO_SWATCHES.South,
+  'South West': { light: '#4F93C9', dark: '#C6E4FA' },
+};
+
+export const THIS_LA: Swatch = { light: '#A3307A', dark: '#F293CC' };
+export const ENGLAND_GREY: Swatch = { light: '#666666', dark: '#A6A6A6' };
+export const CONTEXT_GREY: Swatch = { light: '#ABABAB', dark: '#5C6066' };
+
+/** Light colours by name, for chart code. */
+export const MACRO_COLOURS: Record<string, string> = {
+  North: MACRO_SWATCHES.North.light,
+  Midlands: MACRO_SWATCHES.Midlands.light,
+  South: MACRO_SWATCHES.South.light,
+  England: ENGLAND_GREY.light,
+};
+export const REGION_COLOURS: Record<string, string> = Object.fromEntries(Object.entries(REGION_SWATCHES).map(([k, s]) => [k, s.light]));
+export const LA_COLOUR = THIS_LA.light;
+export const ENGLAND_COLOUR = ENGLAND_GREY.light;
+export const CONTEXT_COLOUR = CONTEXT_GREY.light;
+
+/** WCAG relative luminance and contrast ratio of two "#rrggbb" colours. */
+export function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Text colour for a series label: its line colour when that reads as 12 px text on white (4.5:1), else the same hue darkened until it does. */
+export function labelColour(lineColour: string): string {
+  if (!/^#[0-9a-f]{6}$/i.test(lineColour)) return lineColour;
+  const rgb = [1, 3, 5].map((i) => parseInt(lineColour.slice(i, i + 2), 16));
+  for (let k = 1; k <= 20; k++) {
+    const hex = `#${rgb.map((c) => Math.round(c * (1 - k * 0.04)).toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+    if (contrast(lineColour, '#ffffff') >= 4.5) return lineColour;
+    if (contrast(hex, '#ffffff') >= 4.5) return hex;
+  }
+  return '#1A1A1A';
+}
+
+/** Pupil groups (subgroups): a dark slate for the groups, England grey for the reference group. */
+export const GROUP: Swatch = { light: '#3F4A73', dark: '#B9C3E6' };
+export const GROUP_COLOUR = GROUP.light;
+/** Kinds of pupils in one chart (e.g. SEN support, EHC plan, SEMH): slate, ochre and teal, none a place's colour. */
+export const PUPIL_KINDS: readonly Swatch[] = [GROUP, { light: '#7A5C00', dark: '#E8C15A' }, { light: '#1F6E7A', dark: '#7FD0DC' }];
+
+/**
+ * Colours for other categories (e.g. kinds of SEN provision, compared LAs), in a fixed order: a chart
+ * gives each item its colour by a stable key, never by drawing order, so removing one never recolours the rest.
+ */
+export const CATEGORICAL = ['#0069AA', '#C44A00', '#00785A', '#A3307A', '#8C6D1F', '#4F93C9'];
+const CATEGORICAL_DARK = ['#6CB8F2', '#FF9257', '#3FC69E', '#F293CC', '#E0C27A', '#C6E4FA'];
+
+/** Period band fills, drawn faintly behind the lines: only "during COVID" is tinted, the gap is hatched grey. */
+export const PERIOD_FILLS: Record<string, string> = { pre: 'none', gap: '#7F7F7F', during: '#E0A000', post: 'none' };
+
+/** Every light -> dark pair the charts may draw. */
+export function darkPairs(): [string, string][] {
+  const swatches = [...Object.values(MACRO_SWATCHES), ...Object.values(REGION_SWATCHES), THIS_LA, ENGLAND_GREY, CONTEXT_GREY, ...PUPIL_KINDS];
+  const pairs = new Map<string, string>(swatches.map((s) => [s.light.toLowerCase(), s.dark]));
+  // Labels in a darkened shade (labelColour) take the shade's dark twin too.
+  for (const s of swatches) if (!pairs.has(labelColour(s.light).toLowerCase())) pairs.set(labelColour(s.light).toLowerCase(), s.dark);
+  CATEGORICAL.forEach((c, i) => pairs.set(c.toLowerCase(), CATEGORICAL_DARK[i]));
+  return [...pairs];
+}
+
+/**
+ * The dark theme's chart colours, as CSS for the site's page head (embeds and downloads stay light):
+ * every fill or stroke attribute in a light palette colour takes its twin, under the theme's two
+ * selectors (the system setting and the reader's choice).
+ */
+export function darkThemeCss(): string {
+  const rules = (scope: string) =>
+    darkPairs().map(([light, dark]) =>
+      `${scope} svg [stroke="${light}" i]{stroke:${dark}}${scope} svg [fill="${light}" i]{fill:${dark}}${scope} [data-swatch="${light}" i]{background:${dark}}`).join('');
+  return `@media (prefers-color-scheme: dark){${rules(':root:not([data-theme="light"])')}}${rules(':root[data-theme="dark"]')}`;
+}
 
 /**
  * Benchmarking colours (funnel plot, change map, compare), kept here so they align with the site palette.
  * Classes against England use a purple-orange diverging pair, distinct from the macro-region hues.
  */
-export const CONTEXT_GREY = '#7F7F7F';
 /** Reference lines (England darker, region lighter) and limits: greys, never a series hue; each at least 3:1 on both themes. */
 export const REFERENCE_GREYS = { england: '#6E6E6E', region: '#959595' } as const;
-/**
- * The LA a view is about ("this LA"), and the colours of the others on a compare chart by colour slot. Sky blue
- * is slot 0, which a profile's link gives the highlighted LA, so it never sits beside the accent blue.
- */
-export const THIS_LA = '#0072B2';
+/** The colours of the other LAs on a compare chart, by colour slot (the LA a view is about takes LA_COLOUR). */
 export const OTHER_LAS = ['#56B4E9', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#8C6D1F'];
 export const FUNNEL_CLASS_COLOURS = { above: '#B35806', within: '#8C8C8C', below: '#7B68B5' } as const;
 /** Diverging (PuOr, colour-blind safe), low to high: fell most ... rose most; the middle is England's change. */

@@ -1,13 +1,14 @@
 /**
  * Scatterplot of areas with a fitted least-squares line and its r and n. Points are coloured by
  * group (region) with a symbol per macro-region, highlighted points drawn solid and the others
- * faded. With `connect`, points of the same series are joined in order (a region over time).
+ * faded. Points are never joined: each chart is one year's cross-section.
  * The legend is drawn inside the SVG so downloads keep it.
  */
 import * as Plot from '@observablehq/plot';
 import { withoutMarkLabels } from './aria';
 import { symbol as d3symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3';
 import type { LinearFit } from '../derive/correlation';
+import { fixed } from '../lib/format';
 
 export interface ScatterPoint {
   x: number;
@@ -15,8 +16,6 @@ export interface ScatterPoint {
   label: string;
   group: string;
   highlight: boolean;
-  /** Joins points with `connect` (e.g. a region's years, in data order). */
-  series?: string;
 }
 
 export interface ScatterOptions {
@@ -27,7 +26,6 @@ export interface ScatterOptions {
   /** Symbol of each group. */
   symbols: Record<string, 'circle' | 'triangle' | 'square'>;
   fit: LinearFit | null;
-  connect?: boolean;
   width?: number;
 }
 
@@ -60,7 +58,7 @@ function appendLegend(svg: Element, options: ScatterOptions, top: number, width:
 }
 
 export function scatter(points: readonly ScatterPoint[], options: ScatterOptions): SVGSVGElement | HTMLElement {
-  const { document, xLabel, yLabel, colours, symbols, fit, connect = false, width = 720 } = options;
+  const { document, xLabel, yLabel, colours, symbols, fit, width = 720 } = options;
   const groups = Object.keys(colours);
   const legendRows = Math.ceil(groups.length / Math.max(1, Math.floor((width - 16) / LEGEND_ITEM)));
   const plotHeight = Math.round(Math.min(460, Math.max(300, width * 0.62)));
@@ -77,20 +75,20 @@ export function scatter(points: readonly ScatterPoint[], options: ScatterOptions
     width,
     height: plotHeight + marginBottom,
     marginLeft: 52,
-    marginRight: connect ? 40 : 20,
+    marginRight: 20,
+    marginTop: 32,
     marginBottom,
     style: { fontSize: width < 520 ? '11px' : '13px', overflow: 'visible' },
     x: { label: xLabel, grid: true, nice: true, labelAnchor: 'center', labelOffset: 36 },
     y: { label: yLabel, grid: true, nice: true },
     symbol: { type: 'identity' },
     marks: [
-      ...(connect ? [Plot.line(points, { x: 'x', y: 'y', z: 'series', stroke: (p) => colours[p.group], strokeOpacity: 0.7, strokeWidth: 1.5 })] : []),
       dots(byHighlight(false), 0.45),
       dots(byHighlight(true), 1),
       Plot.line(line, { x: 'x', y: 'y', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '8,4' }),
       ...(fit ? [Plot.text([fit], {
         frameAnchor: 'top-right', dx: -4, dy: 4, fill: 'currentColor', fontWeight: 600,
-        text: (f: LinearFit) => `${width < 520 ? '' : 'Least-squares line: '}r = ${f.r.toFixed(2).replace('-', '−')}, n = ${f.n}`,
+        text: (f: LinearFit) => `${width < 520 ? '' : 'Least-squares line: '}r = ${fixed(f.r, 2).replace('-', '−')}, n = ${f.n}`,
       })] : []),
     ],
   });

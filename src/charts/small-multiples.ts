@@ -1,13 +1,24 @@
 /**
- * Small multiples: one trend panel per measure (each with its own y scale), sharing series,
- * colours, periods and the year hover layer, composed into a single SVG with a legend on top.
+ * Small multiples composed into a single SVG with a key on top: one trend panel per measure (each with
+ * its own y scale, every series labelled by the key), or one panel per area, that area highlighted in
+ * its colour with its latest value against the others in grey and England dashed (same scale throughout).
  */
-import { textWidth } from './end-labels';
+import { labelLines, textWidth } from './end-labels';
+import { svgEl } from './svg';
 import { trendChart, type TrendPoint } from './trend-chart';
 
 export interface Panel {
   title: string;
   data: readonly TrendPoint[];
+  /** The series this panel highlights; the others (but the reference) are drawn as grey context. */
+  highlight?: string;
+}
+
+export interface KeyItem {
+  label: string;
+  colour: string;
+  dash?: string;
+  width?: number;
 }
 
 export interface SmallMultiplesOptions {
@@ -18,29 +29,25 @@ export interface SmallMultiplesOptions {
   dashes?: Record<string, string>;
   reference?: string;
   yearHover?: boolean;
+  /** The key's entries, when they are not simply the series (e.g. "highlighted region", "other regions"). */
+  key?: readonly KeyItem[];
+  /** Columns at this width and above (default: 3 from 700 px, 2 from 460 px). */
+  columnsAt?: { three: number; two: number };
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = 11;
+const TITLE_FONT = 13;
 
-function legend(document: Document, series: readonly string[], options: SmallMultiplesOptions, width: number): { g: SVGGElement; height: number } {
-  const g = document.createElementNS(SVG_NS, 'g') as SVGGElement;
-  g.setAttribute('class', 'legend');
+function legend(document: Document, items: readonly KeyItem[], width: number): { g: SVGGElement; height: number } {
+  const g = svgEl(document, 'g', { class: 'legend' });
   let [x, y] = [0, 12];
-  for (const s of series) {
-    const itemWidth = 28 + textWidth(s, FONT) + 14;
+  for (const item of items) {
+    const itemWidth = 28 + textWidth(item.label, FONT) + 14;
     if (x > 0 && x + itemWidth > width) [x, y] = [0, y + 18];
-    const line = document.createElementNS(SVG_NS, 'line');
-    const dash = s === options.reference ? '5,4' : options.dashes?.[s];
-    for (const [k, v] of Object.entries({ x1: x, x2: x + 22, y1: y - 4, y2: y - 4, stroke: options.colours[s] ?? 'currentColor', 'stroke-width': 2.5 })) line.setAttribute(k, String(v));
-    if (dash) line.setAttribute('stroke-dasharray', dash);
-    const text = document.createElementNS(SVG_NS, 'text');
-    text.setAttribute('x', String(x + 28));
-    text.setAttribute('y', String(y));
-    text.setAttribute('font-size', String(FONT));
-    text.setAttribute('fill', 'currentColor');
-    text.textContent = s;
-    g.append(line, text);
+    const line = svgEl(document, 'line', { x1: x, x2: x + 22, y1: y - 4, y2: y - 4, stroke: item.colour, 'stroke-width': item.width ?? 2.5 });
+    if (item.dash) line.setAttribute('stroke-dasharray', item.dash);
+    g.append(line, svgEl(document, 'text', { x: x + 28, y, 'font-size': FONT, fill: 'currentColor' }, item.label));
     x += itemWidth;
   }
   return { g, height: y + 10 };
@@ -48,11 +55,15 @@ function legend(document: Document, series: readonly string[], options: SmallMul
 
 export function smallMultiples(panels: readonly Panel[], options: SmallMultiplesOptions): SVGSVGElement {
   const { document, width = 720, panelHeight = 200, yearHover = false } = options;
-  const columns = width >= 700 ? 3 : width >= 460 ? 2 : 1;
+  const at = options.columnsAt ?? { three: 700, two: 460 };
+  const columns = width >= at.three ? 3 : width >= at.two ? 2 : 1;
   const panelWidth = Math.floor(width / columns);
   const series = [...new Set(panels.flatMap((p) => p.data.map((d) => d.series)))];
-  const key = legend(document, series, options, width);
-  const titleHeight = 20;
+  const items = options.key ?? series.map((s) => ({ label: s, colour: options.colours[s] ?? 'currentColor', dash: s === options.reference ? '5,4' : options.dashes?.[s] }));
+  const key = legend(document, items, width);
+  // Panel titles wrap at word breaks rather than run into the next panel.
+  const titleLines = panels.map((p) => labelLines({ text: p.title, value: '' }, panelWidth - 8, TITLE_FONT * 1.08));
+  const titleHeight = 6 + Math.max(...titleLines.map((l) => l.length)) * (TITLE_FONT + 3);
   const rows = Math.ceil(panels.length / columns);
   const height = key.height + rows * (titleHeight + panelHeight) + 8;
 
@@ -62,12 +73,13 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
   panels.forEach((panel, i) => {
     const [col, row] = [i % columns, Math.floor(i / columns)];
     const [x, y] = [col * panelWidth, key.height + 8 + row * (titleHeight + panelHeight)];
-    const title = document.createElementNS(SVG_NS, 'text');
-    for (const [k, v] of Object.entries({ x: x + 4, y: y + 14, 'font-size': 13, 'font-weight': 700, fill: 'currentColor' })) title.setAttribute(k, String(v));
-    title.textContent = panel.title;
+    const title = svgEl(document, 'text', { x: x + 4, y: y + TITLE_FONT + 1, 'font-size': TITLE_FONT, 'font-weight': 700, fill: 'currentColor' });
+    titleLines[i].forEach((line, k) => title.append(svgEl(document, 'tspan', { x: x + 4, dy: k ? TITLE_FONT + 3 : 0 }, line.trim())));
+    const highlight = panel.highlight;
+    const muted = highlight ? series.filter((s) => s !== highlight && s !== options.reference) : undefined;
     const chart = trendChart(panel.data, {
       document, yLabel: '%', width: panelWidth, height: panelHeight, colours: options.colours, dashes: options.dashes,
-      reference: options.reference, endLabels: false, fontSize: FONT, yearHover,
+      reference: options.reference, endLabels: Boolean(highlight), valueLabels: true, muted, fontSize: FONT, yearHover,
     });
     chart.setAttribute('x', String(x));
     chart.setAttribute('y', String(y + titleHeight));

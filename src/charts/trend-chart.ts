@@ -1,14 +1,15 @@
 /**
  * Line chart of absence over academic years, one line per series, with the COVID periods as
- * labelled bands and 2019/20 as a gap (lines break on missing values, never bridge them).
- * Series are labelled directly at their line ends; `yearHover` adds the year hover layer.
+ * labelled bands and 2019/20 as a gap (lines break on missing values, never bridge them). 2020/21's
+ * points are hollow: DfE's figures for that year leave out COVID-related non-attendance.
+ * Series are labelled directly at their line ends with their last value; `yearHover` adds the year hover layer.
  */
 import * as Plot from '@observablehq/plot';
-import { PERIODS, startYear } from '../config/periods';
+import { COVID_CAVEAT_YEAR, PERIODS, startYear } from '../config/periods';
 import { withoutMarkLabels } from './aria';
-import { addEndLabels, textWidth } from './end-labels';
-import { yearTick } from '../lib/format';
-import { CATEGORICAL, PERIOD_FILLS } from './palette';
+import { addEndLabels, endLabelRoom, textWidth } from './end-labels';
+import { pct, yearTick } from '../lib/format';
+import { CATEGORICAL, CONTEXT_COLOUR, PERIOD_FILLS } from './palette';
 import { addYearHover } from './year-hover';
 import { chartKey, lineSwatch, withKeyAbove } from './key';
 
@@ -36,6 +37,10 @@ export interface TrendChartOptions {
   periods?: boolean;
   /** Label line ends (default true). */
   endLabels?: boolean;
+  /** Series drawn as quiet context (thin, grey, no points or labels), e.g. the other regions. */
+  muted?: readonly string[];
+  /** End labels give only the value, not the series name (when a title names the series). */
+  valueLabels?: boolean;
   /** Add Plot's pointer tips (browser only, mouse only). */
   interactive?: boolean;
   /** Add the year hover layer: values on hover and, wired by src/client/widgets/year-hover.ts, on keyboard focus. */
@@ -63,23 +68,29 @@ function fitLabel(label: string, px: number, fontSize: number): string {
   return Math.max(...wrapped.split('\n').map((l) => textWidth(l, fontSize))) <= px ? wrapped : '';
 }
 
-/** Shortens a label to fit `px`, ending it with an ellipsis. */
-const truncate = (text: string, px: number, fontSize: number) =>
-  textWidth(text, fontSize) <= px ? text : `${text.slice(0, Math.max(1, Math.floor(px / (fontSize * 0.6)) - 1))}…`;
-
 export function trendChart(data: readonly TrendPoint[], options: TrendChartOptions): SVGSVGElement | HTMLElement {
   const { document, yLabel, width = 720, height = 360, reference, interactive = false, yearHover = false, endLabels = true, fontSize = 12 } = options;
   const points = data.map((d) => ({ ...d, x: startYear(d.year), value: d.value ?? NaN }));
   const xs = [...new Set(points.map((p) => p.x))];
   const [minX, maxX] = [Math.min(...xs), Math.max(...xs)];
   const series = [...new Set(points.map((p) => p.series))];
-  const colourOf = new Map(series.map((s, i) => [s, options.colours?.[s] ?? CATEGORICAL[i % CATEGORICAL.length]]));
+  // Secondary text (band labels, hover values) one size down, never under 11 px.
+  const small = Math.max(11, fontSize - 1);
+  const muted = new Set(options.muted ?? []);
+  const colourOf = new Map(series.map((s, i) => [s, muted.has(s) ? CONTEXT_COLOUR : options.colours?.[s] ?? CATEGORICAL[i % CATEGORICAL.length]]));
+  const shown = points.filter((p) => !muted.has(p.series));
   const dashOf = (s: string) => (s === reference ? REFERENCE_DASH : options.dashes?.[s] ?? '');
   const dashGroups = [...new Set(series.map(dashOf))];
   // With an emphasised series, the others are thinner; otherwise one width per dash group (as before).
   const widthOf = (dash: string) => (options.emphasis ? (p: { series: string }) => (p.series === options.emphasis ? 3.5 : dash ? 2 : 1.75) : dash ? 2 : 2.5);
   const marginLeft = 48;
-  const marginRight = endLabels ? Math.min(Math.max(...series.map((s) => textWidth(s, fontSize))) + 18, Math.round(width * 0.4)) : 16;
+  const lastOf = (s: string) => points.filter((p) => p.series === s && !Number.isNaN(p.value)).at(-1);
+  const ends = series.filter((s) => !muted.has(s) && !(options.valueLabels && s === reference)).flatMap((s) => {
+    const last = lastOf(s);
+    return last ? [{ series: s, text: options.valueLabels ? '' : s, value: pct(last.value), last }] : [];
+  });
+  // Room for "name value" at the line ends, up to 45% of the width; longer names wrap, never clip.
+  const marginRight = endLabels && ends.length ? endLabelRoom(ends, fontSize, Math.round(width * 0.45)) : 16;
   const yearPx = (width - marginLeft - marginRight) / (maxX - minX + 1);
   // Academic-year ticks need about 56px; on narrow charts label every second or third year.
   const tickStep = Math.ceil(56 / yearPx);
@@ -95,22 +106,26 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
     height,
     marginLeft,
     marginRight,
+    // The y axis label sits at the top of the SVG: room below it keeps the top tick clear.
+    marginTop: 32,
     marginBottom: 32,
     style: { fontSize: `${fontSize}px`, overflow: 'visible' },
-    x: { domain: [minX - 0.5, maxX + 0.5], ticks: xs.filter((_, i) => i % tickStep === 0), tickFormat: yearTick, label: null },
+    x: { domain: [minX - 0.5, maxX + 0.5], ticks: xs.filter((_, i) => (xs.length - 1 - i) % tickStep === 0), tickFormat: yearTick, label: null },
     y: { label: yLabel, grid: true, zero: true, nice: true, domain: yDomain },
     color: { domain: series, range: series.map((s) => colourOf.get(s)!) },
     marks: [
       Plot.rect(bands, { x1: 'x1', x2: 'x2', fill: (d) => PERIOD_FILLS[d.id], fillOpacity: 0.12 }),
       Plot.text(bands, {
-        x: (d) => (d.x1 + d.x2) / 2, frameAnchor: 'top', dy: 4, fontSize: fontSize - 1, fill: 'currentColor', fillOpacity: 0.85,
-        text: (d) => fitLabel(d.id === GAP_ID ? 'No data' : d.label, (d.x2 - d.x1) * yearPx, fontSize - 1),
+        x: (d) => (d.x1 + d.x2) / 2, frameAnchor: 'top', dy: 4, fontSize: small, fill: 'currentColor', fillOpacity: 0.85,
+        text: (d) => fitLabel(d.id === GAP_ID ? 'No data' : d.label, (d.x2 - d.x1) * yearPx, small),
       }),
       Plot.ruleY([0]),
+      Plot.lineY(points.filter((p) => muted.has(p.series)), { x: 'x', y: 'value', z: 'series', stroke: CONTEXT_COLOUR, strokeWidth: 1 }),
       ...dashGroups.map((dash) =>
-        Plot.lineY(points.filter((p) => dashOf(p.series) === dash), { x: 'x', y: 'value', z: 'series', stroke: 'series', strokeWidth: widthOf(dash), strokeDasharray: dash || undefined })),
-      Plot.dot(points.filter((p) => !Number.isNaN(p.value)), { x: 'x', y: 'value', fill: 'series', r: 2.5 }),
-      ...(interactive ? [Plot.tip(points, Plot.pointer({ x: 'x', y: 'value', title: (d) => `${d.series}, ${d.year}: ${Number.isNaN(d.value) ? 'no data' : `${d.value.toFixed(1)}%`}` }))] : []),
+        Plot.lineY(shown.filter((p) => dashOf(p.series) === dash), { x: 'x', y: 'value', z: 'series', stroke: 'series', strokeWidth: widthOf(dash), strokeDasharray: dash || undefined })),
+      Plot.dot(shown.filter((p) => !Number.isNaN(p.value) && p.year !== COVID_CAVEAT_YEAR), { x: 'x', y: 'value', fill: 'series', r: 2.5 }),
+      Plot.dot(shown.filter((p) => !Number.isNaN(p.value) && p.year === COVID_CAVEAT_YEAR), { x: 'x', y: 'value', stroke: 'series', fill: 'none', strokeWidth: 1.5, r: 3.5 }),
+      ...(interactive ? [Plot.tip(points, Plot.pointer({ x: 'x', y: 'value', title: (d) => `${d.series}, ${d.year}: ${pct(d.value)}` }))] : []),
     ],
   }) as unknown as SVGSVGElement & { scale(name: 'x' | 'y'): { apply(v: number): number; range: number[] } };
 
@@ -118,22 +133,19 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   const y = (v: number) => svg.scale('y').apply(v);
   const [bottom, top] = svg.scale('y').range;
   if (endLabels) {
-    const ends = series.flatMap((s) => {
-      const last = points.filter((p) => p.series === s && !Number.isNaN(p.value)).at(-1);
-      return last ? [{ text: truncate(s, marginRight - 14, fontSize), colour: colourOf.get(s)!, x: x(last.x), y: y(last.value) }] : [];
-    });
-    addEndLabels(svg, ends, { document, top, bottom, fontSize });
+    const labels = ends.map((e) => ({ text: e.text, value: e.value, colour: colourOf.get(e.series)!, x: x(e.last.x), y: y(e.last.value) }));
+    addEndLabels(svg, labels, { document, top, bottom, right: width, fontSize });
   }
   if (yearHover) {
     const gapNote = 'no data: schools closed';
     const columns = xs.map((year) => {
-      const at = points.filter((p) => p.x === year);
+      const at = shown.filter((p) => p.x === year);
       return {
         year: at[0].year, x: x(year), note: gapNote,
         points: at.map((p) => ({ series: p.series, colour: colourOf.get(p.series)!, value: Number.isNaN(p.value) ? null : p.value, y: Number.isNaN(p.value) ? null : y(p.value) })),
       };
     });
-    addYearHover(svg, columns, { document, top, bottom, width, columnWidth: yearPx, fontSize: fontSize - 1 });
+    addYearHover(svg, columns, { document, top, bottom, width, columnWidth: yearPx, fontSize: small });
   }
   return withoutMarkLabels(svg);
 }

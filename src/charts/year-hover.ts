@@ -43,7 +43,7 @@ function el(document: Document, name: string, attrs: Record<string, string | num
 function tipBox(column: HoverColumn, frame: HoverFrame): SVGElement {
   const { document, width, top, fontSize = 11 } = frame;
   const known = column.points.filter((p) => p.value !== null).sort((a, b) => b.value! - a.value!);
-  const lines = [column.year, ...(known.length ? known.map((p) => `${p.series}: ${pct(p.value, 2)}`) : [column.note ?? 'no data'])];
+  const lines = [column.year, ...(known.length ? known.map((p) => `${p.series}: ${pct(p.value)}`) : [column.note ?? 'no data'])];
   const lineHeight = fontSize + 3;
   const boxWidth = Math.max(...lines.map((l) => textWidth(l, fontSize))) + 24;
   const beside = column.x + 8 + boxWidth > width ? column.x - 8 - boxWidth : column.x + 8;

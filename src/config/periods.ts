@@ -15,10 +15,16 @@ export const MISSING_YEAR = '2019/20';
 export const PERIODS: readonly Period[] = [
   { id: 'pre', label: 'Pre-COVID', from: '2015/16', to: '2018/19', note: 'Persistent absence defined at 10% of sessions throughout.' },
   { id: 'gap', label: '2019/20: no data', from: '2019/20', to: '2019/20', note: 'Schools closed from March 2020, so DfE published no full-year absence for 2019/20. Shown as a gap, never interpolated.' },
-  { id: 'during', label: 'During COVID', from: '2020/21', to: '2021/22', note: 'Years of partial closures, isolation rules and remote learning.' },
+  { id: 'during', label: 'During COVID', from: '2020/21', to: '2021/22', note: 'Years of partial closures, isolation rules and remote learning. 2020/21 excludes sessions missed for COVID-related reasons.' },
   { id: 'post', label: 'Post-COVID', from: '2022/23', to: null, note: 'From the first year without COVID rules.' },
 ];
 
+/** The year whose absence figures leave out COVID-related non-attendance (DfE advises caution comparing it). */
+export const COVID_CAVEAT_YEAR = '2020/21';
+export const COVID_CAVEAT =
+  '2020/21 (hollow points) excludes sessions missed for COVID-related reasons, including the spring 2021 lockdown: DfE advises caution comparing it with other years.';
+/** The caveat for tables and text, where there are no hollow points. */
+export const COVID_CAVEAT_TEXT = COVID_CAVEAT.replace(' (hollow points)', '');
 /** The last pre-COVID year (2018/19), the baseline for "change since pre-COVID". */
 export const PRE_COVID_YEAR = PERIODS.find((p) => p.id === 'pre')!.to!;
 

@@ -2,6 +2,8 @@
  * Gaps between a group's rate and a reference rate: the difference in percentage points and the
  * ratio ("x times as likely"). Missing rates give missing gaps; a zero reference gives no ratio.
  */
+import { fixed } from '../lib/format';
+
 export interface Gap {
   /** Group minus reference, in percentage points. */
   pp: number | null;
@@ -24,6 +26,6 @@ export const gapTo = (rate: number | null, reference: number | null): Gap => ({ 
 export function ratioPhrase(ratio: number | null, perPupil: boolean): string {
   if (ratio === null || !Number.isFinite(ratio)) return 'not comparable';
   if (Math.abs(ratio - 1) < 0.05) return perPupil ? 'about as likely' : 'about the same rate';
-  const times = ratio.toFixed(ratio < 1 ? 2 : 1);
+  const times = fixed(ratio, ratio < 1 ? 2 : 1);
   return perPupil ? `${times} times as likely` : `${times} times the rate`;
 }

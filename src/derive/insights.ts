@@ -6,7 +6,7 @@ import type { AbsenceRecord } from '../lib/absence';
 import type { SchoolType } from '../config/school-types';
 import { ENGLAND, MACRO_REGIONS, MACRO_REGION_CODES } from '../config/geography';
 import { FIRST_YEAR, yearsThrough } from '../config/periods';
-import { pct, pp } from '../lib/format';
+import { change, fixed, pct } from '../lib/format';
 import { rate } from './rates';
 import type { Measure } from '../config/measures';
 import type { BivariateClass } from './bivariate';
@@ -111,8 +111,8 @@ function severeGrowth(value: Lookup, latest: string): Insight {
   const last = known(value(ENGLAND.code, latest, 'severe'), `England severe ${latest}`);
   const points = englandSeries(value, 'severe', latest);
   return {
-    id: 'severe-growth', title: 'Severe absence', headline: `${(last / first).toFixed(1)}×`,
-    explanation: `the share of pupils missing half their sessions or more: ${pct(first, 2)} in ${FIRST_YEAR}, ${pct(last, 2)} in ${latest}.`,
+    id: 'severe-growth', title: 'Severe absence', headline: `${fixed(last / first)}×`,
+    explanation: `the share of pupils missing half their sessions or more: ${pct(first)} in ${FIRST_YEAR}, ${pct(last)} in ${latest}.`,
     chart: { kind: 'line', percent: true, unit: '% of pupils', points },
     chartSummary: lineSummary("England's severe absence rate", points),
     years: `${FIRST_YEAR} and ${latest}`, sources: [ABSENCE], href: '/trends/', linkLabel: 'Regional trends',
@@ -125,11 +125,12 @@ function northSouthUnauthorised(value: Lookup, latest: string): Insight {
   const north = known(points[0].value, `North unauthorised ${latest}`);
   const south = known(points[2].value, `South unauthorised ${latest}`);
   const gap = north - south;
+  const c = change(south, north);
   return {
-    id: 'north-south-unauthorised', title: 'Unauthorised absence, North vs South', headline: pp(gap),
-    explanation: `The North's unauthorised absence rate was ${pct(north)} in ${latest}, ${gap >= 0 ? 'above' : 'below'} the South's ${pct(south)} (${signed(percentChange(south, north))}).`,
+    id: 'north-south-unauthorised', title: 'Unauthorised absence, North vs South', headline: c.diff,
+    explanation: `The North's unauthorised absence rate was ${c.to} in ${latest}, ${gap >= 0 ? 'above' : 'below'} the South's ${c.from} (${signed(percentChange(south, north))}).`,
     chart: { kind: 'bars', percent: true, unit: '% of possible sessions missed (unauthorised)', points },
-    chartSummary: `Bar chart of unauthorised absence in ${latest}: ${points.map((p) => `${p.label} ${pct(p.value, 2)}`).join(', ')}.`,
+    chartSummary: `Bar chart of unauthorised absence in ${latest}: ${points.map((p) => `${p.label} ${pct(p.value)}`).join(', ')}.`,
     years: latest, sources: [ABSENCE], href: '/trends/', linkLabel: 'Regional trends',
   };
 }
@@ -157,7 +158,7 @@ function laRange(records: readonly AbsenceRecord[], latest: string): Insight {
   const low = las[0];
   const high = las[las.length - 1];
   return {
-    id: 'la-range', title: 'Persistent absence across local authorities', headline: `${(high.value / low.value).toFixed(1)}×`,
+    id: 'la-range', title: 'Persistent absence across local authorities', headline: `${fixed(high.value / low.value)}×`,
     explanation: `${high.label}'s persistent absence rate (${pct(high.value)}) against ${low.label}'s (${pct(low.value)}), the highest and lowest of ${las.length} LAs in ${latest}.`,
     chart: { kind: 'bars', percent: true, unit: '% of pupils', points: las.map((p) => ({ ...p, emphasis: p === low || p === high })) },
     chartSummary: `Bar chart of persistent absence in ${las.length} local authorities in ${latest}, sorted from ${pct(low.value)} (${low.label}) to ${pct(high.value)} (${high.label}).`,
@@ -200,7 +201,7 @@ export function fsmInsight(rows: readonly GroupValue[], sourceId: string): Insig
   const other = known(valueOf(FSM_OTHER, year), `FSM not eligible ${year}`);
   const points = [{ label: 'Eligible', value: eligible, emphasis: true }, { label: 'Not eligible', value: other }];
   return {
-    id: 'fsm-persistent', title: 'Free school meals and persistent absence', headline: `${(eligible / other).toFixed(1)}×`,
+    id: 'fsm-persistent', title: 'Free school meals and persistent absence', headline: `${fixed(eligible / other)}×`,
     explanation: `as likely to be persistently absent if eligible for free school meals: ${pct(eligible)} of eligible pupils against ${pct(other)} of other pupils in England, ${year}.`,
     chart: { kind: 'bars', percent: true, unit: '% of pupils', points },
     chartSummary: `Bar chart of persistent absence in England, ${year}: FSM eligible ${pct(eligible)}, not eligible ${pct(other)}.`,

@@ -1,5 +1,5 @@
 /** Sentences stating the biggest gaps, generated from a subgroup view (never typed in). */
-import { int, pct, pp } from '../lib/format';
+import { change, int, pct, pp } from '../lib/format';
 import { ratioPhrase } from './gaps';
 import type { PlaceRow, SubgroupView } from './subgroup-view';
 import { ALL_PUPILS } from '../lib/subgroups-dimensions';
@@ -26,9 +26,11 @@ export function subgroupSentences(view: SubgroupView): string[] {
   if (!focus) return [`No comparable group rates are published for ${areaName} in ${year}.`];
   const ref = view.bars.find((b) => b.group === referenceLabel)?.rate ?? view.allPupils.rate;
   const pupils = focus.n === null ? 'pupil numbers not published' : `${int(focus.n)} pupils`;
+  // The gap is quoted at the decimals where it agrees with the two rates printed beside it.
+  const c = focus.rate !== null && ref !== null && focus.gap.pp !== null ? change(ref, focus.rate) : { from: pct(ref), to: pct(focus.rate), diff: pp(focus.gap.pp) };
   const lead = PER_PUPIL.has(measure)
-    ? `In ${year}, ${pct(focus.rate)} of ${who(focus.group)} in ${areaName} (${pupils}) ${OUTCOME[measure]}: ${ratioPhrase(focus.gap.ratio, true)} as ${who(referenceLabel)} (${pct(ref)}), a gap of ${pp(focus.gap.pp)}.`
-    : `In ${year}, ${who(focus.group)} in ${areaName} (${pupils}) had a ${measure} absence rate of ${pct(focus.rate)} of possible sessions: ${ratioPhrase(focus.gap.ratio, false)} of ${who(referenceLabel)} (${pct(ref)}), a gap of ${pp(focus.gap.pp)}.`;
+    ? `In ${year}, ${c.to} of ${who(focus.group)} in ${areaName} (${pupils}) ${OUTCOME[measure]}: ${ratioPhrase(focus.gap.ratio, true)} as ${who(referenceLabel)} (${c.from}), a gap of ${c.diff}.`
+    : `In ${year}, ${who(focus.group)} in ${areaName} (${pupils}) had a ${measure} absence rate of ${c.to} of possible sessions: ${ratioPhrase(focus.gap.ratio, false)} of ${who(referenceLabel)} (${c.from}), a gap of ${c.diff}.`;
   const sentences = [lead];
 
   const series = view.trend.filter((t) => t.series === focus.group && t.value !== null);

@@ -24,6 +24,8 @@ export interface GroupBar {
   /** Too few pupils (see isSmall): drawn hollow, never as a precise value. */
   small: boolean;
   isReference: boolean;
+  /** An administrative residual ("unclassified"): listed last, drawn muted, never setting the scale. */
+  residual: boolean;
   gap: Gap;
 }
 
@@ -75,8 +77,9 @@ export function subgroupView(index: RateIndex, areas: ReadonlyMap<string, AreaIn
     const r = index.get(dim, group, year, area);
     if (!r) return [];
     const rate = r.rates[measure];
-    return [{ group, rate, n: r.n, published: r.published, small: isSmall(r.n, all?.n ?? null), isReference: group === dimension.reference, gap: gapTo(rate, refRate) }];
-  }).sort((a, b) => (b.rate ?? -Infinity) - (a.rate ?? -Infinity));
+    const residual = (dimension.notCompared as readonly string[]).includes(group);
+    return [{ group, rate, n: r.n, published: r.published, small: isSmall(r.n, all?.n ?? null), isReference: group === dimension.reference, residual, gap: gapTo(rate, refRate) }];
+  }).sort((a, b) => Number(a.residual) - Number(b.residual) || (b.rate ?? -Infinity) - (a.rate ?? -Infinity));
 
   const compared = bars.filter((b) => !b.isReference && !b.small && b.gap.pp !== null && !(dimension.notCompared as readonly string[]).includes(b.group));
   const focus = [...compared].sort((a, b) => Math.abs(b.gap.pp!) - Math.abs(a.gap.pp!))[0];

@@ -1,5 +1,5 @@
 /** Sentences stating the regional pattern, generated from the data so they stay true on refresh. */
-import { pct, pp, signedPercent } from '../lib/format';
+import { change, fixed, pct, pp, signedPercent } from '../lib/format';
 import { MEASURE_LABELS, type Measure } from '../config/measures';
 import { SUMMARY_PERIODS, periodLabel, periodSpan, type PeriodSummaryRow, type SummaryPeriodId } from './period-summary';
 
@@ -30,9 +30,9 @@ function extremes<T>(items: readonly T[], value: (t: T) => number | null): { top
 function latestGap({ measure, latestYear, latest }: TrendTextInput): string | null {
   const ends = extremes(latest, (a) => a.value);
   if (!ends) return null;
-  const gap = ends.top.value! - ends.bottom.value!;
-  return `In ${latestYear} ${possessive(areaPhrase(ends.top.name))} ${MEASURE_LABELS[measure].toLowerCase()} rate (${pct(ends.top.value)}) ` +
-    `was ${Math.abs(gap).toFixed(1)} pp above ${possessive(areaPhrase(ends.bottom.name))} (${pct(ends.bottom.value)}), the lowest.`;
+  const c = change(ends.bottom.value, ends.top.value);
+  return `In ${latestYear} ${possessive(areaPhrase(ends.top.name))} ${MEASURE_LABELS[measure].toLowerCase()} rate (${c.to}) ` +
+    `was ${c.diff.replace(/^[+−]/, '')} above ${possessive(areaPhrase(ends.bottom.name))} (${c.from}), the lowest.`;
 }
 
 function highestByPeriod({ measure, summary }: TrendTextInput): string | null {
@@ -52,11 +52,14 @@ function referenceChange({ measure, latestYear, reference }: TrendTextInput): st
   const [preToPost, duringToPost] = [reference.changes.find((c) => c.from === 'pre' && c.to === 'post'), reference.changes.find((c) => c.from === 'during' && c.to === 'post')];
   if (!preToPost || preToPost.pp === null) return null;
   const verb = (v: number) => (v > 0 ? 'rose' : v < 0 ? 'fell' : 'was unchanged');
-  let text = `${possessive(reference.name)} ${MEASURE_LABELS[measure].toLowerCase()} rate ${verb(preToPost.pp)} from ${pct(reference.rates.pre)} ` +
-    `${inText('pre')} (${periodSpan('pre', latestYear)}) to ${pct(reference.rates.post)} ${inText('post')} (${periodSpan('post', latestYear)}): ` +
-    `${pp(preToPost.pp)} (${signedPercent(preToPost.percent)}).`;
+  const c = change(reference.rates.pre, reference.rates.post);
+  let text = `${possessive(reference.name)} ${MEASURE_LABELS[measure].toLowerCase()} rate ${verb(preToPost.pp)} from ${c.from} ` +
+    `${inText('pre')} (${periodSpan('pre', latestYear)}) to ${c.to} ${inText('post')} (${periodSpan('post', latestYear)}): ` +
+    `${c.diff} (${signedPercent(preToPost.percent)}).`;
   if (duringToPost && duringToPost.pp !== null) {
-    text += ` Compared with ${inText('during')} (${pct(reference.rates.during)}) it ${verb(duringToPost.pp)} by ${Math.abs(duringToPost.pp).toFixed(1)} pp.`;
+    const d = change(reference.rates.during, reference.rates.post);
+    text += ` Compared with ${inText('during')} (${d.from}; 2020/21 excludes COVID-related absence) it ${verb(duringToPost.pp)} by ${d.diff.replace(/^[+−]/, '')}` +
+      `${d.digits > c.digits ? ` (post-COVID ${d.to})` : ''}.`;
   }
   return text;
 }
@@ -73,8 +76,9 @@ function sincePostStart({ measure, latestYear, reference, referenceSeries }: Tre
   const from = SUMMARY_PERIODS.find((p) => p.id === 'post')!.from;
   const [start, end] = [referenceSeries.find((d) => d.year === from)?.value, referenceSeries.find((d) => d.year === latestYear)?.value];
   if (start == null || end == null || from === latestYear) return null;
-  return `In the ${inText('post')} period, ${possessive(reference.name)} ${MEASURE_LABELS[measure].toLowerCase()} rate went from ${pct(start)} in ${from} ` +
-    `to ${pct(end)} in ${latestYear} (${pp(end - start)}).`;
+  const c = change(start, end);
+  return `In the ${inText('post')} period, ${possessive(reference.name)} ${MEASURE_LABELS[measure].toLowerCase()} rate went from ${c.from} in ${from} ` +
+    `to ${c.to} in ${latestYear} (${c.diff}).`;
 }
 
 export function trendSentences(input: TrendTextInput): string[] {

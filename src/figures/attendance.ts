@@ -7,7 +7,7 @@ import {
 } from '../config/attendance';
 import { ENGLAND, MACRO_REGIONS, MACRO_REGION_CODES } from '../config/geography';
 import { dotCompare } from '../charts/dot-compare';
-import { fixed, pct } from '../lib/format';
+import { pct } from '../lib/format';
 import { groupedBars } from '../charts/grouped-bars';
 import { MACRO_COLOURS } from '../charts/palette';
 import { OLDER_GREY, weeklyLines } from '../charts/weekly-lines';
@@ -21,7 +21,6 @@ import { splitComparison, type Comparison } from '../views/latest/tables';
 import { defineFigure, type FigureRow } from './types';
 
 /** Rates in the data table to 2 decimals, as on the other pages (the CSV keeps the rows as they are). */
-const twoDecimals = (v: number) => fixed(v, 2);
 
 export interface AttendanceFigureData {
   areas: readonly { code: string; name: string; level: RegisterLevel }[];
@@ -63,7 +62,7 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
       return `Line chart of weekly absence in ${nameOf(s.area)}, ${typeText(s.type)}: ${parts.join('; ')}.${week45}`;
     },
     provenance: [weeklyProvenance],
-    columns: [{ key: 'week', label: 'Week' }, ...REGISTER_YEARS.map((y) => ({ key: yearKey(y), label: `${y} overall absence (%)`, numeric: true, format: twoDecimals }))],
+    columns: [{ key: 'week', label: 'Week' }, ...REGISTER_YEARS.map((y) => ({ key: yearKey(y), label: `${y} overall absence (%)`, numeric: true }))],
     rows: (s) => {
       const lines = weeklyLinesOf(s);
       const weeks = [...new Set(lines.flatMap((l) => l.points.map((p) => p.week)))].sort((a, b) => a - b);
@@ -102,7 +101,7 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
         (top.length ? `in ${top[0].label} the largest were ${top.map((t) => `${t.reason.toLowerCase()} (${pct(t.value)})`).join(' and ')}.` : 'no data.');
     },
     provenance: [provenance],
-    columns: [{ key: 'reason', label: 'Reason' }, ...REGISTER_YEARS.map((y) => ({ key: yearKey(y), label: `${y} (% of possible sessions)`, numeric: true, format: twoDecimals }))],
+    columns: [{ key: 'reason', label: 'Reason' }, ...REGISTER_YEARS.map((y) => ({ key: yearKey(y), label: `${y} (% of possible sessions)`, numeric: true }))],
     rows: (s) => {
       const shares = reasonShares(getArea(s.area), s.period, s.type);
       return REASONS.map((reason) => ({
@@ -143,9 +142,9 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
     provenance: [provenance],
     columns: [
       { key: 'area', label: 'Area' },
-      { key: 'before', label: `${previousYear} (%)`, numeric: true, format: twoDecimals },
-      { key: 'after', label: `${CURRENT_REGISTER_YEAR} (%)`, numeric: true, format: twoDecimals },
-      { key: 'change', label: 'Change (pp)', numeric: true, format: twoDecimals },
+      { key: 'before', label: `${previousYear} (%)`, numeric: true },
+      { key: 'after', label: `${CURRENT_REGISTER_YEAR} (%)`, numeric: true },
+      { key: 'change', label: 'Change (pp)', numeric: true },
     ],
     rows: (s) => compareRows(s).map((r) => ({
       area: r.name, before: round2(r.before), after: round2(r.after),
@@ -181,7 +180,7 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
       return parts.length ? `Bar chart: ${parts.join('; ')}.` : `Bar chart: no data for ${PERIOD_LABELS[s.period].toLowerCase()} ${s.year}.`;
     },
     provenance: [provenance],
-    columns: [{ key: 'reason', label: 'Reason' }, ...macroAreas.map((code) => ({ key: code, label: `${nameOf(code)} (%)`, numeric: true, format: twoDecimals }))],
+    columns: [{ key: 'reason', label: 'Reason' }, ...macroAreas.map((code) => ({ key: code, label: `${nameOf(code)} (%)`, numeric: true }))],
     rows: (s) => unauthorisedGroups(s).map((g) => ({ reason: g.title, ...Object.fromEntries(g.bars.map((b, i) => [macroAreas[i], round2(b.value)])) }) as FigureRow),
     render: (s, { document, width }) => groupedBars(unauthorisedGroups(s), { document, width, xLabel: '% of possible sessions' }),
   });

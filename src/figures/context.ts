@@ -6,13 +6,14 @@ import { REGIONS } from '../config/geography';
 import { indicatorStrip } from '../charts/indicator-strip';
 import { indicatorTrend, type TrendValue } from '../charts/indicator-trend';
 import { scatter } from '../charts/scatter';
-import { MACRO_SYMBOLS, REGION_COLOURS, isNorth, macroOf } from '../charts/indicator-palette';
+import { MACRO_SYMBOLS, isNorth, macroOf } from '../charts/indicator-palette';
+import { PUPIL_KINDS, REGION_COLOURS } from '../charts/palette';
 import { INDICATORS } from '../lib/context-indicators';
 import { defineFigure, type FigureColumn, type FigureRow } from './types';
 import type { Provenance } from '../lib/provenance';
 import { englandValue, latest, spanOf, valuesOf, type ContextViewData, type ViewIndicator } from '../views/context/model';
 import {
-  NORTH_NAMES, attainmentFinding, attainmentFit, attainmentPoints, readinessFinding, semhFinding, semhNote, sendFinding, type AttainmentChart,
+  NORTH_NAMES, PHASE_NOTE, attainmentFinding, attainmentFit, attainmentPoints, readinessFinding, semhFinding, semhNote, sendFinding, tagNote, type AttainmentChart,
 } from '../views/context/findings';
 
 const NORTH_COLOURS = Object.fromEntries(REGIONS.filter((r) => r.macro === 'North').map((r) => [r.name, REGION_COLOURS[r.name]]));
@@ -100,22 +101,18 @@ export function sendFigure(data: ContextViewData, provenance: Provenance[]) {
     provenance,
     columns: [...AREA_COLUMNS, { key: 'measure', label: 'Measure' }, { key: 'value', label: 'Percentage of pupils (%)', numeric: true }],
     rows: ({ chart, year }) => chart === 'semh'
-      ? semhSeries().map((d) => ({ academic_year: d.year, area: 'England', area_type: 'National', region: '', measure: d.series, value: d.value === null ? null : Number(d.value.toFixed(2)) }))
+      ? semhSeries().map((d) => ({ academic_year: d.year, area: 'England', area_type: 'National', region: '', measure: d.series, value: d.value }))
       : indicatorRows(data, chart, year).map((r) => ({ ...r, measure: INDICATORS[chart].label })),
     render: (s, { document, width }) => s.chart === 'semh'
       ? indicatorTrend(semhSeries(), {
         document, width, yLabel: '% of all pupils', zero: true,
-        highlight: { 'SEN support': '#0072B2', 'EHC plan': '#009E73', 'SEMH primary need': '#D55E00' },
+        highlight: { 'SEN support': PUPIL_KINDS[0].light, 'EHC plan': PUPIL_KINDS[1].light, 'SEMH primary need': PUPIL_KINDS[2].light },
       })
       : indicatorStrip(stripFor(data, s.chart, s.year), { document, width, xLabel: INDICATORS[s.chart].axis }),
   });
 }
 
 const ABSENCE_AXIS = 'Overall absence (% of sessions)';
-
-/** Unplotted points in the years a region has no data, so its connecting line breaks there. */
-const yearGaps = (years: readonly string[]) => spanOf(years).filter((y) => !years.includes(y)).flatMap((year) =>
-  REGIONS.map((r) => ({ x: NaN, y: NaN, label: '', group: r.name, highlight: isNorth(r.name), series: r.name, year })));
 
 export function absenceAttainmentFigure(data: ContextViewData, provenance: Provenance[]) {
   const years = data.scatterYears;
@@ -125,24 +122,20 @@ export function absenceAttainmentFigure(data: ContextViewData, provenance: Prove
     id: 'absence-vs-attainment',
     view: '/context/',
     state: { year: { values: years, default: latest(years) }, chart: { values: ['las', 'regions'], default: 'las' } },
-    title: (s) => s.chart === 'regions'
-      ? `Absence and Attainment 8 by region, ${years[0]} to ${latest(years)}`
-      : `Absence and Attainment 8 by local authority, ${s.year}`,
-    subtitle: (s) => `Overall absence (state-funded primary, secondary and special schools) against average Attainment 8 at key stage 4. ` +
-      (s.chart === 'regions' ? 'Each line joins one region\'s years; 2019/20 has no absence data and 2019/20–2020/21 grades were teacher-assessed. ' : '') +
-      `Dashed: least-squares line. Symbols by North, Midlands and South; ${NORTH_NAMES} solid, others faded.`,
+    title: (s) => `Absence and Attainment 8 by ${s.chart === 'regions' ? 'region' : 'local authority'}, ${s.year}`,
+    subtitle: (s) => `Overall absence (% of sessions) against average Attainment 8, one ${s.chart === 'regions' ? 'region' : 'local authority'} per point, ${s.year} only. ` +
+      `${PHASE_NOTE} Dashed: least-squares line, with r and n for this year. Symbols by North, Midlands and South; ${NORTH_NAMES} solid, others faded.${tagNote(s.year)}`,
     summary: (s) => `Scatterplot. ${attainmentFinding(data, s)}`,
     provenance,
     columns: [
       { key: 'academic_year', label: 'Academic year' }, { key: 'area', label: 'Area' }, { key: 'region', label: 'Region' },
       { key: 'overall_absence_pct', label: 'Overall absence (%)', numeric: true }, { key: 'attainment_8', label: 'Attainment 8', numeric: true },
     ],
-    rows: (s) => pointsFor(s).map((p) => ({ academic_year: p.year, area: p.name, region: p.region, overall_absence_pct: Number(p.absence.toFixed(2)), attainment_8: p.att8 })),
+    rows: (s) => pointsFor(s).map((p) => ({ academic_year: p.year, area: p.name, region: p.region, overall_absence_pct: p.absence, attainment_8: p.att8 })),
     render: (s, { document, width }) => scatter(
-      [...pointsFor(s).map((p) => ({ x: p.absence, y: p.att8, label: s.chart === 'regions' ? `${p.name}, ${p.year}` : p.name, group: p.region, highlight: isNorth(p.region), series: p.name, year: p.year })),
-        ...(s.chart === 'regions' ? yearGaps(years) : [])].sort((a, b) => a.series.localeCompare(b.series) || a.year.localeCompare(b.year)),
+      pointsFor(s).map((p) => ({ x: p.absence, y: p.att8, label: p.name, group: p.region, highlight: isNorth(p.region) })),
       {
-        document, width, xLabel: ABSENCE_AXIS, yLabel: INDICATORS.att8.axis, colours: REGION_COLOURS, fit: fitFor(s), connect: s.chart === 'regions',
+        document, width, xLabel: ABSENCE_AXIS, yLabel: INDICATORS.att8.axis, colours: REGION_COLOURS, fit: fitFor(s),
         symbols: Object.fromEntries(REGIONS.map((r) => [r.name, MACRO_SYMBOLS[macroOf(r.name)]])),
       },
     ),

@@ -3,6 +3,7 @@ import { ENGLAND } from '../config/geography';
 import { FIRST_YEAR, yearsThrough } from '../config/periods';
 import { trendChart } from '../charts/trend-chart';
 import { pct } from '../lib/format';
+import { ENGLAND_COLOUR } from '../charts/palette';
 import { SCHOOL_TYPES } from '../config/school-types';
 import { absenceProvenance, latestYear, seriesFor } from '../lib/data';
 import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../config/measures';
@@ -33,9 +34,9 @@ export default defineFigure({
     { key: 'year', label: 'Academic year' },
     { key: 'value', label: 'Rate (%)', numeric: true },
   ],
-  rows: (s) => series(s).map((d) => ({ year: d.year, value: d.value === null ? null : Number(d.value.toFixed(2)) })),
+  rows: (s) => series(s).map((d) => ({ year: d.year, value: d.value })),
   render: (s, { document, width }) =>
     trendChart(series(s).map((d) => ({ ...d, series: 'England' })), {
-      document, width, yLabel: `${MEASURE_LABELS[s.measure]} (%)`, colours: { England: '#0072B2' },
+      document, width, yLabel: `${MEASURE_LABELS[s.measure]} (%)`, colours: { England: ENGLAND_COLOUR },
     }),
 });

@@ -3,6 +3,7 @@ import { ENGLAND } from '../config/geography';
 import { yearsThrough } from '../config/periods';
 import { trendChart } from '../charts/trend-chart';
 import { pct } from '../lib/format';
+import { ENGLAND_COLOUR, LA_COLOUR, MACRO_COLOURS, REGION_COLOURS } from '../charts/palette';
 import { absenceProvenance, latestYear } from '../lib/data';
 import { LA_CODES, laByCode, laPath } from '../lib/la-directory';
 import { sameAreaPredecessor, trendPoints } from '../views/la/profile';
@@ -35,7 +36,7 @@ export default defineFigure({
   subtitle: (s) => {
     const la = laOf(s);
     const before = sameAreaPredecessor(la);
-    return `${MEASURE_UNITS[s.measure]}. England dashed. 2019/20 has no data (COVID).${before ? ` Years before ${la.firstYear} are ${before.name} under its former code ${before.code} (same area).` : ''}`;
+    return `${MEASURE_UNITS[s.measure]}. ${la.name} in purple; ${la.regionName} solid and the ${la.macro} as a whole dotted, in the ${la.macro}'s colour; England grey, dashed. 2019/20 has no data (COVID).${before ? ` Years before ${la.firstYear} are ${before.name} under its former code ${before.code} (same area).` : ''}`;
   },
   summary: (s) => {
     const la = laOf(s);
@@ -51,14 +52,16 @@ export default defineFigure({
     { key: 'series', label: 'Area' },
     { key: 'value', label: 'Rate (%)', numeric: true },
   ],
-  rows: (s) => points(s).map((p) => ({ year: p.year, series: p.series, value: p.value === null ? null : Number(p.value.toFixed(2)) })),
+  rows: (s) => points(s).map((p) => ({ year: p.year, series: p.series, value: p.value })),
   render: (s, { document, width = 560 }) => {
     const data = points(s);
     const [laSeries, regionSeries, macroSeries] = [...new Set(data.map((p) => p.series))];
     return trendChart(data, {
       document, width, height: 340,
       yLabel: `${MEASURE_LABELS[s.measure]} (%)`,
-      colours: { [laSeries]: '#0072B2', [regionSeries]: '#E69F00', [macroSeries]: '#009E73', [ENGLAND.name]: '#7F7F7F' },
+      // This LA in the accent; its region in the region's shade and its macro-region dotted in the macro hue; England grey dashed.
+      colours: { [laSeries]: LA_COLOUR, [regionSeries]: REGION_COLOURS[laOf(s).regionName] ?? MACRO_COLOURS[laOf(s).macro], [macroSeries]: MACRO_COLOURS[laOf(s).macro], [ENGLAND.name]: ENGLAND_COLOUR },
+      dashes: { [macroSeries]: '1.5,3' },
       reference: ENGLAND.name,
     });
   },

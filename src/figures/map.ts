@@ -69,7 +69,7 @@ export function mapFigure<S extends MapStateSpec>(data: MapFigureData<S>) {
       { key: 'absence', label: 'Absence (%)', numeric: true },
       { key: 'absenceRank', label: 'Absence rank (1 = highest)', numeric: true },
       { key: 'second', label: 'Compared with' },
-      { key: 'secondValue', label: 'Its value', numeric: true },
+      { key: 'secondValue', label: 'Its value', numeric: true, digits: 3 },
       { key: 'secondRank', label: 'Its rank (1 = most deprived, lowest readiness or lowest attainment)', numeric: true },
       { key: 'class', label: 'Class' },
     ],

@@ -14,18 +14,26 @@ import { groupsSvg, groupsText, placesSvg, placesText, trendSvg, trendText } fro
 import { DEFAULT_DIM, DEFAULT_MEASURE, type SubgroupsModel } from '../views/subgroups/model';
 import { defineFigure, type FigureColumn, type FigureRow } from './types';
 import { round } from '../lib/format';
+import { NO_CHART, noChartReason } from '../views/subgroups/render';
 
 /** States prerendered for embeds and downloads: England, macro-regions, regions, Inner/Outer London (an LA's are drawn in the browser). */
 const PRERENDERED_LEVELS = new Set(['National', 'Macro-region', 'Regional', 'Sub-regional']);
 
-/** Said in the chart itself, so an embed or download never shows a blank chart. */
-function noChart(document: Document, width = 640): SVGSVGElement {
-  const svg = svgEl(document, 'svg', { width, height: 40, viewBox: `0 0 ${width} 40`, 'font-family': 'system-ui, sans-serif', 'font-size': 14 });
-  svg.append(svgEl(document, 'text', { x: 0, y: 24, fill: '#555555' }, 'Not enough published data to draw this chart.'));
+/** Said in the chart itself, so a page, embed or download never shows a blank chart; sized to read at full size on a phone. */
+export function noChart(document: Document, message = NO_CHART): SVGSVGElement {
+  const lines = message.split(' ').reduce<string[]>((acc, word) => {
+    const last = acc.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= 44) acc[acc.length - 1] = `${last} ${word}`;
+    else acc.push(word);
+    return acc;
+  }, []);
+  const height = 12 + lines.length * 20;
+  const svg = svgEl(document, 'svg', { width: 350, height, viewBox: `0 0 350 ${height}`, 'font-family': 'system-ui, sans-serif', 'font-size': 14, class: 'no-chart' });
+  lines.forEach((line, i) => svg.append(svgEl(document, 'text', { x: 0, y: 22 + i * 20, fill: '#555555' }, line)));
   return svg;
 }
 
-const num = (key: string, label: string): FigureColumn => ({ key, label, numeric: true });
+const num = (key: string, label: string, digits?: number): FigureColumn => ({ key, label, numeric: true, digits });
 
 interface Chart {
   text: typeof groupsText;
@@ -38,17 +46,17 @@ const CHART_PARTS: Record<SubgroupChart, Chart> = {
   groups: {
     text: groupsText,
     svg: groupsSvg,
-    columns: [{ key: 'group', label: 'Group' }, num('rate', 'Rate (%)'), num('pupils', 'Pupils'), num('gap', 'Gap to reference (pp)'), num('ratio', 'Ratio to reference')],
+    columns: [{ key: 'group', label: 'Group' }, num('rate', 'Rate (%)'), num('pupils', 'Pupils'), num('gap', 'Gap to reference (pp)'), num('ratio', 'Ratio to reference', 2)],
     rows: (v) => [
-      ...v.bars.map((b) => ({ group: b.group, rate: round(b.rate, 2), pupils: b.n, gap: round(b.gap.pp, 2), ratio: round(b.gap.ratio, 3) })),
-      { group: 'All pupils', rate: round(v.allPupils.rate, 2), pupils: v.allPupils.n, gap: null, ratio: null },
+      ...v.bars.map((b) => ({ group: b.group, rate: b.rate, pupils: b.n, gap: b.gap.pp, ratio: b.gap.ratio })),
+      { group: 'All pupils', rate: v.allPupils.rate, pupils: v.allPupils.n, gap: null, ratio: null },
     ],
   },
   trend: {
     text: trendText,
     svg: trendSvg,
     columns: [{ key: 'year', label: 'Academic year' }, { key: 'group', label: 'Group' }, { key: 'reference', label: 'Reference' }, num('gap', 'Gap to reference (pp)')],
-    rows: (v) => v.trend.map((t) => ({ year: t.year, group: t.series, reference: v.referenceLabel, gap: round(t.value, 2) })),
+    rows: (v) => v.trend.map((t) => ({ year: t.year, group: t.series, reference: v.referenceLabel, gap: t.value })),
   },
   places: {
     text: placesText,
@@ -56,11 +64,11 @@ const CHART_PARTS: Record<SubgroupChart, Chart> = {
     columns: [
       { key: 'code', label: 'Area code' }, { key: 'place', label: 'Place' }, { key: 'level', label: 'Level' }, { key: 'group', label: 'Group' },
       num('rate', 'Group rate (%)'), num('pupils', 'Group pupils'), { key: 'reference', label: 'Reference' }, num('referenceRate', 'Reference rate (%)'),
-      num('gap', 'Gap to reference (pp)'), num('ratio', 'Ratio to reference'),
+      num('gap', 'Gap to reference (pp)'), num('ratio', 'Ratio to reference', 2),
     ],
     rows: (v) => v.places.map((p) => ({
-      code: p.code, place: p.name, level: p.level, group: v.focus?.group ?? '', rate: round(p.focus, 2), pupils: p.focusN,
-      reference: v.referenceLabel, referenceRate: round(p.reference, 2), gap: round(p.gap.pp, 2), ratio: round(p.gap.ratio, 3),
+      code: p.code, place: p.name, level: p.level, group: v.focus?.group ?? '', rate: p.focus, pupils: p.focusN,
+      reference: v.referenceLabel, referenceRate: p.reference, gap: p.gap.pp, ratio: p.gap.ratio,
     })),
   },
 };
@@ -93,6 +101,6 @@ export function subgroupFigure(model: SubgroupsModel, provenance: Provenance, di
     live: true,
     columns,
     rows: (s) => rowsOf(view(s)),
-    render: (s, { document, width }) => svg(view(s), document, width) ?? noChart(document, width),
+    render: (s, { document, width }) => svg(view(s), document, width) ?? noChart(document, noChartReason(view(s))),
   });
 }

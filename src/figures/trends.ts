@@ -7,21 +7,21 @@ import type { Provenance } from '../lib/provenance';
 import type { StateOf, StateSpec } from '../lib/url-state';
 import { rate } from '../derive/rates';
 import { MEASURES, MEASURE_LABELS, MEASURE_UNITS } from '../config/measures';
-import { INNER_LONDON, OUTER_LONDON, REGIONS } from '../config/geography';
+import { INNER_LONDON, MACRO_REGIONS, OUTER_LONDON, REGIONS } from '../config/geography';
 import { PERIODS } from '../config/periods';
 import { trendChart } from '../charts/trend-chart';
 import { smallMultiples } from '../charts/small-multiples';
 import { regionBars } from '../charts/region-bars';
-import { MACRO_COLOURS } from '../charts/palette';
+import { CONTEXT_COLOUR, MACRO_COLOURS } from '../charts/palette';
 import { fixed, pct, pp, signedPercent } from '../lib/format';
 import {
-  TYPE_LABELS, VIEW_LABELS, countsFor, reference, sentencesFor, seriesStyle, summaryFor, trendPoints, trendsStateSpec, type TrendsData, type TrendsState,
+  TYPE_LABELS, VIEW_LABELS, areasIn, countsFor, reference, sentencesFor, seriesStyle, summaryFor, trendPoints, trendsStateSpec, type TrendsData, type TrendsState,
 } from '../views/trends/model';
 import { SUMMARY_PERIODS, periodLabel, periodSpan, type PeriodChange } from '../derive/period-summary';
 
 const pick = <S extends StateSpec, K extends keyof S>(spec: S, keys: K[]) => Object.fromEntries(keys.map((k) => [k, spec[k]])) as Pick<S, K>;
 const GAP = PERIODS.find((p) => p.id === 'gap')!;
-const pctColumn = (key: string, label: string): FigureColumn => ({ key, label, numeric: true, format: (v) => fixed(v, 2) });
+const pctColumn = (key: string, label: string): FigureColumn => ({ key, label, numeric: true });
 
 export function trendFigure(data: TrendsData, provenance: Provenance[]) {
   const state = pick(trendsStateSpec(data), ['measure', 'type', 'view']);
@@ -31,13 +31,29 @@ export function trendFigure(data: TrendsData, provenance: Provenance[]) {
     view: '/trends/',
     state,
     title: (s: S) => `${MEASURE_LABELS[s.measure]}: ${VIEW_LABELS[s.view]}, ${data.years[0]} to ${data.latestYear}`,
-    subtitle: (s: S) => `${MEASURE_UNITS[s.measure]}. ${TYPE_LABELS[s.type]}. England dashed. ${GAP.note}`,
+    subtitle: (s: S) => `${MEASURE_UNITS[s.measure]}. ${TYPE_LABELS[s.type]}. ${s.view === 'regions' ? 'One panel per area, in its macro-region\'s colour, against the other areas in grey; the same scale in every panel. ' : ''}England dashed. ${GAP.note}`,
     summary: (s: S) => `Line chart. ${sentencesFor(data, s).slice(0, 2).join(' ')}`,
     provenance,
     columns: [{ key: 'area', label: 'Area' }, { key: 'academic_year', label: 'Academic year' }, pctColumn('rate_pct', 'Rate (%)')],
     rows: (s: S): FigureRow[] => trendPoints(data, s).map((p) => ({ area: p.series, academic_year: p.year, rate_pct: p.value })),
-    render: (s: S, { document, width }) =>
-      trendChart(trendPoints(data, s), { document, width, yLabel: `${MEASURE_LABELS[s.measure]} (%)`, yearHover: true, ...seriesStyle(data, s.view) }),
+    render: (s: S, { document, width }) => (s.view === 'regions' ? regionPanels(data, s, document, width) : trendChart(trendPoints(data, s), {
+      document, width, yLabel: `${MEASURE_LABELS[s.measure]} (%)`, yearHover: true, ...seriesStyle(data, s.view),
+    })),
+  });
+}
+
+/** Eleven areas are too many lines for one chart: one panel per region (and Inner/Outer London), each against the rest in grey. */
+function regionPanels(data: TrendsData, s: Pick<TrendsState, 'measure' | 'type' | 'view'>, document: Document, width = 720) {
+  const points = trendPoints(data, s);
+  const style = seriesStyle(data, s.view);
+  const areas = areasIn(data, s.view).filter((a) => a.name !== style.reference);
+  return smallMultiples(areas.map((a) => ({ title: a.name, data: points, highlight: a.name })), {
+    document, width, panelHeight: width < 460 ? 170 : 190, yearHover: true, ...style, columnsAt: { three: 640, two: 340 },
+    key: [
+      ...MACRO_REGIONS.map((m) => ({ label: m, colour: MACRO_COLOURS[m] })),
+      { label: 'Other areas', colour: CONTEXT_COLOUR, width: 1 },
+      { label: style.reference, colour: MACRO_COLOURS.England, dash: '5,4', width: 2 },
+    ],
   });
 }
 
@@ -78,7 +94,7 @@ export function regionalPersistentFigure(data: TrendsData, provenance: Provenanc
     view: '/trends/',
     state,
     title: (s: S) => `Persistent absence by region, ${s.year}`,
-    subtitle: (s: S) => `${MEASURE_UNITS.persistent}. ${TYPE_LABELS[s.type]}. Bars coloured by macro-region: North, Midlands, South. Dashed line: England.`,
+    subtitle: (s: S) => `${MEASURE_UNITS.persistent}. ${TYPE_LABELS[s.type]}. Bars coloured by macro-region (key above). Inner and Outer London are the two parts of London. Dashed line: England.`,
     summary: (s: S) => {
       const known = bars(s).filter((b) => b.value !== null).sort((a, b) => b.value! - a.value!);
       return known.length
@@ -92,7 +108,10 @@ export function regionalPersistentFigure(data: TrendsData, provenance: Provenanc
       { area: reference(data).name, macro_region: null, persistent_absence_pct: valueOf(s, reference(data).code) },
     ],
     render: (s: S, { document, width }) =>
-      regionBars(bars(s), { document, width, xLabel: 'Persistent absence (%)', reference: { name: reference(data).name, value: valueOf(s, reference(data).code) } }),
+      regionBars(bars(s), {
+        document, width, xLabel: 'Persistent absence (%)', reference: { name: reference(data).name, value: valueOf(s, reference(data).code) },
+        key: MACRO_REGIONS.map((m) => ({ label: m, colour: MACRO_COLOURS[m] })),
+      }),
   });
 }
 
@@ -108,8 +127,8 @@ export function periodSummaryTable(data: TrendsData, s: Pick<TrendsState, 'measu
     ],
     rows: rows.map((r) => [
       r.name,
-      ...SUMMARY_PERIODS.map((p) => fixed(r.rates[p.id], 2)),
-      ...r.changes.flatMap((c) => [pp(c.pp, 2), signedPercent(c.percent, 1)]),
+      ...SUMMARY_PERIODS.map((p) => fixed(r.rates[p.id])),
+      ...r.changes.flatMap((c) => [pp(c.pp), signedPercent(c.percent)]),
     ]),
   };
 }

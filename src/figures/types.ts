@@ -3,6 +3,7 @@
  * (/embed/<id>/), its downloads (SVG, PNG, CSV, citation) and `npm run figures`. Pure and
  * server-safe: `render` takes the DOM document to draw into, so the same code runs in Node and the browser.
  */
+import { COVID_CAVEAT, COVID_CAVEAT_TEXT, COVID_CAVEAT_YEAR } from '../config/periods';
 import type { Provenance } from '../lib/provenance';
 import type { StateOf, StateSpec } from '../lib/url-state';
 
@@ -10,8 +11,8 @@ export interface FigureColumn {
   key: string;
   label: string;
   numeric?: boolean;
-  /** How the data table shows a number (e.g. to 2 decimals); the CSV keeps it unrounded. Default: as it is. */
-  format?: (value: number) => string;
+  /** Decimals of a numeric column on pages (default 1); its CSV keeps one more. */
+  digits?: number;
 }
 
 export type FigureRow = Record<string, string | number | null>;
@@ -41,5 +42,22 @@ export interface FigureSpec<S extends StateSpec = StateSpec> {
   render(state: StateOf<S>, options: { document: Document; width?: number; interactive?: boolean }): SVGSVGElement | HTMLElement;
 }
 
-/** Helper so a spec's state type is inferred from its `state` field. */
-export const defineFigure = <S extends StateSpec>(spec: FigureSpec<S>): FigureSpec<S> => spec;
+/** DfE's 2020/21 caveat, for a figure showing that year: the hollow-point wording when the year is one point of a series. */
+export function covidCaveat(state: Record<string, unknown>, rows: readonly FigureRow[]): string | null {
+  const years = new Set(rows.flatMap((r) => Object.values(r)).filter((v): v is string => typeof v === 'string' && /^\d{4}\/\d{2}$/.test(v)));
+  if (years.has(COVID_CAVEAT_YEAR)) return years.size > 1 ? COVID_CAVEAT : COVID_CAVEAT_TEXT;
+  return Object.values(state).includes(COVID_CAVEAT_YEAR) ? COVID_CAVEAT_TEXT : null;
+}
+
+/**
+ * Helper so a spec's state type is inferred from its `state` field. Every figure's subtitle gains DfE's
+ * 2020/21 caveat whenever it shows that year, so no page, embed or download can leave it out.
+ */
+export const defineFigure = <S extends StateSpec>(spec: FigureSpec<S>): FigureSpec<S> => ({
+  ...spec,
+  subtitle: (state) => {
+    const caveat = covidCaveat(state, spec.rows(state));
+    const subtitle = spec.subtitle(state);
+    return caveat && !subtitle.includes(caveat) ? `${subtitle} ${caveat}` : subtitle;
+  },
+});

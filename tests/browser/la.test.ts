@@ -8,7 +8,9 @@ describeBrowser('Local authority profiles, search and compare', () => {
     await open(page, '/la/kingston-upon-hull-city-of/');
     expect(await page.textContent('h1')).toBe('Kingston upon Hull, City of');
     expect(await page.textContent('#latest-heading + p')).toMatch(/ranking \d+ of 153 local authorities \(1 = highest absence\)/);
-    expect(await page.locator('figure.chart svg').count()).toBe(2);
+    // Two trend charts, each drawn for a desktop column and for a phone; one of each pair is shown.
+    expect(await page.locator('figure.chart svg').count()).toBe(4);
+    expect(await page.locator('figure.chart svg:visible').count()).toBe(2);
     expect(await page.getAttribute('.locator svg', 'aria-label')).toContain('Kingston upon Hull');
     expect(await page.locator('#similar-heading ~ ul a').count()).toBe(5);
     // Plot's aria-labels on <g> inside the charts are the shared chart components' (checked site-wide by accessibility.test.ts).

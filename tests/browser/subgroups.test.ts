@@ -44,7 +44,7 @@ describeBrowser('The subgroups page', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await open(page, '/subgroups/');
-    const widths = () => page.$$eval('.chart-svg svg', (svgs) => svgs.map((svg) => Number(svg.getAttribute('width'))));
+    const widths = () => page.$$eval('.chart-svg svg:not(.no-chart)', (svgs) => svgs.map((svg) => Number(svg.getAttribute('width'))));
     expect((await widths()).every((w) => w === 720)).toBe(true);
     for (const id of CHARTS) await page.locator(`#${id} .chart-svg`).scrollIntoViewIfNeeded();
     await expect.poll(async () => (await widths()).every((w) => w < MOBILE.width)).toBe(true);

@@ -72,3 +72,13 @@ describe('map geometry', () => {
     });
   }
 });
+
+describe('the bivariate legend', () => {
+  it('writes the range of each third under the columns and beside the rows', () => {
+    const legend = toMarkup(bivariateLegend({
+      document: serverDocument(), counts: [[1, 0, 0], [0, 2, 0], [0, 0, 3]], noData: 0, absenceLabel: 'Higher overall absence', deprivationLabel: 'More deprived (IDACI 2019)',
+      note: 'Each axis split into three equal groups of the 6 LAs', absenceCuts: ['under 6.3%', '6.3–6.9%', 'over 6.9%'], needCuts: ['under 0.120', '0.120–0.190', 'over 0.190'],
+    }));
+    for (const cut of ['under 6.3%', '6.3–6.9%', 'over 6.9%', 'under 0.120', 'over 0.190']) expect(legend).toContain(`>${cut}<`);
+  });
+});

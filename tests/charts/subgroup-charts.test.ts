@@ -36,3 +36,16 @@ describe('subgroup charts', () => {
     await expectSvgSnapshot(markup, snapshot('gap-places.svg'));
   });
 });
+
+describe('unclassified groups', () => {
+  it('come last in grey and never set the scale: a longer bar is cut and labelled off the scale', () => {
+    const markup = toMarkup(groupBars([
+      { group: 'FSM eligible', rate: 32.4, n: 1000, small: false, published: false, isReference: false },
+      { group: 'FSM not eligible', rate: 12.1, n: 5000, small: false, published: false, isReference: true },
+      { group: 'FSM unclassified', rate: 63.8, n: 800, small: false, published: false, isReference: false, residual: true },
+    ], { document: serverDocument(), xLabel: 'Persistent absence (%)', width: 600 }));
+    expect(markup).toContain('63.8% · 800 pupils, off the scale');
+    const ticks = [...markup.matchAll(/<text y="0.71em" transform="translate\([\d.]+,\d+\)">(\d+)<\/text>/g)].map((m) => Number(m[1]));
+    expect(Math.max(...ticks)).toBeLessThan(40);
+  });
+});

@@ -4,6 +4,7 @@ import { trendChart, type TrendPoint } from '../../src/charts/trend-chart';
 import { smallMultiples } from '../../src/charts/small-multiples';
 import { regionBars } from '../../src/charts/region-bars';
 import { serverDocument, toMarkup } from '../../src/charts/ssr';
+import { MACRO_COLOURS } from '../../src/charts/palette';
 import { expectSvgSnapshot } from '../helpers/svg-snapshot';
 
 const snapshot = (name: string) => new URL(`./__snapshots__/${name}`, import.meta.url).pathname;
@@ -13,7 +14,7 @@ const years = ['2017/18', '2018/19', '2019/20', '2020/21', '2021/22', '2022/23']
 const series = (name: string, base: number): TrendPoint[] =>
   years.map((year, i) => ({ year, series: name, value: year === '2019/20' ? null : base + i * 0.5 }));
 const fixture = [...series('North', 5), ...series('South', 4.9), ...series('England', 4.95)];
-const colours = { North: '#D55E00', South: '#0072B2', England: '#7F7F7F' };
+const colours = { North: MACRO_COLOURS.North, South: MACRO_COLOURS.South, England: MACRO_COLOURS.England };
 
 describe('trend chart', () => {
   const markup = toMarkup(trendChart(fixture, { document, yLabel: 'Overall absence (%)', colours, reference: 'England', yearHover: true, width: 600 }));
@@ -25,17 +26,32 @@ describe('trend chart', () => {
     expect(lines.every((d) => (d.match(/M/g) ?? []).length >= 2)).toBe(true);
   });
 
-  it('labels line ends directly, nudged apart when values are close', () => {
-    const ys = [...markup.matchAll(/<text x="[\d.]+" y="([\d.]+)" dy="0.32em"[^>]*>(North|South|England)</g)].map((m) => Number(m[1])).sort((a, b) => a - b);
-    expect(ys).toHaveLength(3);
+  it('labels line ends directly with the last value, in the series colour, nudged apart when values are close', () => {
+    const labels = [...markup.matchAll(/<text x="[\d.]+" y="([\d.]+)" fill="(#\w+)"[^>]*><tspan[^>]*>(North|South|England) ([\d.]+%)</g)];
+    expect(labels.map((m) => [m[3], m[2], m[4]]).sort()).toEqual([['England', '#666666', '7.5%'], ['North', '#C44A00', '7.5%'], ['South', '#0069AA', '7.4%']].sort());
+    const ys = labels.map((m) => Number(m[1])).sort((a, b) => a - b);
     expect(ys[1] - ys[0]).toBeGreaterThanOrEqual(14);
     expect(ys[2] - ys[1]).toBeGreaterThanOrEqual(14);
+  });
+
+  it('joins a moved label to its line only by a thin grey connector, never in a series colour', () => {
+    const labels = markup.slice(markup.indexOf('class="end-labels"'));
+    const connectors = [...labels.matchAll(/<path class="connector"[^>]*stroke="([^"]+)" stroke-width="([\d.]+)"/g)];
+    expect(connectors.length).toBeGreaterThan(0);
+    for (const [, stroke, width] of connectors) {
+      expect(Object.values(colours)).not.toContain(stroke);
+      expect(Number(width)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('draws 2020/21 hollow, for DfE\'s COVID caveat', () => {
+    expect(markup.match(/fill="none" stroke-width="1.5"/g)?.length ?? 0).toBeGreaterThan(0);
   });
 
   it('has a hidden hover tip per year, with a note for the year without data', () => {
     expect(markup.match(/class="year-tip" visibility="hidden"/g)).toHaveLength(years.length);
     expect(markup).toContain('no data: schools closed');
-    expect(markup).toContain('North: 7.50%');
+    expect(markup).toContain('North: 7.5%');
   });
 
   it('leaves no aria-label on unroled groups (the text alternative is on the chart container)', () => {
@@ -49,7 +65,7 @@ describe('trend chart', () => {
   it('keeps the home page call (no hover layer, no reference) working', () => {
     const plain = toMarkup(trendChart(series('England', 4.5), { document, yLabel: 'Overall absence (%)', colours: { England: '#0072B2' } }));
     expect(plain).not.toContain('year-hover');
-    expect(plain).toContain('>England<');
+    expect(plain).toMatch(/>England 7\.0%</);
   });
 });
 

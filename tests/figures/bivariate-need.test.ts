@@ -37,7 +37,7 @@ describe('school readiness and attainment as the map\'s second variable', () => 
   it('titles, labels and sources the figure for the chosen variable', () => {
     const s = { measure: 'overall', type: 'all', year: '2023/24', dep: 'gld' } as const;
     expect(figure.title(s)).toBe('Overall absence and school readiness by local authority, 2023/24');
-    expect(figure.subtitle(s)).toContain('the lowest third counted as high need');
+    expect(figure.subtitle(s)).toContain('where the lowest third counts as high need');
     const row = figure.rows(s).find((r) => r.la === 'Middlesbrough')!;
     expect(row.second).toBe('School readiness: good level of development at age 5 (same year)');
     expect(row.class).toMatch(/school readiness$/);

@@ -1,4 +1,5 @@
 /** The compare chart as a registered figure (compare-las): the same data as the /compare/ table, for any LAs from the URL. */
+import { LA_COLOUR } from '../../src/charts/palette';
 import { describe, expect, it } from 'vitest';
 import compareLas from '../../src/figures/compare-las';
 import { FIGURES } from '../../src/figures/index';
@@ -49,7 +50,7 @@ describe('compare from an LA profile', () => {
 
   it('draws England and the North West in grey, Knowsley in the accent colour', () => {
     const colours = compareColours(payload, knowsley);
-    expect(colours).toMatchObject({ Knowsley: '#0072B2', England: '#6E6E6E', 'North West': '#959595' });
+    expect(colours).toMatchObject({ Knowsley: LA_COLOUR, England: '#6E6E6E', 'North West': '#959595' });
     expect(compareLas.subtitle({ la: knowsley.codes.join(','), measure: 'persistent', focus: 'E08000011', slots: '' })).toContain('England and North West in grey');
   });
 

@@ -43,7 +43,7 @@ describe('the /context/ figures', () => {
     expect(fit.r).toBeLessThan(-0.3);
     const summary = attainment.summary({ year: '2022/23', chart: 'las' });
     expect(summary).toContain(`Across ${fit.n} local authorities in 2022/23`);
-    expect(summary).toContain(`r = ${fit.r.toFixed(2)}`);
+    expect(summary).toContain(`r = ${fit.r.toFixed(2).replace('-', '−')}, n = ${fit.n}`);
     expect(summary).toContain(`${Math.abs(fit.slope).toFixed(1)} points lower`);
   });
 

@@ -28,8 +28,8 @@ describe('the map figure from a single year payload', () => {
 
   it('names the second variable in its subtitle as a sentence would: common nouns lower case, names as they are', () => {
     const subtitle = (dep: (typeof state.dep.values)[number]) => figure.subtitle({ measure: 'overall', type: 'all', year, dep });
-    expect(subtitle('gld')).toContain('and of school readiness');
-    expect(subtitle('att8')).toContain('and of Attainment 8');
-    expect(subtitle('idaci2019')).toContain('and of IDACI');
+    expect(subtitle('gld')).toContain('and for school readiness');
+    expect(subtitle('att8')).toContain('and for Attainment 8');
+    expect(subtitle('idaci2019')).toContain('and for IDACI');
   });
 });

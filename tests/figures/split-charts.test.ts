@@ -40,6 +40,20 @@ describe('the /context/ charts as figures', () => {
   it('take a year only for charts of one year: the charts over time have one prerendered state', () => {
     expect(Object.keys(sendCharts[1].state)).toEqual(['year']);
     expect(variantsOf(sendCharts[1].state).length).toBe(send.state.year.values.length);
-    for (const over of [readinessCharts[1], sendCharts[2], attainmentCharts[1]]) expect(variantsOf(over.state)).toEqual([{}]);
+    for (const over of [readinessCharts[1], sendCharts[2]]) expect(variantsOf(over.state)).toEqual([{}]);
+  });
+
+  it('draw absence against Attainment 8 one year at a time, by region as by LA: never pooled across years', () => {
+    expect(Object.keys(attainmentCharts[1].state)).toEqual(['year']);
+    const rows = attainmentCharts[1].rows({ year: '2022/23' });
+    expect(new Set(rows.map((r) => r.academic_year))).toEqual(new Set(['2022/23']));
+    expect(rows).toHaveLength(9);
+    expect(attainmentCharts[1].summary({ year: '2022/23' })).toMatch(/Across 9 regions in 2022\/23, .*n = 9/);
+    expect(attainment.subtitle({ year: '2022/23', chart: 'las' })).toContain('Attainment 8 is key stage 4 (age 16) only');
+  });
+
+  it('mark the teacher-assessed grade year', () => {
+    const tag = attainment.state.year.values.find((y) => y === '2020/21');
+    if (tag) expect(attainment.subtitle({ year: tag, chart: 'las' })).toContain('teacher-assessed grades');
   });
 });

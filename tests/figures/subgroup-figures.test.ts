@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fixed } from '../../src/lib/format';
+import { figureCsv } from '../../src/figures/kit/export';
 import { FIGURES } from '../../src/figures/index';
 import { ENGLAND } from '../../src/config/geography';
 import { DIMENSIONS, SUBGROUP_CHARTS as CHARTS, subgroupFigureId, type DimensionId, type SubgroupChart } from '../../src/lib/subgroups-dimensions';
@@ -20,7 +22,7 @@ const pageView = (dim: string, search: string) => {
   const s = parseState(model.spec, `dim=${dim}&${search}`);
   return subgroupView(model.index, model.areas, { dim, measure: s.measure as Measure, year: s.year, area: s.area }, ENGLAND.code);
 };
-const num = (v: number | string | null) => (v === null ? 'no data' : Number(v).toFixed(2));
+const num = (v: number | string | null) => fixed(v === null ? null : Number(v));
 const BIRMINGHAM_SEN = ['sen', 'year=2022%2F23&area=E08000025'] as const;
 
 describe('subgroup figures', () => {
@@ -43,7 +45,9 @@ describe('subgroup figures', () => {
 
   it('gives Gypsy/Roma 62.74% persistent absence through the figure for 2023/24', () => {
     const f = figure('ethnicity-minor', 'groups');
-    expect(f.rows(parseState(f.state, '?year=2023%2F24')).find((r) => r.group === 'Gypsy/Roma')?.rate).toBe(62.74);
+    const state = parseState(f.state, '?year=2023%2F24');
+    expect(f.rows(state).find((r) => r.group === 'Gypsy/Roma')?.rate).toBeCloseTo(62.74, 2);
+    expect(figureCsv(f, state, 'https://example.org/')).toMatch(/^Gypsy\/Roma,62\.74,/m);
   });
 
   it('titles each chart as the page does, in the default view and for an LA by SEN provision', () => {
@@ -84,7 +88,16 @@ describe('subgroup figures', () => {
   it('says so in the chart when there is nothing to draw, as the page does, rather than giving a blank chart', () => {
     const f = figure('sen', 'places');
     expect(placesSvg(pageView(...BIRMINGHAM_SEN), serverDocument())).toBeNull();
-    expect(f.render(parseState(f.state, BIRMINGHAM_SEN[1]), { document: serverDocument() }).textContent).toBe('Not enough published data to draw this chart.');
+    const lines = [...f.render(parseState(f.state, BIRMINGHAM_SEN[1]), { document: serverDocument() }).querySelectorAll('text')].map((t) => t.textContent);
+    expect(lines.join(' ')).toBe('Not enough published data to draw this chart.');
+  });
+
+  it('draws no chart for England alone, and says why in its place', () => {
+    const f = figure('fsm', 'places');
+    const state = parseState(f.state, '');
+    expect(placesSvg(pageView('fsm', ''), serverDocument())).toBeNull();
+    const lines = [...f.render(state, { document: serverDocument() }).querySelectorAll('text')].map((t) => t.textContent);
+    expect(lines.join(' ')).toMatch(/^Published for England only here, so there is nothing to compare by place/);
   });
 
   it('keeps a local authority in the state rather than taking it for England, and prerenders regions but not LAs', () => {

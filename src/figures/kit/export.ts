@@ -3,11 +3,13 @@
  * an SVG with title, subtitle and source line on a white background, and the CSV of exactly
  * what is plotted with a commented header naming the sources.
  */
-import type { FigureSpec } from '../types';
+import type { FigureColumn, FigureRow, FigureSpec } from '../types';
+import { csvValue } from '../../lib/format';
 import { toMarkup } from '../../charts/markup';
 import { toCsv } from '../../lib/csv';
 import { OGL_ATTRIBUTION, captionSources, sourceLine, type Provenance } from '../../lib/provenance';
 import type { StateOf, StateSpec } from '../../lib/url-state';
+import { pageDigits } from './table';
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -67,7 +69,16 @@ export function standaloneSvg<S extends StateSpec>(spec: FigureSpec<S>, state: S
   return composeStandalone(spec, state, renderChart(spec, state, { document: options.document, width: STANDALONE_CHART_WIDTH }));
 }
 
+
+/** The plotted rows with every non-integer rounded once, from the unrounded value, one decimal more than the page shows. */
+function csvRows(spec: FigureSpec<StateSpec>, rows: FigureRow[]): FigureRow[] {
+  return rows.map((r) => Object.fromEntries(spec.columns.map((c) => {
+    const v = r[c.key];
+    return [c.key, typeof v === 'number' && !Number.isInteger(v) ? csvValue(v, pageDigits(c) + 1) : v];
+  })));
+}
+
 export function figureCsv<S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>, url: string): string {
   const comment = [spec.title(state), spec.subtitle(state), sourcesOf(spec.provenance), OGL_ATTRIBUTION, url].join('\n');
-  return toCsv(spec.rows(state), spec.columns.map((c) => c.key), comment);
+  return toCsv(csvRows(spec as unknown as FigureSpec<StateSpec>, spec.rows(state)), spec.columns.map((c) => c.key), comment);
 }

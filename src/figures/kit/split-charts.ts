@@ -3,7 +3,7 @@ import { defineFigure, type FigureSpec } from '../types';
 import type { StateSpec } from '../../lib/url-state';
 
 /** Charts over every year of their span: they take no year. */
-const OVER_TIME: readonly string[] = ['trend', 'semh', 'regions'];
+const OVER_TIME: readonly string[] = ['trend', 'semh'];
 
 /**
  * Every chart of a view, each a registered figure: the view's figure itself for its first (default)

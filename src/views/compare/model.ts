@@ -1,6 +1,6 @@
 /** What the compare view draws for a state: chart points, colours and tables, the same at build time and in the browser. */
 import type { TrendPoint } from '../../charts/trend-chart';
-import { OTHER_LAS, REFERENCE_GREYS, THIS_LA } from '../../charts/palette';
+import { LA_COLOUR, OTHER_LAS, REFERENCE_GREYS } from '../../charts/palette';
 import { rankHighestFirst } from '../../derive/rank';
 import { standing } from '../../derive/benchmark-text';
 import { PRE_COVID_YEAR } from '../../config/periods';
@@ -29,7 +29,7 @@ export function compareColours(payload: ComparePayload, state: CompareState): Re
   const slots = slotsOf(state);
   const refs = referencesFor(payload, state);
   return Object.fromEntries([
-    ...selectedLas(payload, state).map((la) => [la.label, la.code === state.focus ? THIS_LA : OTHER_LAS[slots[state.codes.indexOf(la.code)] % OTHER_LAS.length]]),
+    ...selectedLas(payload, state).map((la) => [la.label, la.code === state.focus ? LA_COLOUR : OTHER_LAS[slots[state.codes.indexOf(la.code)] % OTHER_LAS.length]]),
     ...refs.map((r, i) => [r.label, i === 0 ? REFERENCE_GREYS.england : REFERENCE_GREYS.region]),
   ]);
 }

@@ -3,6 +3,7 @@
  * from the data: regional rankings, national values and the absence-attainment correlation.
  */
 import { REGIONS } from '../../config/geography';
+import { fixed } from '../../lib/format';
 import { isNorth } from '../../charts/indicator-palette';
 import { correlationStrength, linearFit } from '../../derive/correlation';
 import { INDICATORS } from '../../lib/context-indicators';
@@ -10,6 +11,7 @@ import { absenceAttainmentOf, englandValue, latest, valuesOf, type ContextViewDa
 import { fixed } from '../../lib/format';
 
 export const NORTH_NAMES = REGIONS.filter((r) => r.macro === 'North').map((r) => r.name).join(', ').replace(/, ([^,]*)$/, ' and $1');
+
 
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 
@@ -33,21 +35,28 @@ export interface AttainmentChart {
   chart: string;
 }
 
-/** LAs in one year, or every region-year (`chart` "regions"), with their region for colouring. */
+/** Years whose Attainment 8 came from teacher-assessed grades (no exams), not comparable with other years. */
+export const TAG_YEARS: readonly string[] = ['2019/20', '2020/21'];
+export const tagNote = (year: string) =>
+  TAG_YEARS.includes(year) ? ` In ${year} Attainment 8 came from teacher-assessed grades (exams were cancelled): compare it with other years with care.` : '';
+/** Said wherever the relationship is: the two measures cover different pupils. */
+export const PHASE_NOTE = 'Absence covers all pupils (primary, secondary and special schools); Attainment 8 is key stage 4 (age 16) only.';
+
+/** One year's points: local authorities (`chart` "las") or regions ("regions"), with their region for colouring. Never pooled across years. */
 export const attainmentPoints = (data: ContextViewData, s: AttainmentChart) => s.chart === 'regions'
-  ? absenceAttainmentOf(data, { level: 'Regional' }).map((p) => ({ ...p, region: p.name }))
+  ? absenceAttainmentOf(data, { year: s.year, level: 'Regional' }).map((p) => ({ ...p, region: p.name }))
   : absenceAttainmentOf(data, { year: s.year, level: 'Local authority' }).map((p) => ({ ...p, region: p.region! }));
 
 export const attainmentFit = (data: ContextViewData, s: AttainmentChart) =>
   linearFit(attainmentPoints(data, s).map((p) => ({ x: p.absence, y: p.att8 })));
 
 export function attainmentFinding(data: ContextViewData, s: AttainmentChart): string {
-  const years = data.scatterYears;
-  const what = s.chart === 'regions' ? `region-years from ${years[0]} to ${latest(years)}` : `local authorities in ${s.year}`;
+  const what = s.chart === 'regions' ? `regions in ${s.year}` : `local authorities in ${s.year}`;
   const fit = attainmentFit(data, s);
-  if (!fit) return `Too few ${what} for a fitted line.`;
-  return `Across ${fit.n} ${what}, overall absence and Attainment 8 have a ${correlationStrength(fit.r)} correlation (r = ${fit.r.toFixed(2)}): ` +
-    `on the fitted line, each extra percentage point of absence goes with ${Math.abs(fit.slope).toFixed(1)} points ${fit.slope < 0 ? 'lower' : 'higher'} Attainment 8.`;
+  if (!fit) return `Too few ${what} for a fitted line.${tagNote(s.year)}`;
+  return `Across ${fit.n} ${what}, overall absence and Attainment 8 have a ${correlationStrength(fit.r)} correlation (r = ${fixed(fit.r, 2).replace('-', '−')}, n = ${fit.n}): ` +
+    `on the fitted line, each extra percentage point of absence goes with ${fixed(Math.abs(fit.slope), 1)} points ${fit.slope < 0 ? 'lower' : 'higher'} Attainment 8.` +
+    `${s.chart === 'regions' ? ' With nine regions, r is imprecise.' : ''}${tagNote(s.year)}`;
 }
 
 /** Said on the page, in the figure and in the manifest: the mirror has national SEMH data only. */
@@ -64,5 +73,5 @@ export function semhFinding(data: ContextViewData): string {
 export function viewFindings(data: ContextViewData, view: 'readiness' | 'send' | 'attainment', year: string): string[] {
   if (view === 'readiness') return [readinessFinding(data, year)];
   if (view === 'send') return [sendFinding(data, 'ehcp', year), sendFinding(data, 'senSupport', year), semhFinding(data)];
-  return [attainmentFinding(data, { year, chart: 'las' }), attainmentFinding(data, { year, chart: 'regions' })];
+  return [attainmentFinding(data, { year, chart: 'las' }), attainmentFinding(data, { year, chart: 'regions' }), PHASE_NOTE];
 }

@@ -42,7 +42,7 @@ export function trendPoints(la: LaInfo, measure: Measure, allYears: readonly str
   return [
     ...line(la.name, (y) => laRecord(la, y)),
     ...line(la.regionName, (y) => absenceFor(la.regionCode, y)),
-    ...line(`${la.macro} (macro-region)`, (y) => absenceFor(la.macroCode, y)),
+    ...line(`The ${la.macro}`, (y) => absenceFor(la.macroCode, y)),
     ...line(ENGLAND.name, (y) => absenceFor(ENGLAND.code, y)),
   ];
 }

@@ -3,6 +3,7 @@
  * (/map/data/<year>.json) and the rows, classes and ranks of a view computed from it with the
  * breaks the build computed.
  */
+import { fixed, NO_DATA } from '../../lib/format';
 import { regionByCode } from '../../config/geography';
 import { classify, classLabel, type BivariateClass, type Breaks, type Classification } from '../../derive/bivariate';
 import type { Rank } from '../../derive/rank';
@@ -98,10 +99,10 @@ export function viewOf(payload: YearPayload, state: Pick<MapState, 'measure' | '
 
 /** "7.6% of possible sessions missed" for percentages (units start with "%"), "0.327 (average score …)" otherwise. */
 export const withUnit = (v: number | null, meta: MeasureMeta): string =>
-  v === null ? 'no data' : meta.percent ? `${v.toFixed(meta.digits)}${meta.unit}` : `${v.toFixed(meta.digits)} (${meta.unit})`;
+  v === null ? NO_DATA : meta.percent ? `${fixed(v, meta.digits)}${meta.unit}` : `${fixed(v, meta.digits)} (${meta.unit})`;
 
 export const formatValue = (v: number | null, meta: Pick<MeasureMeta, 'digits' | 'percent'>): string =>
-  v === null ? 'no data' : `${v.toFixed(meta.digits)}${meta.percent ? '%' : ''}`;
+  v === null ? NO_DATA : `${fixed(v, meta.digits)}${meta.percent ? '%' : ''}`;
 
 /** An axis tick with as many decimals as it has (7.5% not 8%), at most 3. */
 export const formatTick = (v: number, percent: boolean): string =>
@@ -128,7 +129,7 @@ export const mapTitle = (measureLabel: string, dep: SecondVariableMeta, year: st
 const inSentence = (label: string) => (/^[A-Z][a-z]+\b(?! \d)/.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
 
 export const mapSubtitle = (measureLabel: string, schoolLabel: string, dep: SecondVariableMeta) =>
-  `Each LA coloured by its tertile of ${measureLabel.toLowerCase()} (${schoolLabel.toLowerCase()}) and of ${inSentence(dep.label)}${dep.lowerIsNeed ? ' (the lowest third counted as high need)' : ''}. Tertiles across LAs; London enlarged in the inset.`;
+  `Each LA coloured by which third of LAs it falls in (one of three equal groups) for ${measureLabel.toLowerCase()} (${schoolLabel.toLowerCase()}) and for ${inSentence(dep.label)}${dep.lowerIsNeed ? ', where the lowest third counts as high need' : ''}; the legend gives each third's range. London enlarged in the inset.`;
 
 /** The legend's upward axis: "IDACI 2019 →", "Lower school readiness →". */
 export const needAxisLabel = (dep: SecondVariableMeta) => (dep.lowerIsNeed ? `Lower ${dep.short}` : dep.short);

@@ -3,14 +3,21 @@ import { bivariateLegend } from '../../charts/bivariate-legend';
 import { bivariateColour } from '../../charts/bivariate-palette';
 import { bivariateScatter } from '../../charts/bivariate-scatter';
 import type { Classification } from '../../derive/bivariate';
-import { formatTick, needAxisLabel, type MapConfig, type MapState, type View } from './model';
+import { formatTick, formatValue, needAxisLabel, type MapConfig, type MapState, type View } from './model';
 import type { SecondVariableMeta } from '../../config/map-options';
 
 export function legendFor(classification: Classification, absenceLabel: string, dep: SecondVariableMeta, document: Document): SVGSVGElement {
   const classed = classification.units.length - classification.noData.length;
+  const cuts = (breaks: readonly [number, number] | undefined, format: (v: number) => string): [string, string, string] | undefined =>
+    breaks && [`under ${format(breaks[0])}`, `${format(breaks[0])}–${format(breaks[1])}`, `over ${format(breaks[1])}`];
+  const needCuts = cuts(classification.breaks?.need, (v) => formatValue(v, dep));
   return bivariateLegend({
     document, counts: classification.counts, noData: classification.noData.length,
-    absenceLabel, needLabel: needAxisLabel(dep), axis: dep, note: `Tertile classes across ${classed} LAs`,
+    absenceLabel: `Higher ${absenceLabel.toLowerCase()}`, needLabel: dep.lowerIsNeed ? `Lower ${dep.short}` : `More deprived (${dep.short})`, axis: dep,
+    note: `Each axis: thirds of the ${classed} LAs`,
+    absenceCuts: cuts(classification.breaks?.absence, (v) => formatValue(v, { digits: 1, percent: true })),
+    // Rows run from low to high need: for a variable where low values mark need, its thirds read in reverse.
+    needCuts: needCuts && (dep.lowerIsNeed ? [needCuts[2], needCuts[1], needCuts[0]] : needCuts),
   });
 }
 
@@ -24,6 +31,6 @@ export function scatterFor(view: View, config: MapConfig, state: MapState, docum
     document, width, breaks: view.classification.breaks, selected: state.la || undefined, reverseX: dep.lowerIsNeed,
     xLabel: `${needAxisLabel(dep)} (${dep.percent ? '%' : 'score'})`, yLabel: `${measure.label} (%)`,
     formatX: (v) => formatTick(v, dep.percent), formatY: (v) => formatTick(v, true),
-    title: `Scatterplot of ${measure.label.toLowerCase()} against ${dep.short} for ${points.length} LAs, ${state.year}, coloured by class, with the tertile breaks as dashed lines.`,
+    title: `Scatterplot of ${measure.label.toLowerCase()} against ${dep.short} for ${points.length} LAs, ${state.year}, coloured by class, with dashed lines where each variable splits LAs into thirds.`,
   });
 }

@@ -49,7 +49,7 @@ export function tableBody(document: Document, view: View, config: MapConfig, sta
     cls.prepend(swatch);
     tr.append(
       name, cell('td', row.regionName),
-      cell('td', formatValue(row.absence, { digits: 2, percent: true }), true), cell('td', row.absenceRank === null ? '' : String(row.absenceRank.rank), true),
+      cell('td', formatValue(row.absence, { digits: 1, percent: true }), true), cell('td', row.absenceRank === null ? '' : String(row.absenceRank.rank), true),
       cell('td', formatValue(row.need, { ...config.deps[state.dep], digits: config.deps[state.dep].digits + 1 }), true),
       cell('td', row.needRank === null ? '' : String(row.needRank.rank), true), cls,
       cell('td', row.vsEngland === null ? '' : VS_ENGLAND_WORDS[row.vsEngland]),

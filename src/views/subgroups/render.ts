@@ -6,7 +6,7 @@
 import { groupBars } from '../../charts/group-bars';
 import { gapTrend } from '../../charts/gap-trend';
 import { gapPlaces } from '../../charts/gap-places';
-import { fixed, int, pct, pp } from '../../lib/format';
+import { fixed, int, NO_DATA, pct, pp } from '../../lib/format';
 import { MEASURE_LABELS, MEASURE_UNITS } from '../../config/measures';
 import type { SubgroupView } from '../../derive/subgroup-view';
 import { SMALL_GROUP, SMALL_PLACE } from '../../lib/subgroups-dimensions';
@@ -23,7 +23,9 @@ export interface FigureContent {
 /** Pupils behind a rate, flagged when the group is too small for a precise rate. */
 const pupils = (n: number | null, small: boolean) =>
   `${n === null ? 'not published' : int(n)}${small ? ' (small group: imprecise)' : ''}`;
-const ratio = (r: number | null) => (r === null ? 'no data' : `${r.toFixed(2)}×`);
+const ratio = (r: number | null) => (r === null ? NO_DATA : `${fixed(r, 2)}×`);
+const num = (v: number | null) => fixed(v);
+
 function note(b: SubgroupView['bars'][number], view: SubgroupView): string {
   if (b.rate === null) return 'no data for this measure';
   if ((view.dimension.notCompared as readonly string[]).includes(b.group)) return 'not compared in the summary';
@@ -36,7 +38,7 @@ export function groupsText(view: SubgroupView): Omit<FigureContent, 'svg'> {
   const measure = MEASURE_LABELS[view.measure];
   return {
     title: `${measure} by ${view.dimension.label}, ${view.areaName}, ${view.year}`,
-    subtitle: `${MEASURE_UNITS[view.measure]}. Grey bar: reference group; dashed line: all pupils; hollow dashed bars: fewer than ${SMALL_GROUP} pupils.`,
+    subtitle: `${MEASURE_UNITS[view.measure]}. ${view.dimension.reference ? 'Dark grey bar: reference group; ' : ''}dashed line: all pupils; hollow dashed bars: fewer than ${SMALL_GROUP} pupils${view.bars.some((b) => b.residual) ? '; light grey, last: pupils with no recorded characteristic (not compared, never setting the scale)' : ''}.`,
     summary: `Bar chart of ${measure.toLowerCase()} for ${view.bars.length} groups: ` +
       view.bars.map((b) => `${b.group} ${pct(b.rate)}`).join(', ') + `; all pupils ${pct(view.allPupils.rate)}.`,
     table: {
@@ -109,9 +111,18 @@ export function placesText(view: SubgroupView): Omit<FigureContent, 'svg'> {
   };
 }
 
+export const NO_CHART = 'Not enough published data to draw this chart.';
+
+/** Why a chart is not drawn: a single place compares nothing (the table still has its figures). */
+export const noChartReason = (view: SubgroupView): string =>
+  chartedPlaces(view).length === 1
+    ? `Published for ${chartedPlaces(view)[0].name} only here, so there is nothing to compare by place: its figures are in the table.`
+    : NO_CHART;
+
+/** No chart for a single place (England only): one dumbbell compares nothing; the table and text say it. */
 export function placesSvg(view: SubgroupView, document: Document, width?: number) {
   const charted = chartedPlaces(view);
-  return charted.length
+  return charted.length > 1
     ? gapPlaces(charted, { document, width, xLabel: `${MEASURE_LABELS[view.measure]} (%)`, focusLabel: view.focus?.group ?? '', referenceLabel: view.referenceLabel })
     : null;
 }

@@ -13,7 +13,7 @@ import { MEASURES, type Measure } from '../../config/measures';
 import { periodSummary, type AreaYearCounts, type PeriodSummaryRow } from '../../derive/period-summary';
 import { trendSentences } from '../../derive/trend-text';
 import type { TrendPoint } from '../../charts/trend-chart';
-import { CATEGORICAL, MACRO_COLOURS } from '../../charts/palette';
+import { MACRO_COLOURS, REGION_COLOURS } from '../../charts/palette';
 
 export const VIEWS = ['macro', 'regions'] as const;
 export type View = (typeof VIEWS)[number];
@@ -109,19 +109,13 @@ export function trendPoints(data: TrendsData, state: Pick<TrendsState, 'measure'
   }));
 }
 
-const LONDON_NAME = 'London';
-const REGION_PALETTE = CATEGORICAL.filter((c) => c !== MACRO_COLOURS.England && c !== '#332288');
-
-/** Colours and dashes: macro-regions keep their site-wide colours; Inner/Outer London share London's colour, dashed. */
-export function seriesStyle(data: TrendsData, view: View): { colours: Record<string, string>; dashes: Record<string, string>; reference: string } {
+/** Colours from the palette module: macro-regions their site-wide hues, regions (and Inner/Outer London) their shades, England grey. */
+export function seriesStyle(data: TrendsData, view: View): { colours: Record<string, string>; reference: string } {
   const ref = reference(data).name;
   const colours: Record<string, string> = { [ref]: MACRO_COLOURS.England };
   if (view === 'macro') for (const m of MACRO_REGIONS) colours[m] = MACRO_COLOURS[m];
-  else {
-    REGIONS.forEach((r, i) => (colours[r.name] = REGION_PALETTE[i % REGION_PALETTE.length]));
-    colours[INNER_LONDON.name] = colours[OUTER_LONDON.name] = colours[LONDON_NAME];
-  }
-  return { colours, dashes: { [INNER_LONDON.name]: '1,3', [OUTER_LONDON.name]: '8,3' }, reference: ref };
+  else for (const name of [...REGIONS.map((r) => r.name), INNER_LONDON.name, OUTER_LONDON.name]) colours[name] = REGION_COLOURS[name];
+  return { colours, reference: ref };
 }
 
 export function summaryFor(data: TrendsData, state: Pick<TrendsState, 'measure' | 'type' | 'view'>): PeriodSummaryRow[] {

@@ -8,9 +8,10 @@ const index = indexRates(FIXTURE_RATES);
 const view = (over = {}) => subgroupView(index, FIXTURE_AREAS, { dim: 'fsm', measure: 'persistent', year: '2022/23', area: 'E92000001', ...over }, 'E92000001');
 
 describe('the subgroup view', () => {
-  it('sorts groups by rate and measures each against the reference group', () => {
+  it('sorts groups by rate with the unclassified residual last, and measures each against the reference group', () => {
     const v = view();
-    expect(v.bars.map((b) => b.group)).toEqual(['FSM unclassified', 'FSM eligible', 'FSM not eligible']);
+    expect(v.bars.map((b) => b.group)).toEqual(['FSM eligible', 'FSM not eligible', 'FSM unclassified']);
+    expect(v.bars.map((b) => b.residual)).toEqual([false, false, true]);
     const eligible = v.bars.find((b) => b.group === 'FSM eligible')!;
     expect(eligible.gap.pp).toBeCloseTo(20.9, 10);
     expect(eligible.gap.ratio).toBeCloseTo(36.5 / 15.6, 10);

@@ -22,10 +22,10 @@ describe('the regional trends page data', () => {
     expect(england?.value).toBeCloseTo(26.52, 2);
   });
 
-  it('colours Inner and Outer London as London, told apart by dashes', () => {
-    const { colours, dashes } = seriesStyle(data, 'regions');
-    expect(colours['Inner London']).toBe(colours.London);
-    expect(dashes['Inner London']).not.toBe(dashes['Outer London']);
+  it('colours each region in a shade of its macro-region, Inner and Outer London in shades of their own', () => {
+    const { colours } = seriesStyle(data, 'regions');
+    expect(colours['North West']).toBe(seriesStyle(data, 'macro').colours.North);
+    expect(new Set([colours.London, colours['Inner London'], colours['Outer London']]).size).toBe(3);
   });
 
   it('accepts only listed URL values, including only years with data', () => {

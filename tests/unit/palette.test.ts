@@ -1,0 +1,42 @@
+/** The one colour system: fixed meanings, colour-blind-safe hues, contrast in both themes. */
+import { describe, expect, it } from 'vitest';
+import { REGIONS } from '../../src/config/geography';
+import {
+  CONTEXT_GREY, ENGLAND_GREY, MACRO_SWATCHES, REGION_SWATCHES, THIS_LA, contrast, darkPairs, darkThemeCss, labelColour,
+} from '../../src/charts/palette';
+
+const WHITE = '#ffffff';
+const DARK_PAGE = '#121417';
+
+describe('the palette', () => {
+  it('gives every region a shade of its macro-region, and Inner and Outer London shades of their own', () => {
+    for (const r of REGIONS) expect(REGION_SWATCHES[r.name], r.name).toBeDefined();
+    expect(REGION_SWATCHES['Inner London'].light).not.toBe(REGION_SWATCHES['Outer London'].light);
+    expect(REGION_SWATCHES['North West']).toEqual(MACRO_SWATCHES.North);
+  });
+
+  it('keeps every label colour at 4.5:1 on white and its dark twin at 4.5:1 on the dark page', () => {
+    for (const s of [...Object.values(MACRO_SWATCHES), THIS_LA, ENGLAND_GREY]) {
+      expect(contrast(s.light, WHITE), s.light).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(s.dark, DARK_PAGE), s.dark).toBeGreaterThanOrEqual(4.5);
+    }
+    for (const s of Object.values(REGION_SWATCHES)) {
+      expect(contrast(labelColour(s.light), WHITE), s.light).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(s.light, WHITE), s.light).toBeGreaterThanOrEqual(3);
+      expect(contrast(s.dark, DARK_PAGE), s.dark).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('keeps context grey quieter than England grey in both themes', () => {
+    expect(contrast(CONTEXT_GREY.light, WHITE)).toBeLessThan(contrast(ENGLAND_GREY.light, WHITE));
+    expect(contrast(CONTEXT_GREY.dark, DARK_PAGE)).toBeLessThan(contrast(ENGLAND_GREY.dark, DARK_PAGE));
+  });
+
+  it('maps each light colour to one dark twin, under both the system and the chosen dark theme', () => {
+    const pairs = darkPairs();
+    expect(new Set(pairs.map(([l]) => l)).size).toBe(pairs.length);
+    const css = darkThemeCss();
+    expect(css).toContain(`:root[data-theme="dark"] svg [stroke="${MACRO_SWATCHES.North.light.toLowerCase()}" i]{stroke:${MACRO_SWATCHES.North.dark}}`);
+    expect(css.startsWith('@media (prefers-color-scheme: dark){:root:not([data-theme="light"]) svg')).toBe(true);
+  });
+});

@@ -11,7 +11,10 @@ export default tseslint.config(
   tseslint.configs.recommended,
   astro.configs.recommended,
   { languageOptions: { globals: globals.node } },
-  { files: ['src/client/**', 'public/**', '**/*.astro/*.ts', '**/*.astro/*.js'], languageOptions: { globals: globals.browser } },
+  {
+    files: ['src/client/**', 'public/**', '**/*.astro/*.ts', '**/*.astro/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
   {
     // Build-time code is given its document (a chart draws into the one it is passed): never the global one.
     files: ['src/{config,lib,derive,charts,views,figures}/**/*.ts'],
@@ -20,7 +23,16 @@ export default tseslint.config(
   {
     rules: {
       // `_`-prefixed names are left out on purpose (e.g. `const { omitted: _, ...rest } = object`).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true, caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+          caughtErrors: 'none',
+        },
+      ],
     },
   },
 );

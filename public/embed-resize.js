@@ -9,7 +9,8 @@
   window.addEventListener('message', function (event) {
     if (!origin || event.origin !== origin) return;
     var data = event.data;
-    if (!data || data.type !== 'absence-atlas:height' || typeof data.height !== 'number' || !isFinite(data.height)) return;
+    if (!data || data.type !== 'absence-atlas:height' || typeof data.height !== 'number' || !isFinite(data.height))
+      return;
     var frames = document.querySelectorAll('iframe[data-absence-atlas-embed]');
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow === event.source) {

@@ -5,5 +5,7 @@
   try {
     var saved = localStorage.getItem('theme');
     if (saved === 'light' || saved === 'dark') root.dataset.theme = saved;
-  } catch (e) { /* storage blocked: follow the system setting */ }
+  } catch (e) {
+    /* storage blocked: follow the system setting */
+  }
 })(document.documentElement);

@@ -50,20 +50,31 @@ function median(values: number[]): number | null {
 async function timePipeline(): Promise<string> {
   const started = performance.now();
   try {
-    await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build-data.ts', '--check'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build-data.ts', '--check'], {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return `${((performance.now() - started) / 1000).toFixed(1)} s (data/ matches a rebuild)`;
   } catch (error) {
-    const last = String((error as { stderr?: string }).stderr ?? error).trim().split('\n').at(-1);
+    const last = String((error as { stderr?: string }).stderr ?? error)
+      .trim()
+      .split('\n')
+      .at(-1);
     return `${((performance.now() - started) / 1000).toFixed(1)} s, FAILED: ${last}`;
   }
 }
 
 function dataFileSizes(): string[][] {
-  const files = readdirSync(join(ROOT, 'data'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && !f.name.startsWith('.'));
-  return files.map((f) => relative(ROOT, join(f.parentPath, f.name))).sort().map((file) => {
-    const body = readFileSync(join(ROOT, file));
-    return [file, kb(body.length), kb(gzipSync(body).length), kb(brotliCompressSync(body).length)];
-  });
+  const files = readdirSync(join(ROOT, 'data'), { recursive: true, withFileTypes: true }).filter(
+    (f) => f.isFile() && !f.name.startsWith('.'),
+  );
+  return files
+    .map((f) => relative(ROOT, join(f.parentPath, f.name)))
+    .sort()
+    .map((file) => {
+      const body = readFileSync(join(ROOT, file));
+      return [file, kb(body.length), kb(gzipSync(body).length), kb(brotliCompressSync(body).length)];
+    });
 }
 
 async function firstLoad(browser: Browser, url: string): Promise<FirstLoad> {
@@ -77,8 +88,16 @@ async function firstLoad(browser: Browser, url: string): Promise<FirstLoad> {
 
 /** Median of each Lighthouse figure over the runs. */
 function combine(runsOfPage: LighthouseFigures[]): LighthouseFigures {
-  const pick = (key: keyof LighthouseFigures) => median(runsOfPage.map((r) => r[key]).filter((v): v is number => v !== null));
-  return { perfScore: pick('perfScore'), tbtMs: pick('tbtMs'), lcpMs: pick('lcpMs'), fcpMs: pick('fcpMs'), cls: pick('cls'), benchmarkIndex: pick('benchmarkIndex') };
+  const pick = (key: keyof LighthouseFigures) =>
+    median(runsOfPage.map((r) => r[key]).filter((v): v is number => v !== null));
+  return {
+    perfScore: pick('perfScore'),
+    tbtMs: pick('tbtMs'),
+    lcpMs: pick('lcpMs'),
+    fcpMs: pick('fcpMs'),
+    cls: pick('cls'),
+    benchmarkIndex: pick('benchmarkIndex'),
+  };
 }
 
 /** "1427 x1.1": a figure with its ratio to the home page's (no ratio when the home figure is 0). */
@@ -116,17 +135,28 @@ async function main() {
     await browser.close(); // one browser at a time on a shared machine
     const perRun: LighthouseFigures[][] = pages.map(() => []);
     for (let run = 0; run < runs; run++) {
-      const figures = await runLighthouse(executablePath, pages.map(url), (u) => process.stdout.write(`Lighthouse ${run + 1}/${runs}: ${new URL(u).pathname}${new URL(u).search}\n`));
+      const figures = await runLighthouse(executablePath, pages.map(url), (u) =>
+        process.stdout.write(`Lighthouse ${run + 1}/${runs}: ${new URL(u).pathname}${new URL(u).search}\n`),
+      );
       figures.forEach((f, i) => perRun[i]!.push(f));
     }
     const lighthouse = perRun.map(combine);
     const loadAfter = loadavg();
 
-    console.log(`\nPages: ${site.pages.length} HTML pages from ${templates.length} templates; ${site.resources.size} files reached from /`);
+    console.log(
+      `\nPages: ${site.pages.length} HTML pages from ${templates.length} templates; ${site.resources.size} files reached from /`,
+    );
     console.log(`Site build: ${build.seconds === null ? `reused ${build.dir}` : `${build.seconds.toFixed(1)} s`}`);
     console.log(`Data pipeline: ${pipeline}`);
-    console.log(`Machine load (1-minute average) before ${loadBefore[0]!.toFixed(1)}, after ${loadAfter[0]!.toFixed(1)}; Lighthouse benchmark index ${lighthouse.map((l) => l.benchmarkIndex ?? 0).map(Math.round).join(', ')}`);
-    console.log(`\nLighthouse 12, mobile preset (simulated slow 4G, 4x CPU), median of ${runs}; first-load KB gzip on a 390x844 phone after scrolling once.`);
+    console.log(
+      `Machine load (1-minute average) before ${loadBefore[0]!.toFixed(1)}, after ${loadAfter[0]!.toFixed(1)}; Lighthouse benchmark index ${lighthouse
+        .map((l) => l.benchmarkIndex ?? 0)
+        .map(Math.round)
+        .join(', ')}`,
+    );
+    console.log(
+      `\nLighthouse 12, mobile preset (simulated slow 4G, 4x CPU), median of ${runs}; first-load KB gzip on a 390x844 phone after scrolling once.`,
+    );
     console.log('Each figure with its ratio to / in this run (xN).');
     const [home, homeBytes] = [lighthouse[0]!, loads[0]!];
     printTable(
@@ -134,24 +164,41 @@ async function main() {
       pages.map((path, i) => {
         const [lh, load] = [lighthouse[i]!, loads[i]!];
         return [
-          path, withRatio(lh.perfScore, home.perfScore), withRatio(lh.tbtMs, home.tbtMs), withRatio(lh.lcpMs, home.lcpMs), withRatio(lh.fcpMs, home.fcpMs),
-          withRatio(lh.cls, home.cls, 3), kb(load.bytes.html), kb(load.bytes.css), withRatio(load.bytes.js / 1024, homeBytes.bytes.js / 1024, 1),
-          kb(load.bytes.data), kb(load.bytes.geometry), withRatio(load.total / 1024, homeBytes.total / 1024, 1),
+          path,
+          withRatio(lh.perfScore, home.perfScore),
+          withRatio(lh.tbtMs, home.tbtMs),
+          withRatio(lh.lcpMs, home.lcpMs),
+          withRatio(lh.fcpMs, home.fcpMs),
+          withRatio(lh.cls, home.cls, 3),
+          kb(load.bytes.html),
+          kb(load.bytes.css),
+          withRatio(load.bytes.js / 1024, homeBytes.bytes.js / 1024, 1),
+          kb(load.bytes.data),
+          kb(load.bytes.geometry),
+          withRatio(load.total / 1024, homeBytes.total / 1024, 1),
         ];
       }),
       1,
     );
 
-    console.log(`\nBudgets (scripts/bench/budgets.ts): <= ${kb(BUDGETS.totalBytes)} KB gzip in total and <= ${kb(BUDGETS.jsBytes)} KB JS; perf >= ${BUDGETS.perfScore}, TBT <= ${BUDGETS.tbtMs} ms, LCP <= ${BUDGETS.lcpMs} ms, CLS < ${BUDGETS.cls}`);
+    console.log(
+      `\nBudgets (scripts/bench/budgets.ts): <= ${kb(BUDGETS.totalBytes)} KB gzip in total and <= ${kb(BUDGETS.jsBytes)} KB JS; perf >= ${BUDGETS.perfScore}, TBT <= ${BUDGETS.tbtMs} ms, LCP <= ${BUDGETS.lcpMs} ms, CLS < ${BUDGETS.cls}`,
+    );
     const over = pages.flatMap((path, i) => {
       const [lh, load] = [lighthouse[i]!, loads[i]!];
       return overBudget({ totalBytes: load.total, jsBytes: load.bytes.js, ...lh }).map((o) => `  ${path}: ${o}`);
     });
     console.log(over.length ? `Over budget:\n${over.join('\n')}` : 'Every page is within budget.');
     const known = pages.filter((path) => BYTE_EXCEPTIONS[path]);
-    if (known.length) console.log(`Named byte-budget misses (why):\n${known.map((path) => `  ${path}: ${BYTE_EXCEPTIONS[path]!.why}`).join('\n')}`);
+    if (known.length)
+      console.log(
+        `Named byte-budget misses (why):\n${known.map((path) => `  ${path}: ${BYTE_EXCEPTIONS[path]!.why}`).join('\n')}`,
+      );
     if (args.includes('--files')) {
-      for (const [i, path] of pages.entries()) console.log(`\n${path}\n${loads[i]!.files.map((f) => `  ${kb(f.gzip).padStart(6)}  ${f.type.padEnd(8)} ${f.path}`).join('\n')}`);
+      for (const [i, path] of pages.entries())
+        console.log(
+          `\n${path}\n${loads[i]!.files.map((f) => `  ${kb(f.gzip).padStart(6)}  ${f.type.padEnd(8)} ${f.path}`).join('\n')}`,
+        );
     }
 
     if (!only) {
@@ -171,7 +218,9 @@ async function main() {
             await page.goto(url(extra.path), { waitUntil: 'networkidle' });
             const value = await extra.measure(page);
             const verdict = value <= extra.budgetMs ? 'within' : `OVER by ${(value - extra.budgetMs).toFixed(1)} ms`;
-            console.log(`  ${extra.label} (${extra.path}): ${value.toFixed(1)} ms (budget ${extra.budgetMs} ms: ${verdict})`);
+            console.log(
+              `  ${extra.label} (${extra.path}): ${value.toFixed(1)} ms (budget ${extra.budgetMs} ms: ${verdict})`,
+            );
           } finally {
             await context.close();
           }

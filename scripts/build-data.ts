@@ -47,7 +47,10 @@ export function optionsFrom(argv: readonly string[], env = process.env): BuildOp
   return {
     mirror: dataDir(values.mirror),
     out: resolve(values.out ?? resolve(PROJECT_ROOT, 'data')),
-    only: values.only?.flatMap((o) => o.split(',')).map((o) => o.trim()).filter(Boolean),
+    only: values.only
+      ?.flatMap((o) => o.split(','))
+      .map((o) => o.trim())
+      .filter(Boolean),
     check: values.check,
     strict: values.strict || env.CI === 'true',
   };
@@ -61,13 +64,17 @@ const readsOf = (l: Loader): SourceId[] => [...l.sources, ...(l.checks ?? [])];
  */
 export function rebuiltTogether(names: readonly string[], loaders: readonly Loader[]): Loader[] {
   const unknown = names.filter((n) => !loaders.some((l) => l.output === n));
-  if (unknown.length) throw new Error(`no loader makes ${unknown.join(', ')}; known: ${loaders.map((l) => l.output).join(', ')}`);
+  if (unknown.length)
+    throw new Error(`no loader makes ${unknown.join(', ')}; known: ${loaders.map((l) => l.output).join(', ')}`);
   const chosen = new Set(loaders.filter((l) => names.includes(l.output)));
   for (let grew = true; grew;) {
     grew = false;
     const sources = new Set([...chosen].flatMap((l) => l.sources));
     for (const l of loaders) {
-      if (!chosen.has(l) && l.sources.some((s) => sources.has(s))) { chosen.add(l); grew = true; }
+      if (!chosen.has(l) && l.sources.some((s) => sources.has(s))) {
+        chosen.add(l);
+        grew = true;
+      }
     }
   }
   return loaders.filter((l) => chosen.has(l));
@@ -92,11 +99,14 @@ function describeInputs(ids: readonly SourceId[], dir: string, log: (msg: string
     const official = officialPath(source, dir);
     if (official) {
       const verified = existsSync(rawPath(source, dir)) && sha256File(rawPath(source, dir)) === source.sha256;
-      log(`note: reading the publisher's file ${source.official!.path} (sha256 ${sha256File(official)}) instead of ${verified ? 'the verified copy ' : ''}${source.path}; it is checked like the copy`);
+      log(
+        `note: reading the publisher's file ${source.official!.path} (sha256 ${sha256File(official)}) instead of ${verified ? 'the verified copy ' : ''}${source.path}; it is checked like the copy`,
+      );
       continue;
     }
     const actual = sha256File(rawPath(source, dir));
-    if (actual !== source.sha256) log(`note: ${source.path} sha256 ${actual} differs from the registry (a new release?); it must pass every check`);
+    if (actual !== source.sha256)
+      log(`note: ${source.path} sha256 ${actual} differs from the registry (a new release?); it must pass every check`);
   }
 }
 
@@ -110,20 +120,29 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     const selected = options.only?.length ? rebuiltTogether(options.only, loaders) : [...loaders];
     const extra = selected.filter((l) => !options.only?.includes(l.output));
     if (options.only?.length && extra.length) {
-      log(`also rebuilding ${extra.map((l) => l.output).join(', ')}: they read the same raw files as ${options.only.join(', ')}`);
+      log(
+        `also rebuilding ${extra.map((l) => l.output).join(', ')}: they read the same raw files as ${options.only.join(', ')}`,
+      );
     }
     const outputs: OutputFile[] = [];
     const skipped: string[] = [];
-    const plan = groups(selected).map((group) => ({ group, missing: [...new Set(group.flatMap(readsOf))].filter((id) => !hasRaw(SOURCES[id], dir)) }));
+    const plan = groups(selected).map((group) => ({
+      group,
+      missing: [...new Set(group.flatMap(readsOf))].filter((id) => !hasRaw(SOURCES[id], dir)),
+    }));
     const missingAll = [...new Set(plan.flatMap((p) => p.missing))];
     if (strict && missingAll.length) {
       const none = plan.every((p) => p.missing.length);
-      throw new Error(`${none ? `${check ? 'checked' : 'built'} nothing: ` : ''}raw file(s) missing in ${dir} (CI=true or --strict never skips): ${missingAll.map((id) => SOURCES[id].path).join(', ')}`);
+      throw new Error(
+        `${none ? `${check ? 'checked' : 'built'} nothing: ` : ''}raw file(s) missing in ${dir} (CI=true or --strict never skips): ${missingAll.map((id) => SOURCES[id].path).join(', ')}`,
+      );
     }
     for (const { group, missing } of plan) {
       if (missing.length) {
         const list = missing.map((id) => `${SOURCES[id].path} (from ${SOURCES[id].url})`).join('; ');
-        log(`skip ${group.map((l) => l.output).join(', ')} (rebuilt together, as they share raw files): raw file(s) missing in ${dir}: ${list}. Keeping the committed file(s).`);
+        log(
+          `skip ${group.map((l) => l.output).join(', ')} (rebuilt together, as they share raw files): raw file(s) missing in ${dir}: ${list}. Keeping the committed file(s).`,
+        );
         skipped.push(...group.map((l) => l.output));
         continue;
       }
@@ -132,7 +151,9 @@ export async function runBuild(options: BuildOptions): Promise<number> {
         const started = performance.now();
         const contents = await loader.build(dir);
         checkExpectations();
-        log(`built ${loader.output} (${(contents.length / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        log(
+          `built ${loader.output} (${(contents.length / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
         outputs.push({ name: loader.output, contents });
       }
     }
@@ -141,16 +162,28 @@ export async function runBuild(options: BuildOptions): Promise<number> {
         log(`check: checked nothing: no loader has its raw files in ${dir} (set DATA_MIRROR or --mirror)`);
         return 0;
       }
-      const stale = outputs.filter(({ name, contents }) => !existsSync(resolve(out, name)) || readFileSync(resolve(out, name), 'utf8') !== contents);
-      if (stale.length) throw new Error(`committed data differs from a rebuild: ${stale.map((o) => o.name).join(', ')}. Run npm run data:build and commit.`);
-      log(`check: ${outputs.length} file(s) in ${out} match a rebuild from the raw files byte for byte${skipped.length ? `; not checked (raw files missing): ${skipped.join(', ')}` : ''}`);
+      const stale = outputs.filter(
+        ({ name, contents }) =>
+          !existsSync(resolve(out, name)) || readFileSync(resolve(out, name), 'utf8') !== contents,
+      );
+      if (stale.length)
+        throw new Error(
+          `committed data differs from a rebuild: ${stale.map((o) => o.name).join(', ')}. Run npm run data:build and commit.`,
+        );
+      log(
+        `check: ${outputs.length} file(s) in ${out} match a rebuild from the raw files byte for byte${skipped.length ? `; not checked (raw files missing): ${skipped.join(', ')}` : ''}`,
+      );
       return 0;
     }
     if (outputs.length) publish(out, outputs, options.publishOptions);
-    log(outputs.length ? `wrote ${outputs.length} file(s) to ${out}` : `wrote nothing: no loader has its raw files in ${dir}`);
+    log(
+      outputs.length
+        ? `wrote ${outputs.length} file(s) to ${out}`
+        : `wrote nothing: no loader has its raw files in ${dir}`,
+    );
     return 0;
   } catch (error) {
-    log(`data build failed: ${error instanceof DataError ? error.message : (error as Error).message ?? error}`);
+    log(`data build failed: ${error instanceof DataError ? error.message : ((error as Error).message ?? error)}`);
     return 1;
   }
 }

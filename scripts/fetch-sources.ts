@@ -25,7 +25,9 @@ try {
   ({ values } = parseArgs({ args: process.argv.slice(2), options: OPTIONS, strict: true, allowPositionals: false }));
   dir = dataDir(values.mirror);
 } catch (error) {
-  log(`data fetch: ${(error as Error).message} (usage: npm run data:fetch -- [--download] [--from DIR] [--mirror DIR])`);
+  log(
+    `data fetch: ${(error as Error).message} (usage: npm run data:fetch -- [--download] [--from DIR] [--mirror DIR])`,
+  );
   process.exit(2);
 }
 const download = values.download;
@@ -58,7 +60,9 @@ async function main() {
     const official = officialPath(source, dir);
     if (official) {
       // Never a silent swap: say which file the build reads; it gets the same checks as the copy.
-      log(`official ${source.official!.path} (sha256 ${sha256File(official)}): the publisher's file is present and data:build reads it instead of ${source.path}, with the same checks`);
+      log(
+        `official ${source.official!.path} (sha256 ${sha256File(official)}): the publisher's file is present and data:build reads it instead of ${source.path}, with the same checks`,
+      );
       if (!existsSync(rawPath(source, dir))) continue;
     }
     const target = existsSync(rawPath(source, dir)) ? rawPath(source, dir) : await obtain(source);
@@ -74,7 +78,9 @@ async function main() {
     if (actual === source.sha256) log(`ok       ${source.path}`);
     else {
       problems++;
-      log(`DIFFERS  ${source.path}: sha256 ${actual}, registry ${source.sha256} (a newer release? check it, then update scripts/sources.ts)`);
+      log(
+        `DIFFERS  ${source.path}: sha256 ${actual}, registry ${source.sha256} (a newer release? check it, then update scripts/sources.ts)`,
+      );
     }
   }
   log(problems ? `${problems} file(s) missing or different` : 'every registered raw file is present and verified');

@@ -41,17 +41,23 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-if (!process.env.SITE_URL) log(`SITE_URL is not set: figure URLs point to ${LOCAL_SITE_URL} (set it to the public address)`);
+if (!process.env.SITE_URL)
+  log(`SITE_URL is not set: figure URLs point to ${LOCAL_SITE_URL} (set it to the public address)`);
 
 let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
 try {
   ({ values } = parseArgs({ args: process.argv.slice(2), options: OPTIONS, strict: true, allowPositionals: false }));
 } catch (error) {
-  fail(`${(error as Error).message} (usage: npm run figures -- [--out DIR] [--year 2022/23] [--only id,id] [--set key=value ...] | --report id [--out DIR])`);
+  fail(
+    `${(error as Error).message} (usage: npm run figures -- [--out DIR] [--year 2022/23] [--only id,id] [--set key=value ...] | --report id [--out DIR])`,
+  );
 }
 const outDir = resolve(values.out);
 const year = values.year;
-const only = values.only?.split(',').map((id) => id.trim()).filter(Boolean);
+const only = values.only
+  ?.split(',')
+  .map((id) => id.trim())
+  .filter(Boolean);
 const has = (spec: (typeof FIGURES)[number], key: string) => Object.hasOwn(spec.state, key);
 const sets = (values.set ?? []).map((pair) => {
   const at = pair.indexOf('=');
@@ -62,9 +68,15 @@ const repeated = sets.find(([key], i) => sets.findIndex(([k]) => k === key) !== 
 if (repeated) fail(`--set ${repeated[0]} is given twice`);
 
 if (values.report !== undefined) {
-  if (year || only || sets.length) fail('--report writes the report\'s figures in the report\'s own states: it takes only --out');
+  if (year || only || sets.length)
+    fail("--report writes the report's figures in the report's own states: it takes only --out");
   try {
-    writeReportFigures(values.report, resolve(values.out === OPTIONS.out.default ? `figures/${values.report}` : values.out), site, log);
+    writeReportFigures(
+      values.report,
+      resolve(values.out === OPTIONS.out.default ? `figures/${values.report}` : values.out),
+      site,
+      log,
+    );
   } catch (error) {
     fail((error as Error).message);
   }
@@ -73,17 +85,24 @@ if (values.report !== undefined) {
 
 const selected = FIGURES.filter((f) => !only || only.includes(f.id));
 if (only && selected.length !== only.length) {
-  fail(`unknown figure id(s): ${only.filter((id) => !FIGURES.some((f) => f.id === id)).join(', ')}; known: ${FIGURES.map((f) => f.id).join(', ')}`);
+  fail(
+    `unknown figure id(s): ${only.filter((id) => !FIGURES.some((f) => f.id === id)).join(', ')}; known: ${FIGURES.map((f) => f.id).join(', ')}`,
+  );
 }
 if (year !== undefined) {
   const offering = selected.filter((f) => f.state.year?.values.includes(year));
   if (!offering.length) {
     const known = [...new Set(selected.flatMap((f) => f.state.year?.values ?? []))].sort();
-    fail(`--year ${year}: no selected figure has data for it${known.length ? `; years available: ${known.join(', ')}` : ' (none has a year)'}`);
+    fail(
+      `--year ${year}: no selected figure has data for it${known.length ? `; years available: ${known.join(', ')}` : ' (none has a year)'}`,
+    );
   }
   // Figures named with --only must all offer the year: a figure is never silently drawn for another one.
   const lacking = only ? selected.filter((f) => has(f, 'year') && !f.state.year!.values.includes(year)) : [];
-  if (lacking.length) fail(`--year ${year} is not available for ${lacking.map((f) => `${f.id} (${f.state.year!.values.join(', ')})`).join('; ')}`);
+  if (lacking.length)
+    fail(
+      `--year ${year} is not available for ${lacking.map((f) => `${f.id} (${f.state.year!.values.join(', ')})`).join('; ')}`,
+    );
 }
 for (const [key, value] of sets) {
   const having = selected.filter((f) => has(f, key));
@@ -92,11 +111,16 @@ for (const [key, value] of sets) {
     fail(`--set ${key}=${value}: no selected figure has a parameter "${key}"; parameters: ${keys.join(', ')}`);
   }
   for (const f of having) {
-    if (!f.state[key].values.includes(value)) fail(`--set ${key}=${value}: ${f.id} accepts ${key} = ${f.state[key].values.join(', ')}`);
+    if (!f.state[key].values.includes(value))
+      fail(`--set ${key}=${value}: ${f.id} accepts ${key} = ${f.state[key].values.join(', ')}`);
   }
 }
-const keptDefault = year === undefined ? [] : selected.filter((f) => has(f, 'year') && !f.state.year!.values.includes(year));
-if (keptDefault.length) log(`note: no ${year} data for ${keptDefault.map((f) => f.id).join(', ')}: drawn for their default year, as their manifest entries say`);
+const keptDefault =
+  year === undefined ? [] : selected.filter((f) => has(f, 'year') && !f.state.year!.values.includes(year));
+if (keptDefault.length)
+  log(
+    `note: no ${year} data for ${keptDefault.map((f) => f.id).join(', ')}: drawn for their default year, as their manifest entries say`,
+  );
 
 /** Renders and writes every selected figure and the manifest. */
 function writeAll() {
@@ -119,12 +143,27 @@ function writeAll() {
       state,
       url,
       files: [`${spec.id}.svg`, `${spec.id}.png`, `${spec.id}.csv`],
-      sources: spec.provenance.flatMap((p) => p.sources.map((s) => ({ publisher: s.publisher, title: s.title, release: s.release, url: s.url, licence: s.licence, sha256: s.sha256 }))),
-      command: `npm run figures -- --only ${spec.id}${ownYear ? ` --year ${year}` : ''}${sets.filter(([k]) => has(spec, k)).map(([k, v]) => ` --set ${k}=${v}`).join('')}`,
+      sources: spec.provenance.flatMap((p) =>
+        p.sources.map((s) => ({
+          publisher: s.publisher,
+          title: s.title,
+          release: s.release,
+          url: s.url,
+          licence: s.licence,
+          sha256: s.sha256,
+        })),
+      ),
+      command: `npm run figures -- --only ${spec.id}${ownYear ? ` --year ${year}` : ''}${sets
+        .filter(([k]) => has(spec, k))
+        .map(([k, v]) => ` --set ${k}=${v}`)
+        .join('')}`,
     };
   });
   const command = ['npm run figures --', ...(year ? ['--year', year] : []), ...sets.map(([k, v]) => `--set ${k}=${v}`)];
-  writeFileSync(resolve(outDir, 'figures.json'), `${JSON.stringify({ generatedBy: command.length > 1 ? command.join(' ') : 'npm run figures', figures: manifest }, null, 2)}\n`);
+  writeFileSync(
+    resolve(outDir, 'figures.json'),
+    `${JSON.stringify({ generatedBy: command.length > 1 ? command.join(' ') : 'npm run figures', figures: manifest }, null, 2)}\n`,
+  );
   log(`${manifest.length} figure(s) and figures.json in ${outDir}`);
 }
 
@@ -132,5 +171,9 @@ try {
   writeAll();
 } catch (error) {
   const e = error as NodeJS.ErrnoException;
-  fail(e.code && e.path ? `cannot write ${e.path} (${e.code}): check that --out ${outDir} is a folder you can write to` : e.message);
+  fail(
+    e.code && e.path
+      ? `cannot write ${e.path} (${e.code}): check that --out ${outDir} is a folder you can write to`
+      : e.message,
+  );
 }

@@ -11,16 +11,31 @@ import { parseAcademicYear, parseText } from '../lib/values';
 import { EES_COUNT_COLUMNS, parseEesCounts } from './ees-counts';
 
 const REQUIRED = [
-  'time_period', 'geographic_level', 'country_code', 'region_code', 'new_la_code', 'enrolments', 'sess_possible',
-  'sess_overall', 'sess_authorised', 'sess_unauthorised', 'enrolments_pa_10_exact', 'enrolments_pa_50_exact',
+  'time_period',
+  'geographic_level',
+  'country_code',
+  'region_code',
+  'new_la_code',
+  'enrolments',
+  'sess_possible',
+  'sess_overall',
+  'sess_authorised',
+  'sess_unauthorised',
+  'enrolments_pa_10_exact',
+  'enrolments_pa_50_exact',
 ] as const;
 
-const LEVELS: Record<string, AbsenceRecord['level']> = { National: 'National', Regional: 'Regional', 'Local authority': 'Local authority' };
+const LEVELS: Record<string, AbsenceRecord['level']> = {
+  National: 'National',
+  Regional: 'Regional',
+  'Local authority': 'Local authority',
+};
 
 export function readEesAbsence(path: string, label = path): AbsenceRecord[] {
   const table = readCsv(path, REQUIRED, label);
   const phaseColumn = table.columns.includes('education_phase') ? 'education_phase' : 'school_type';
-  if (!table.columns.includes(phaseColumn)) throw new DataError(label, 'missing column education_phase (or school_type)', 1);
+  if (!table.columns.includes(phaseColumn))
+    throw new DataError(label, 'missing column education_phase (or school_type)', 1);
   const records: AbsenceRecord[] = [];
   const unique = uniqueKeys(label, 'year x geography x school type');
   table.rows.forEach((r, i) => {

@@ -12,13 +12,36 @@ import { decodingSync, readRaw } from '../lib/read-raw';
 import { parseAcademicYear } from '../lib/values';
 
 export const BAND_COLUMNS = [
-  'pct5_OARate', 'pct10_OARate', 'pct15_OARate', 'pct20_OARate', 'pct25_OARate', 'pct30_OARate',
-  'pct35_OARate', 'pct40_OARate', 'pct45_OARate', 'pct50_OARate', 'pct50plus_OARate',
+  'pct5_OARate',
+  'pct10_OARate',
+  'pct15_OARate',
+  'pct20_OARate',
+  'pct25_OARate',
+  'pct30_OARate',
+  'pct35_OARate',
+  'pct40_OARate',
+  'pct45_OARate',
+  'pct50_OARate',
+  'pct50plus_OARate',
 ] as const;
 /** Column names as the dashboard's own global.R assigns them (the CSV has no header). */
 export const COLUMNS = [
-  'time_identifier', 'time_period', 'geographic_level', 'country_code', 'country_name', 'region_name', 'region_code', 'old_la_code',
-  'new_la_code', 'la_name', 'school_type', 'fsm_eligible', 'sen_status', 'gender', 'NCyearActual', ...BAND_COLUMNS,
+  'time_identifier',
+  'time_period',
+  'geographic_level',
+  'country_code',
+  'country_name',
+  'region_name',
+  'region_code',
+  'old_la_code',
+  'new_la_code',
+  'la_name',
+  'school_type',
+  'fsm_eligible',
+  'sen_status',
+  'gender',
+  'NCyearActual',
+  ...BAND_COLUMNS,
 ] as const;
 const MEMBER = 'absence_bands_distributions.csv';
 
@@ -76,9 +99,17 @@ export function splitCsvLine(line: string): string[] {
     let from = i + 1;
     for (;;) {
       const quote = line.indexOf('"', from);
-      if (quote < 0) { value += line.slice(from); i = line.length + 1; break; } // unterminated: the field count check reports it
+      if (quote < 0) {
+        value += line.slice(from);
+        i = line.length + 1;
+        break;
+      } // unterminated: the field count check reports it
       value += line.slice(from, quote);
-      if (line[quote + 1] === '"') { value += '"'; from = quote + 2; continue; }
+      if (line[quote + 1] === '"') {
+        value += '"';
+        from = quote + 2;
+        continue;
+      }
       i = quote + 2; // past the closing quote and its comma
       break;
     }
@@ -91,7 +122,9 @@ const COUNT = /^\d+$/;
 const NC_YEAR = /^([1-9]|1[01])$/;
 const col = Object.fromEntries(COLUMNS.map((c, i) => [c, i])) as Record<(typeof COLUMNS)[number], number>;
 const GEOGRAPHY: Record<string, [number, number]> = {
-  National: [col.country_code, col.country_name], Regional: [col.region_code, col.region_name], 'Local authority': [col.new_la_code, col.la_name],
+  National: [col.country_code, col.country_name],
+  Regional: [col.region_code, col.region_name],
+  'Local authority': [col.new_la_code, col.la_name],
 };
 
 export function parseBands(text: string, label: string): BandCell[] {
@@ -103,8 +136,11 @@ export function parseBands(text: string, label: string): BandCell[] {
     if (!line) return;
     const row = i + 1;
     const f = splitCsvLine(line);
-    const fail = (column: string, message: string): never => { throw new DataError(label, message, row, column); };
-    if (f.length !== COLUMNS.length) throw new DataError(label, `expected ${COLUMNS.length} fields, found ${f.length}`, row);
+    const fail = (column: string, message: string): never => {
+      throw new DataError(label, message, row, column);
+    };
+    if (f.length !== COLUMNS.length)
+      throw new DataError(label, `expected ${COLUMNS.length} fields, found ${f.length}`, row);
     const level = f[col.geographic_level];
     const geography = GEOGRAPHY[level] ?? fail('geographic_level', `unknown geographic level "${level}"`);
     for (const [column, allowed] of Object.entries(ALLOWED)) {
@@ -115,9 +151,12 @@ export function parseBands(text: string, label: string): BandCell[] {
     if (!CODE.test(code)) fail(COLUMNS[geography[0]], `expected a GSS code, got "${code}"`);
     const regionCode = level === 'Local authority' ? f[col.region_code].trim() : null;
     if (regionCode !== null && !CODE.test(regionCode)) fail('region_code', `expected a GSS code, got "${regionCode}"`);
-    if (!NC_YEAR.test(f[col.NCyearActual])) fail('NCyearActual', `expected a year group 1-11, got "${f[col.NCyearActual]}"`);
+    if (!NC_YEAR.test(f[col.NCyearActual]))
+      fail('NCyearActual', `expected a year group 1-11, got "${f[col.NCyearActual]}"`);
     const rawYear = f[col.time_period];
-    const year = years.get(rawYear) ?? years.set(rawYear, parseAcademicYear(rawYear, { file: label, row, column: 'time_period' })).get(rawYear)!;
+    const year =
+      years.get(rawYear) ??
+      years.set(rawYear, parseAcademicYear(rawYear, { file: label, row, column: 'time_period' })).get(rawYear)!;
     let enrolments = 0;
     let pa10 = 0;
     const bands: number[] = [];
@@ -128,17 +167,41 @@ export function parseBands(text: string, label: string): BandCell[] {
       enrolments += Number(value);
       if (b >= 2) pa10 += Number(value); // bands from 10% of sessions missed
     }
-    unique([year, code, ...[col.school_type, col.fsm_eligible, col.sen_status, col.gender, col.NCyearActual].map((c) => f[c])].join(' x '), row);
+    unique(
+      [
+        year,
+        code,
+        ...[col.school_type, col.fsm_eligible, col.sen_status, col.gender, col.NCyearActual].map((c) => f[c]),
+      ].join(' x '),
+      row,
+    );
     cells.push({
-      year, level: level as BandCell['level'], code, name: f[geography[1]].trim() || fail(COLUMNS[geography[1]], 'missing area name'), regionCode,
-      schoolType: f[col.school_type], fsm: f[col.fsm_eligible], sen: f[col.sen_status], gender: f[col.gender], ncYear: Number(f[col.NCyearActual]),
-      enrolments, pa10, pa50: Number(f[15 + 10]), bands,
+      year,
+      level: level as BandCell['level'],
+      code,
+      name: f[geography[1]].trim() || fail(COLUMNS[geography[1]], 'missing area name'),
+      regionCode,
+      schoolType: f[col.school_type],
+      fsm: f[col.fsm_eligible],
+      sen: f[col.sen_status],
+      gender: f[col.gender],
+      ncYear: Number(f[col.NCyearActual]),
+      enrolments,
+      pa10,
+      pa50: Number(f[15 + 10]),
+      bands,
     });
   });
-  checkTotals(label, cells, ['enrolments', 'pa10', 'pa50'], (c) => `${c.schoolType}, FSM ${c.fsm}, SEN ${c.sen}, ${c.gender}, year ${c.ncYear}`);
+  checkTotals(
+    label,
+    cells,
+    ['enrolments', 'pa10', 'pa50'],
+    (c) => `${c.schoolType}, FSM ${c.fsm}, SEN ${c.sen}, ${c.gender}, year ${c.ncYear}`,
+  );
   recordRows(label, cells.length);
   recordCoverage(label, cells);
   return cells;
 }
 
-export const readBands = (zipPath: string, label = zipPath): BandCell[] => parseBands(unzipBands(zipPath, label), label);
+export const readBands = (zipPath: string, label = zipPath): BandCell[] =>
+  parseBands(unzipBands(zipPath, label), label);

@@ -13,20 +13,45 @@ import type { SubgroupCell } from '../../src/lib/subgroups-schema';
 import { ENGLAND } from '../../src/config/geography';
 
 const REQUIRED = [
-  'time_period', 'geographic_level', 'school_type', 'characteristic_group', 'characteristic', 'enrolments', 'sess_possible',
-  'sess_overall', 'sess_authorised', 'sess_unauthorised', 'enrolments_pa_10_exact',
+  'time_period',
+  'geographic_level',
+  'school_type',
+  'characteristic_group',
+  'characteristic',
+  'enrolments',
+  'sess_possible',
+  'sess_overall',
+  'sess_authorised',
+  'sess_unauthorised',
+  'enrolments_pa_10_exact',
 ] as const;
 
 const MAJOR: Record<string, string> = {
-  'White Total': 'White', 'Mixed Total': 'Mixed', 'Asian Total': 'Asian', 'Black Total': 'Black', Chinese: 'Chinese',
-  'Any Other Ethnic Group': 'Any other ethnic group', Unclassified: 'Ethnicity unclassified',
+  'White Total': 'White',
+  'Mixed Total': 'Mixed',
+  'Asian Total': 'Asian',
+  'Black Total': 'Black',
+  Chinese: 'Chinese',
+  'Any Other Ethnic Group': 'Any other ethnic group',
+  Unclassified: 'Ethnicity unclassified',
 };
 const MINOR: Record<string, string> = {
-  'White British': 'White British', Irish: 'Irish', 'Traveller of Irish heritage': 'Irish Traveller', 'Gypsy Roma': 'Gypsy/Roma',
-  'Any other white background': 'Any other White background', 'White and Black Caribbean': 'White and Black Caribbean',
-  'White and Black African': 'White and Black African', 'White and Asian': 'White and Asian', 'Any other Mixed background': 'Any other Mixed background',
-  Indian: 'Indian', Pakistani: 'Pakistani', Bangladeshi: 'Bangladeshi', 'Any other Asian background': 'Any other Asian background',
-  'Black Caribbean': 'Black Caribbean', 'Black African': 'Black African', 'Any other black background': 'Any other Black background',
+  'White British': 'White British',
+  Irish: 'Irish',
+  'Traveller of Irish heritage': 'Irish Traveller',
+  'Gypsy Roma': 'Gypsy/Roma',
+  'Any other white background': 'Any other White background',
+  'White and Black Caribbean': 'White and Black Caribbean',
+  'White and Black African': 'White and Black African',
+  'White and Asian': 'White and Asian',
+  'Any other Mixed background': 'Any other Mixed background',
+  Indian: 'Indian',
+  Pakistani: 'Pakistani',
+  Bangladeshi: 'Bangladeshi',
+  'Any other Asian background': 'Any other Asian background',
+  'Black Caribbean': 'Black Caribbean',
+  'Black African': 'Black African',
+  'Any other black background': 'Any other Black background',
 };
 const NEEDS: Record<string, string> = {
   'Social emotional and mental health': 'Social, emotional and mental health',
@@ -38,28 +63,55 @@ const NEEDS: Record<string, string> = {
 export function groupOf(group: string, characteristic: string): [string, string] | null {
   const rest = (prefix: string) => characteristic.slice(prefix.length).trim();
   switch (group) {
-    case 'Total': return [ALL_DIM, ALL_PUPILS];
-    case 'Gender': return ['gender', characteristic === 'Gender female' ? 'Girls' : 'Boys'];
-    case 'FSM': return ['fsm', { 'FSM eligible': 'FSM eligible', 'FSM Not eligible': 'FSM not eligible' }[characteristic] ?? 'FSM unclassified'];
-    case 'FSM ever 6': return ['disadvantage', { 'FSM eligible in last 6 years': 'Disadvantaged', 'FSM not eligible in last 6 years': 'Not disadvantaged' }[characteristic] ?? 'Disadvantage unclassified'];
+    case 'Total':
+      return [ALL_DIM, ALL_PUPILS];
+    case 'Gender':
+      return ['gender', characteristic === 'Gender female' ? 'Girls' : 'Boys'];
+    case 'FSM':
+      return [
+        'fsm',
+        { 'FSM eligible': 'FSM eligible', 'FSM Not eligible': 'FSM not eligible' }[characteristic] ??
+          'FSM unclassified',
+      ];
+    case 'FSM ever 6':
+      return [
+        'disadvantage',
+        { 'FSM eligible in last 6 years': 'Disadvantaged', 'FSM not eligible in last 6 years': 'Not disadvantaged' }[
+          characteristic
+        ] ?? 'Disadvantage unclassified',
+      ];
     case 'SEN Provision': {
       const provision: Record<string, string> = {
-        'SEN provision Statement or EHCP': 'EHC plan or statement', 'SEN provision With statement': 'EHC plan or statement',
-        'SEN provision SEN Support': 'SEN support', 'SEN provision No identified SEN': 'No SEN', 'SEN provision Unclassified': 'SEN unclassified',
+        'SEN provision Statement or EHCP': 'EHC plan or statement',
+        'SEN provision With statement': 'EHC plan or statement',
+        'SEN provision SEN Support': 'SEN support',
+        'SEN provision No identified SEN': 'No SEN',
+        'SEN provision Unclassified': 'SEN unclassified',
       };
       // Before 2014/15, "SEN without statement" (School Action/Action Plus) is not the same as SEN support: left out.
       return provision[characteristic] ? ['sen', provision[characteristic]] : null;
     }
-    case 'SEN primary need': { const need = rest('SEN primary need'); return ['need', NEEDS[need] ?? need]; }
-    case 'Major ethnic groups': return MAJOR[rest('Ethnicity Major')] ? ['ethnicity-major', MAJOR[rest('Ethnicity Major')]] : null;
-    case 'Minor ethnic groups': return MINOR[rest('Ethnicity Minor')] ? ['ethnicity-minor', MINOR[rest('Ethnicity Minor')]] : null;
-    case 'First Language': return ['first-language', {
-      'First language Known or believed to be English': 'English', 'First language Known or believed to be other than English': 'Other than English',
-    }[characteristic] ?? 'Language unclassified'];
+    case 'SEN primary need': {
+      const need = rest('SEN primary need');
+      return ['need', NEEDS[need] ?? need];
+    }
+    case 'Major ethnic groups':
+      return MAJOR[rest('Ethnicity Major')] ? ['ethnicity-major', MAJOR[rest('Ethnicity Major')]] : null;
+    case 'Minor ethnic groups':
+      return MINOR[rest('Ethnicity Minor')] ? ['ethnicity-minor', MINOR[rest('Ethnicity Minor')]] : null;
+    case 'First Language':
+      return [
+        'first-language',
+        {
+          'First language Known or believed to be English': 'English',
+          'First language Known or believed to be other than English': 'Other than English',
+        }[characteristic] ?? 'Language unclassified',
+      ];
     // "NC Year" is left out: it counts recorded year groups, unlike the distributions file's year groups
     // (every pupil placed in Years 1-11), which give the site's year-group series. "Minority ethnic
     // total" duplicates the major groups.
-    default: return null;
+    default:
+      return null;
   }
 }
 
@@ -73,10 +125,18 @@ export function readNationalCharacteristics(path: string, label = path): Subgrou
   table.rows.forEach((r, i) => {
     const at = (column: string) => ({ file: label, row: rowNumber(i), column });
     if (parseText(r.geographic_level, at('geographic_level')) !== 'National') {
-      throw new DataError(label, `expected national rows only, got "${r.geographic_level}"`, rowNumber(i), 'geographic_level');
+      throw new DataError(
+        label,
+        `expected national rows only, got "${r.geographic_level}"`,
+        rowNumber(i),
+        'geographic_level',
+      );
     }
     if (r.school_type.trim() !== 'Total') return;
-    const mapped = groupOf(parseText(r.characteristic_group, at('characteristic_group')), parseText(r.characteristic, at('characteristic')));
+    const mapped = groupOf(
+      parseText(r.characteristic_group, at('characteristic_group')),
+      parseText(r.characteristic, at('characteristic')),
+    );
     if (!mapped) return;
     const counts = parseEesCounts(r, at, ['pa50']); // severe absence is not in this file
     checkCountsPlausible(counts, at, EES_COUNT_COLUMNS);

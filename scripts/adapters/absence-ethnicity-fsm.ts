@@ -15,22 +15,45 @@ import { sumCounts } from '../../src/derive/rates';
 import { ENGLAND } from '../../src/config/geography';
 
 const REQUIRED = [
-  'time_period', 'geographic_level', 'education_phase', 'fsm', 'ethnicity_minor', 'enrolments', 'sess_possible', 'sess_overall',
-  'enrolments_pa_10_exact', 'enrolments_pa_50_exact',
+  'time_period',
+  'geographic_level',
+  'education_phase',
+  'fsm',
+  'ethnicity_minor',
+  'enrolments',
+  'sess_possible',
+  'sess_overall',
+  'enrolments_pa_10_exact',
+  'enrolments_pa_50_exact',
 ] as const;
 
 /** EES minor group -> [site minor group, major group]. */
 const ETHNICITY: Record<string, [string, string]> = {
-  'English / Welsh / Scottish / Northern Irish / British': ['White British', 'White'], Irish: ['Irish', 'White'],
-  'Irish Traveller': ['Irish Traveller', 'White'], 'Gypsy Roma': ['Gypsy/Roma', 'White'], 'Any other White background': ['Any other White background', 'White'],
-  'White and Black Caribbean': ['White and Black Caribbean', 'Mixed'], 'White and Black African': ['White and Black African', 'Mixed'],
-  'White and Asian': ['White and Asian', 'Mixed'], 'Any other Mixed / Multiple ethnic background': ['Any other Mixed background', 'Mixed'],
-  Indian: ['Indian', 'Asian'], Pakistani: ['Pakistani', 'Asian'], Bangladeshi: ['Bangladeshi', 'Asian'],
-  'Any other Asian background': ['Any other Asian background', 'Asian'], Chinese: ['Chinese', 'Chinese'],
-  Caribbean: ['Black Caribbean', 'Black'], African: ['Black African', 'Black'], 'Any other Black / African / Caribbean background': ['Any other Black background', 'Black'],
-  'Any other ethnic group': ['Any other ethnic group', 'Any other ethnic group'], Unclassified: ['Ethnicity unclassified', 'Ethnicity unclassified'],
+  'English / Welsh / Scottish / Northern Irish / British': ['White British', 'White'],
+  Irish: ['Irish', 'White'],
+  'Irish Traveller': ['Irish Traveller', 'White'],
+  'Gypsy Roma': ['Gypsy/Roma', 'White'],
+  'Any other White background': ['Any other White background', 'White'],
+  'White and Black Caribbean': ['White and Black Caribbean', 'Mixed'],
+  'White and Black African': ['White and Black African', 'Mixed'],
+  'White and Asian': ['White and Asian', 'Mixed'],
+  'Any other Mixed / Multiple ethnic background': ['Any other Mixed background', 'Mixed'],
+  Indian: ['Indian', 'Asian'],
+  Pakistani: ['Pakistani', 'Asian'],
+  Bangladeshi: ['Bangladeshi', 'Asian'],
+  'Any other Asian background': ['Any other Asian background', 'Asian'],
+  Chinese: ['Chinese', 'Chinese'],
+  Caribbean: ['Black Caribbean', 'Black'],
+  African: ['Black African', 'Black'],
+  'Any other Black / African / Caribbean background': ['Any other Black background', 'Black'],
+  'Any other ethnic group': ['Any other ethnic group', 'Any other ethnic group'],
+  Unclassified: ['Ethnicity unclassified', 'Ethnicity unclassified'],
 };
-const FSM: Record<string, string> = { 'FSM eligible': 'FSM eligible', 'FSM not eligible': 'FSM not eligible', 'FSM unclassified': 'FSM unclassified' };
+const FSM: Record<string, string> = {
+  'FSM eligible': 'FSM eligible',
+  'FSM not eligible': 'FSM not eligible',
+  'FSM unclassified': 'FSM unclassified',
+};
 
 export function readEthnicityFsm(path: string, label = path): SubgroupCell[] {
   const table = readCsv(path, REQUIRED, label);
@@ -44,7 +67,8 @@ export function readEthnicityFsm(path: string, label = path): SubgroupCell[] {
     const fsm = parseText(r.fsm, at('fsm'));
     const ethnicity = parseText(r.ethnicity_minor, at('ethnicity_minor'));
     if (fsm !== 'Total' && !FSM[fsm]) throw new DataError(label, `unknown FSM group "${fsm}"`, rowNumber(i), 'fsm');
-    if (ethnicity !== 'Total' && !ETHNICITY[ethnicity]) throw new DataError(label, `unknown ethnic group "${ethnicity}"`, rowNumber(i), 'ethnicity_minor');
+    if (ethnicity !== 'Total' && !ETHNICITY[ethnicity])
+      throw new DataError(label, `unknown ethnic group "${ethnicity}"`, rowNumber(i), 'ethnicity_minor');
     const cell = {
       year: parseAcademicYear(r.time_period, at('time_period')),
       area: ENGLAND.code,

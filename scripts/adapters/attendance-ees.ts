@@ -11,10 +11,27 @@ import { readCsv, rowNumber } from '../lib/read-csv';
 import { parseCount, parseNumber, parseText, type CellContext } from '../lib/values';
 
 const REQUIRED = [
-  'time_period', 'geographic_level', 'country_code', 'country_name', 'region_code', 'region_name', 'new_la_code', 'la_name',
-  'time_identifier', 'num_schools', 'enrolments', 'possible_sessions', 'overall_absence', 'authorised_absence',
-  'unauthorised_absence', 'reason_i_authorised_illness', 'reason_m_authorised_medical_dental', 'reason_h_authorised_holiday',
-  'reason_g_unauthorised_holiday', 'reason_u_unauthorised_late_after_registers_closed', 'reason_o_other_unauthorised',
+  'time_period',
+  'geographic_level',
+  'country_code',
+  'country_name',
+  'region_code',
+  'region_name',
+  'new_la_code',
+  'la_name',
+  'time_identifier',
+  'num_schools',
+  'enrolments',
+  'possible_sessions',
+  'overall_absence',
+  'authorised_absence',
+  'unauthorised_absence',
+  'reason_i_authorised_illness',
+  'reason_m_authorised_medical_dental',
+  'reason_h_authorised_holiday',
+  'reason_g_unauthorised_holiday',
+  'reason_u_unauthorised_late_after_registers_closed',
+  'reason_o_other_unauthorised',
   'reason_n_no_reason_yet',
 ] as const;
 
@@ -32,13 +49,20 @@ const COUNT_COLUMNS: Record<Exclude<keyof RegisterCounts, 'authOther'>, string> 
   noReason: 'reason_n_no_reason_yet',
 };
 
-const LEVELS = { National: ['country_code', 'country_name'], Regional: ['region_code', 'region_name'], 'Local authority': ['new_la_code', 'la_name'] } as const;
+const LEVELS = {
+  National: ['country_code', 'country_name'],
+  Regional: ['region_code', 'region_name'],
+  'Local authority': ['new_la_code', 'la_name'],
+} as const;
 
 /** What a row's time_identifier says: a term, the year to date, or a week of the calendar year in time_period. */
 export type RegisterTime = { kind: 'ytd' | 'autumn' | 'spring' | 'summer' } | { kind: 'week'; week: number };
 
 const TERMS: Record<string, 'ytd' | 'autumn' | 'spring' | 'summer'> = {
-  'Academic year': 'ytd', 'Autumn term': 'autumn', 'Spring term': 'spring', 'Summer term': 'summer',
+  'Academic year': 'ytd',
+  'Autumn term': 'autumn',
+  'Spring term': 'spring',
+  'Summer term': 'summer',
 };
 
 export interface RegisterRow extends RegisterArea, RegisterCounts {
@@ -57,25 +81,39 @@ export interface RegisterRow extends RegisterArea, RegisterCounts {
 export function readRegisterFile(path: string, label = path): RegisterRow[] {
   const table = readCsv(path, REQUIRED, label);
   const typeColumn = table.columns.includes('education_phase') ? 'education_phase' : 'school_type';
-  if (!table.columns.includes(typeColumn)) throw new DataError(label, 'missing column school_type (or education_phase)', 1);
+  if (!table.columns.includes(typeColumn))
+    throw new DataError(label, 'missing column school_type (or education_phase)', 1);
   const hasPa = table.columns.includes('pa_perc');
   return table.rows.map((r, i) => {
     const at = (column: string): CellContext => ({ file: label, row: rowNumber(i), column });
     const levelText = parseText(r.geographic_level, at('geographic_level'));
     const level = LEVELS[levelText as keyof typeof LEVELS];
-    if (!level) throw new DataError(label, `unexpected geographic level "${levelText}"`, rowNumber(i), 'geographic_level');
+    if (!level)
+      throw new DataError(label, `unexpected geographic level "${levelText}"`, rowNumber(i), 'geographic_level');
     const schoolType = parseText(r[typeColumn], at(typeColumn)) as RegisterSchoolType;
     if (!REGISTER_SCHOOL_TYPES.includes(schoolType)) {
-      throw new DataError(label, `unexpected school type "${schoolType}" (expected ${REGISTER_SCHOOL_TYPES.join(', ')})`, rowNumber(i), typeColumn);
+      throw new DataError(
+        label,
+        `unexpected school type "${schoolType}" (expected ${REGISTER_SCHOOL_TYPES.join(', ')})`,
+        rowNumber(i),
+        typeColumn,
+      );
     }
     const counts = Object.fromEntries(
       Object.entries(COUNT_COLUMNS).map(([field, column]) => [field, parseCount(r[column], at(column))]),
     ) as Omit<RegisterCounts, 'authOther'>;
     const { authorised, illness, appointments, authHoliday } = counts;
-    const authOther = authorised === null || illness === null || appointments === null || authHoliday === null
-      ? null : authorised - illness - appointments - authHoliday;
+    const authOther =
+      authorised === null || illness === null || appointments === null || authHoliday === null
+        ? null
+        : authorised - illness - appointments - authHoliday;
     if (authOther !== null && authOther < 0) {
-      throw new DataError(label, 'illness, appointments and authorised holiday exceed authorised absence', rowNumber(i), 'authorised_absence');
+      throw new DataError(
+        label,
+        'illness, appointments and authorised holiday exceed authorised absence',
+        rowNumber(i),
+        'authorised_absence',
+      );
     }
     const [codeColumn, nameColumn] = level;
     const isLa = levelText === 'Local authority';
@@ -102,7 +140,12 @@ function parseTime(raw: unknown, at: CellContext): RegisterTime {
   if (TERMS[text]) return { kind: TERMS[text] };
   const week = /^Week (\d{1,2})$/.exec(text);
   if (!week || Number(week[1]) < 1 || Number(week[1]) > 53) {
-    throw new DataError(at.file, `unexpected time_identifier "${text}" (expected a term, "Academic year" or "Week NN")`, at.row, at.column);
+    throw new DataError(
+      at.file,
+      `unexpected time_identifier "${text}" (expected a term, "Academic year" or "Week NN")`,
+      at.row,
+      at.column,
+    );
   }
   return { kind: 'week', week: Number(week[1]) };
 }

@@ -28,7 +28,11 @@ export function readDfeLaCodes(path: string, label: string): Map<string, string 
  * renumbering) is read as "since before the data", so LAs of earlier years are known too.
  */
 export function readLaPeriods(path: string, label: string): CodePeriod[] {
-  const table = readCsv(path, ['new_la_code', 'date_of_operation', 'date_of_termination', 'parent_geography_code'], label);
+  const table = readCsv(
+    path,
+    ['new_la_code', 'date_of_operation', 'date_of_termination', 'parent_geography_code'],
+    label,
+  );
   const date = (text: string, at: CellContext) => {
     if (!text.trim()) return null;
     const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text.trim());
@@ -38,10 +42,14 @@ export function readLaPeriods(path: string, label: string): CodePeriod[] {
   const periods = table.rows.flatMap((r, i) => {
     if (r.new_la_code.includes('/') || r.new_la_code.trim() === 'z') return [];
     const at = (column: string) => ({ file: label, row: rowNumber(i), column });
-    return [{
-      code: parseText(r.new_la_code, at('new_la_code'), GSS), regionCode: r.parent_geography_code.trim(),
-      from: date(r.date_of_operation, at('date_of_operation')), to: date(r.date_of_termination, at('date_of_termination')),
-    }];
+    return [
+      {
+        code: parseText(r.new_la_code, at('new_la_code'), GSS),
+        regionCode: r.parent_geography_code.trim(),
+        from: date(r.date_of_operation, at('date_of_operation')),
+        to: date(r.date_of_termination, at('date_of_termination')),
+      },
+    ];
   });
   const earliest = Math.min(...periods.map((p) => p.from?.getTime() ?? Infinity));
   return periods.map((p) => (p.from?.getTime() === earliest ? { ...p, from: null } : p));
@@ -70,7 +78,8 @@ export function readLadToLaLatest(path: string, label: string): Map<string, stri
     const lad = parseText(r.lad_code, at('lad_code'), GSS);
     const la = parseText(r.new_la_code, at('new_la_code'), GSS);
     const known = lookup.get(lad);
-    if (known && known !== la) throw new DataError(label, `LAD ${lad} maps to both ${known} and ${la}`, rowNumber(i), 'new_la_code');
+    if (known && known !== la)
+      throw new DataError(label, `LAD ${lad} maps to both ${known} and ${la}`, rowNumber(i), 'new_la_code');
     lookup.set(lad, la);
   });
   return lookup;

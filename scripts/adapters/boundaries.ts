@@ -41,7 +41,8 @@ export function readBoundaries(path: string, label: string, codePattern: RegExp)
     const props = (f.properties ?? {}) as Record<string, unknown>;
     const code = String(props.AREACD ?? '');
     const name = String(props.AREANM ?? '').trim();
-    if (!/^[EWSN]\d{8}$/.test(code)) throw new DataError(label, `feature ${i}: bad or missing code "${code}"`, undefined, 'AREACD');
+    if (!/^[EWSN]\d{8}$/.test(code))
+      throw new DataError(label, `feature ${i}: bad or missing code "${code}"`, undefined, 'AREACD');
     if (!codePattern.test(code)) return; // outside England
     if (!name) throw new DataError(label, `feature ${code} has no name`, undefined, 'AREANM');
     if (seen.has(code)) throw new DataError(label, `duplicate feature ${code}`, undefined, 'AREACD');

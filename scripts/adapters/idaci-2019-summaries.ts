@@ -31,7 +31,9 @@ const TOP10 = 'IDACI - Proportion  of LSOAs in most deprived 10% nationally ';
 export async function readIdaciSummaries(path: string, file: string, tier: 'upper' | 'lower'): Promise<IdaciSummary[]> {
   const [codeColumn, nameColumn] = KEY_COLUMNS[tier];
   const table = await readSheet(path, file, 'IDACI', [codeColumn, nameColumn, AVERAGE_RANK, SCORE, SCORE_RANK, TOP10]);
-  const [averageRank, score, scoreRank, top10] = [AVERAGE_RANK, SCORE, SCORE_RANK, TOP10].map((c) => c.replace(/\s+/g, ' ').trim());
+  const [averageRank, score, scoreRank, top10] = [AVERAGE_RANK, SCORE, SCORE_RANK, TOP10].map((c) =>
+    c.replace(/\s+/g, ' ').trim(),
+  );
   return table.rows.map(({ row, cells }) => {
     const number = (column: string) => {
       const value = parseNumber(cells[column], { file: table.label, row, column });
@@ -46,8 +48,10 @@ export async function readIdaciSummaries(path: string, file: string, tier: 'uppe
       scoreRank: number(scoreRank),
       top10Share: number(top10),
     };
-    if (!Number.isInteger(summary.scoreRank) || summary.scoreRank < 1) throw new DataError(table.label, `bad rank ${summary.scoreRank}`, row, scoreRank);
-    if (summary.top10Share < 0 || summary.top10Share > 1) throw new DataError(table.label, `share ${summary.top10Share} outside 0-1`, row, top10);
+    if (!Number.isInteger(summary.scoreRank) || summary.scoreRank < 1)
+      throw new DataError(table.label, `bad rank ${summary.scoreRank}`, row, scoreRank);
+    if (summary.top10Share < 0 || summary.top10Share > 1)
+      throw new DataError(table.label, `share ${summary.top10Share} outside 0-1`, row, top10);
     return summary;
   });
 }

@@ -31,7 +31,11 @@ export interface IdaciInputs {
 const byCode = (rows: IdaciSummary[]) => new Map(rows.map((r) => [r.code, r]));
 const path = (id: SourceId, dir: string) => [requireRaw(SOURCES[id], dir), SOURCES[id].path] as const;
 
-function tally(deciles: LsoaValue[], areaOf: (lad: string) => string, children?: Map<string, number>): Map<string, LsoaCounts> {
+function tally(
+  deciles: LsoaValue[],
+  areaOf: (lad: string) => string,
+  children?: Map<string, number>,
+): Map<string, LsoaCounts> {
   const counts = new Map<string, LsoaCounts>();
   for (const { lsoa, lad, value } of deciles) {
     const area = areaOf(lad);
@@ -54,12 +58,21 @@ export async function readIdaciInputs(dir: string): Promise<IdaciInputs> {
   const children = new Map(children2019.map((c) => [c.lsoa, c.value]));
   const unmatched = deciles2019.find((d) => !children.has(d.lsoa));
   if (unmatched || children.size !== deciles2019.length) {
-    throw new DataError(SOURCES.iod2019Population.path, `LSOAs differ from ${SOURCES.idaci2019Lsoa.path} (e.g. ${unmatched?.lsoa ?? 'extra rows'})`);
+    throw new DataError(
+      SOURCES.iod2019Population.path,
+      `LSOAs differ from ${SOURCES.idaci2019Lsoa.path} (e.g. ${unmatched?.lsoa ?? 'extra rows'})`,
+    );
   }
   const laOfLad = readLadToLaLatest(...path('ladToLa', dir));
   const laCounts2025 = tally(deciles2025, (lad) => {
     const la = laOfLad.get(lad);
-    if (!la) throw new DataError(SOURCES.ladToLa.path, `no LA for LAD ${lad} of ${SOURCES.idaci2025Lsoa.path}`, undefined, 'lad_code');
+    if (!la)
+      throw new DataError(
+        SOURCES.ladToLa.path,
+        `no LA for LAD ${lad} of ${SOURCES.idaci2025Lsoa.path}`,
+        undefined,
+        'lad_code',
+      );
     return la;
   });
   return {
@@ -74,7 +87,10 @@ export async function readIdaciInputs(dir: string): Promise<IdaciInputs> {
 
 /** The 2019 districts (File 10) that make up an upper-tier LA of 2019. */
 export const districtsOf = (utla: string, inputs: IdaciInputs) =>
-  [...inputs.utlaOfDistrict].filter(([, u]) => u === utla).map(([district]) => district).sort();
+  [...inputs.utlaOfDistrict]
+    .filter(([, u]) => u === utla)
+    .map(([district]) => district)
+    .sort();
 
 /**
  * IDACI 2019 of a union of whole 2019 districts: score and average rank weighted by children aged 0-15,
@@ -84,13 +100,21 @@ export function rebuildFromDistricts(districts: readonly string[], inputs: Idaci
   const parts = districts.map((code) => {
     const summary = inputs.districts.get(code);
     const counts = inputs.districtCounts2019.get(code);
-    if (!summary || !counts) throw new DataError(SOURCES.idaci2019LowerTier.path, `no IDACI summary or LSOAs for district ${code}`);
+    if (!summary || !counts)
+      throw new DataError(SOURCES.idaci2019LowerTier.path, `no IDACI summary or LSOAs for district ${code}`);
     return { summary, counts };
   });
-  const combined = combineIdaci(parts.map(({ summary, counts }) => ({
-    score: summary.score, averageRank: summary.averageRank, top10Share2019: counts.top10 / counts.lsoas, top10Share2025: null,
-    children: counts.children, lsoas2019: counts.lsoas, lsoas2025: 0,
-  })));
+  const combined = combineIdaci(
+    parts.map(({ summary, counts }) => ({
+      score: summary.score,
+      averageRank: summary.averageRank,
+      top10Share2019: counts.top10 / counts.lsoas,
+      top10Share2025: null,
+      children: counts.children,
+      lsoas2019: counts.lsoas,
+      lsoas2025: 0,
+    })),
+  );
   const sum = (key: keyof LsoaCounts) => parts.reduce((total, p) => total + p.counts[key], 0);
   return { ...combined, lsoas: sum('lsoas'), top10: sum('top10'), children: sum('children') };
 }

@@ -13,7 +13,10 @@ export function readIdaci2025DistrictShares(path: string, label: string): Map<st
   table.rows.forEach((r, i) => {
     if (r.index_domain.trim() !== IDACI) return;
     const at = (column: string) => ({ file: label, row: rowNumber(i), column });
-    shares.set(parseText(r.area_code, at('area_code'), /^E\d{8}$/), parseNumber(r.proportion_bottom_decile, at('proportion_bottom_decile')));
+    shares.set(
+      parseText(r.area_code, at('area_code'), /^E\d{8}$/),
+      parseNumber(r.proportion_bottom_decile, at('proportion_bottom_decile')),
+    );
   });
   return shares;
 }

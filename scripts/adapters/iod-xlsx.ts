@@ -15,7 +15,10 @@ export interface SheetTable {
   rows: { row: number; cells: Record<string, unknown> }[];
 }
 
-export const normaliseHeader = (text: unknown) => String(text ?? '').replace(/\s+/g, ' ').trim();
+export const normaliseHeader = (text: unknown) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A cell's plain value: a formula's result, rich text joined. */
 export function cellValue(value: ExcelJS.CellValue): unknown {
@@ -28,7 +31,12 @@ export function cellValue(value: ExcelJS.CellValue): unknown {
  * Loads the whole workbook before reading the sheet: exceljs's streaming reader spills to temporary
  * files that vanish if the read stops early (e.g. on a validation error), failing later uncaught.
  */
-export async function readSheet(path: string, file: string, sheet: string, required: readonly string[]): Promise<SheetTable> {
+export async function readSheet(
+  path: string,
+  file: string,
+  sheet: string,
+  required: readonly string[],
+): Promise<SheetTable> {
   const label = `${file}, sheet "${sheet}"`;
   const workbook = new ExcelJS.Workbook();
   const bytes = readRaw(path, file);
@@ -43,7 +51,12 @@ export async function readSheet(path: string, file: string, sheet: string, requi
       headers = values.map(normaliseHeader);
       const missing = required.map(normaliseHeader).filter((c) => !headers!.includes(c));
       if (missing.length) {
-        throw new DataError(label, `missing required column(s): ${missing.map((c) => `"${c}"`).join(', ')}; found: ${headers.filter(Boolean).join(' | ')}`, row.number, missing[0]);
+        throw new DataError(
+          label,
+          `missing required column(s): ${missing.map((c) => `"${c}"`).join(', ')}; found: ${headers.filter(Boolean).join(' | ')}`,
+          row.number,
+          missing[0],
+        );
       }
       return;
     }

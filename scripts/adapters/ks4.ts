@@ -17,7 +17,18 @@ export interface Ks4AreaRecord {
   att8: number | null;
 }
 
-const LA_COLUMNS = ['time_period', 'geographic_level', 'country_code', 'region_code', 'old_la_code', 'new_la_code', 'la_name', 'region_name', 'gender', 'avg_att8'] as const;
+const LA_COLUMNS = [
+  'time_period',
+  'geographic_level',
+  'country_code',
+  'region_code',
+  'old_la_code',
+  'new_la_code',
+  'la_name',
+  'region_name',
+  'gender',
+  'avg_att8',
+] as const;
 
 /** Attainment 8 for all pupils (gender Total) by LA, region and England. */
 export function readKs4Areas(path: string, label = path): Ks4AreaRecord[] {
@@ -37,15 +48,18 @@ export function readKs4Areas(path: string, label = path): Ks4AreaRecord[] {
     const code = parseText(r[codeColumn], at(codeColumn), /^E\d{8}$/);
     unique(`${year} x ${level} ${code}`, rowNumber(i), codeColumn);
     const att8 = parseNumber(r.avg_att8, at('avg_att8'));
-    if (att8 !== null && (att8 < 0 || att8 > 90)) throw new DataError(label, `Attainment 8 ${att8} is outside 0-90`, rowNumber(i), 'avg_att8');
-    return [{
-      year,
-      level,
-      code,
-      laNumber: la ? Number(parseText(r.old_la_code, at('old_la_code'), /^\d{3}$/)) : null,
-      name: level === 'National' ? 'England' : parseText(r[nameColumn], at(nameColumn)),
-      att8,
-    }];
+    if (att8 !== null && (att8 < 0 || att8 > 90))
+      throw new DataError(label, `Attainment 8 ${att8} is outside 0-90`, rowNumber(i), 'avg_att8');
+    return [
+      {
+        year,
+        level,
+        code,
+        laNumber: la ? Number(parseText(r.old_la_code, at('old_la_code'), /^\d{3}$/)) : null,
+        name: level === 'National' ? 'England' : parseText(r[nameColumn], at(nameColumn)),
+        att8,
+      },
+    ];
   });
   recordCoverage(label, records);
   return records;
@@ -60,8 +74,18 @@ export interface Ks4Group {
 }
 
 const BREAKDOWN_COLUMNS = [
-  'gender', 'ethnicity_major', 'ethnicity_minor', 'free_school_meals', 'sen_status', 'primary_need', 'all_primary_need',
-  'sen_description', 'disadvantage', 'first_language', 'admission_type', 'religious_denomination',
+  'gender',
+  'ethnicity_major',
+  'ethnicity_minor',
+  'free_school_meals',
+  'sen_status',
+  'primary_need',
+  'all_primary_need',
+  'sen_description',
+  'disadvantage',
+  'first_language',
+  'admission_type',
+  'religious_denomination',
 ] as const;
 
 export interface Ks4GroupRecord {
@@ -71,7 +95,14 @@ export interface Ks4GroupRecord {
   pupils: number | null;
 }
 
-const CHAR_COLUMNS = ['time_period', 'establishment_type', 'breakdown', 'avg_att8', 't_pupils', ...BREAKDOWN_COLUMNS] as const;
+const CHAR_COLUMNS = [
+  'time_period',
+  'establishment_type',
+  'breakdown',
+  'avg_att8',
+  't_pupils',
+  ...BREAKDOWN_COLUMNS,
+] as const;
 
 /**
  * National Attainment 8 for each group, all state-funded schools, boys and girls together. Exactly
@@ -88,10 +119,19 @@ export function readKs4Groups(path: string, groups: readonly Ks4Group[], label =
       const year = parseAcademicYear(r.time_period, at('time_period'));
       const key = `${g.id}|${year}`;
       if (found.has(key)) throw new DataError(label, `a second row for ${g.label} in ${year}`, rowNumber(i));
-      found.set(key, { year, group: g.id, att8: parseNumber(r.avg_att8, at('avg_att8')), pupils: parseCount(r.t_pupils, at('t_pupils')) });
+      found.set(key, {
+        year,
+        group: g.id,
+        att8: parseNumber(r.avg_att8, at('avg_att8')),
+        pupils: parseCount(r.t_pupils, at('t_pupils')),
+      });
     }
   });
   const missing = groups.filter((g) => ![...found.values()].some((f) => f.group === g.id));
   if (missing.length) throw new DataError(label, `no rows for ${missing.map((g) => g.label).join(', ')}`);
-  return [...found.values()].sort((a, b) => a.year.localeCompare(b.year) || groups.findIndex((g) => g.id === a.group) - groups.findIndex((g) => g.id === b.group));
+  return [...found.values()].sort(
+    (a, b) =>
+      a.year.localeCompare(b.year) ||
+      groups.findIndex((g) => g.id === a.group) - groups.findIndex((g) => g.id === b.group),
+  );
 }

@@ -29,7 +29,11 @@ const SUMMARY_AREAS: Record<number, { lait: string; area: MappedArea }> = {
   970: { lait: 'England', area: { ...ENGLAND, level: 'National', regionCode: null } },
   ...Object.fromEntries(
     [980, 981, 982, 983, 984, 985, 986, 989, 990].map((n, i) => [
-      n, { lait: REGIONS[i].name, area: { code: REGIONS[i].code, name: REGIONS[i].name, level: 'Regional', regionCode: null } },
+      n,
+      {
+        lait: REGIONS[i].name,
+        area: { code: REGIONS[i].code, name: REGIONS[i].name, level: 'Regional', regionCode: null },
+      },
     ]),
   ),
   987: { lait: 'London (Inner)', area: { ...INNER_LONDON, level: 'Sub-regional', regionCode: LONDON.code } },
@@ -47,7 +51,11 @@ function parseDate(text: string, at: { file: string; row: number; column: string
 
 /** Reads las.csv into one period of operation per (old LA number, GSS code), splitting combined rows. */
 export function readLaLookup(path: string, label = path): Map<number, LaPeriod[]> {
-  const table = readCsv(path, ['new_la_code', 'la_name', 'date_of_operation', 'date_of_termination', 'parent_geography_code', 'old_la_code'], label);
+  const table = readCsv(
+    path,
+    ['new_la_code', 'la_name', 'date_of_operation', 'date_of_termination', 'parent_geography_code', 'old_la_code'],
+    label,
+  );
   const byNumber = new Map<number, LaPeriod[]>();
   table.rows.forEach((r, i) => {
     const at = (column: string) => ({ file: label, row: rowNumber(i), column });
@@ -55,13 +63,22 @@ export function readLaLookup(path: string, label = path): Map<number, LaPeriod[]
     const codes = r.new_la_code.split(' / ');
     const names = r.la_name.split(' / ');
     if (numbers.length !== codes.length || names.length !== codes.length) {
-      throw new DataError(label, `combined row does not pair codes, names and numbers: "${r.new_la_code}"`, rowNumber(i), 'new_la_code');
+      throw new DataError(
+        label,
+        `combined row does not pair codes, names and numbers: "${r.new_la_code}"`,
+        rowNumber(i),
+        'new_la_code',
+      );
     }
     numbers.forEach((number, j) => {
       if (!/^\d{3}$/.test(number.trim())) return; // "x": an LA abolished before DfE numbered it
       const period: LaPeriod = {
-        code: codes[j].trim(), name: names[j].trim(), level: 'Local authority', regionCode: r.parent_geography_code.trim(),
-        from: parseDate(r.date_of_operation, at('date_of_operation'))!, to: parseDate(r.date_of_termination, at('date_of_termination')),
+        code: codes[j].trim(),
+        name: names[j].trim(),
+        level: 'Local authority',
+        regionCode: r.parent_geography_code.trim(),
+        from: parseDate(r.date_of_operation, at('date_of_operation'))!,
+        to: parseDate(r.date_of_termination, at('date_of_termination')),
       };
       const key = Number(number);
       const list = byNumber.get(key) ?? [];
@@ -97,13 +114,23 @@ export interface LaitArea {
  * the area and row. Null only for a missing value in a year the LA did not exist (LAIT pads every
  * area to every year with "-").
  */
-export function mapLaitArea(lookup: ReadonlyMap<number, LaPeriod[]>, a: LaitArea, at: { file: string; row: number }): MappedArea | null {
+export function mapLaitArea(
+  lookup: ReadonlyMap<number, LaPeriod[]>,
+  a: LaitArea,
+  at: { file: string; row: number },
+): MappedArea | null {
   const fail = (why: string) => {
-    throw new DataError(at.file, `LAIT area "${a.area}" (LA number ${a.laNumber}, ${a.year}) ${why}`, at.row, 'LA and Regions');
+    throw new DataError(
+      at.file,
+      `LAIT area "${a.area}" (LA number ${a.laNumber}, ${a.year}) ${why}`,
+      at.row,
+      'LA and Regions',
+    );
   };
   const summary = SUMMARY_AREAS[a.laNumber];
   if (summary) {
-    if (summary.lait.toLowerCase() !== a.area.toLowerCase()) fail(`is not "${summary.lait}", the area DfE numbers ${a.laNumber}`);
+    if (summary.lait.toLowerCase() !== a.area.toLowerCase())
+      fail(`is not "${summary.lait}", the area DfE numbers ${a.laNumber}`);
     return summary.area;
   }
   const periods = lookup.get(a.laNumber);

@@ -56,9 +56,14 @@ export async function readLait(
 ): Promise<LaitRecord[]> {
   const bytes = readRaw(path, label);
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const rows = await decoding(label, 'parquet', async () => (await parquetReadObjects({ file, columns: [...COLUMNS] })) as Record<string, unknown>[]);
+  const rows = await decoding(
+    label,
+    'parquet',
+    async () => (await parquetReadObjects({ file, columns: [...COLUMNS] })) as Record<string, unknown>[],
+  );
   const missing = COLUMNS.filter((c) => rows.length && !(c in rows[0]));
-  if (!rows.length || missing.length) throw new DataError(label, `no rows, or missing column(s): ${missing.join(', ')}`);
+  if (!rows.length || missing.length)
+    throw new DataError(label, `no rows, or missing column(s): ${missing.join(', ')}`);
   recordRows(label, rows.length);
   const unique = uniqueKeys(label, 'measure x year x LA number');
 
@@ -68,7 +73,8 @@ export async function readLait(
     if (!decimals.has(measure)) return;
     const at = (column: string) => ({ file: label, row: i + 1, column });
     const laNumber = Number(r['LA Number']);
-    if (!Number.isInteger(laNumber)) throw new DataError(label, `LA Number "${r['LA Number']}" is not a whole number`, i + 1, 'LA Number');
+    if (!Number.isInteger(laNumber))
+      throw new DataError(label, `LA Number "${r['LA Number']}" is not a whole number`, i + 1, 'LA Number');
     const value = parseNumber(r.Values, at('Values'));
     const regionTag = parseText(r.Region, at('Region'));
     const year = laitYear(r.Years, at('Years'));

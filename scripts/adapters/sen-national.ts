@@ -19,7 +19,16 @@ export interface SenNationalRecord {
 }
 
 const ALL_PUPILS = 'All pupils comparison';
-const COLUMNS = ['time_period', 'geographic_level', 'social_care_group', 't_pupils', 't_SEN_support', 't_statement_or_EHC_plan', 't_SEMH_ss', 't_SEMH_se'] as const;
+const COLUMNS = [
+  'time_period',
+  'geographic_level',
+  'social_care_group',
+  't_pupils',
+  't_SEN_support',
+  't_statement_or_EHC_plan',
+  't_SEMH_ss',
+  't_SEMH_se',
+] as const;
 
 export function readSenNational(path: string, label = path): SenNationalRecord[] {
   const table = readCsv(path, COLUMNS, label);
@@ -32,16 +41,19 @@ export function readSenNational(path: string, label = path): SenNationalRecord[]
     const pupils = parseCount(r.t_pupils, at('t_pupils'));
     for (const column of ['t_SEN_support', 't_statement_or_EHC_plan'] as const) {
       const part = parseCount(r[column], at(column));
-      if (pupils !== null && part !== null && part > pupils) throw new DataError(label, `${part} is more than all ${pupils} pupils (t_pupils)`, rowNumber(i), column);
+      if (pupils !== null && part !== null && part > pupils)
+        throw new DataError(label, `${part} is more than all ${pupils} pupils (t_pupils)`, rowNumber(i), column);
     }
-    return [{
-      year,
-      pupils,
-      senSupport: parseCount(r.t_SEN_support, at('t_SEN_support')),
-      ehcp: parseCount(r.t_statement_or_EHC_plan, at('t_statement_or_EHC_plan')),
-      semhSupport: parseCount(r.t_SEMH_ss, at('t_SEMH_ss')),
-      semhEhcp: parseCount(r.t_SEMH_se, at('t_SEMH_se')),
-    }];
+    return [
+      {
+        year,
+        pupils,
+        senSupport: parseCount(r.t_SEN_support, at('t_SEN_support')),
+        ehcp: parseCount(r.t_statement_or_EHC_plan, at('t_statement_or_EHC_plan')),
+        semhSupport: parseCount(r.t_SEMH_ss, at('t_SEMH_ss')),
+        semhEhcp: parseCount(r.t_SEMH_se, at('t_SEMH_se')),
+      },
+    ];
   });
   if (!records.length) throw new DataError(label, `no national "${ALL_PUPILS}" rows`);
   recordCoverage(label, records);

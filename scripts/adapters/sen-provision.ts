@@ -13,7 +13,9 @@ import type { PublishedRate, SubgroupArea } from '../../src/lib/subgroups-schema
 
 export type RateMeasure = 'overall' | 'persistent' | 'severe';
 export const METRICS: Record<RateMeasure, string> = {
-  overall: 'sess_overall_percent', persistent: 'enrolments_pa_10_exact_percent', severe: 'enrolments_pa_50_exact_percent',
+  overall: 'sess_overall_percent',
+  persistent: 'enrolments_pa_10_exact_percent',
+  severe: 'enrolments_pa_50_exact_percent',
 };
 const GROUPS: Record<string, string> = { 'EHC plan': 'EHC plan or statement', 'SEN support': 'SEN support' };
 
@@ -32,24 +34,49 @@ const file = z.object({ metric: z.string(), records: z.array(z.unknown()) });
 const round = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
 
 /** Rates keyed by group|year|LA for one measure; the no-SEN rate appears once per LA-year and must agree. */
-function readMetric(path: string, label: string, measure: RateMeasure, into: Map<string, PublishedRate>, areas: Map<string, SubgroupArea>) {
+function readMetric(
+  path: string,
+  label: string,
+  measure: RateMeasure,
+  into: Map<string, PublishedRate>,
+  areas: Map<string, SubgroupArea>,
+) {
   const parsed = file.safeParse(readJson(path, label));
-  if (!parsed.success || parsed.data.metric !== METRICS[measure]) throw new DataError(label, `expected a records file for ${METRICS[measure]}`);
+  if (!parsed.success || parsed.data.metric !== METRICS[measure])
+    throw new DataError(label, `expected a records file for ${METRICS[measure]}`);
   recordRows(label, parsed.data.records.length, 'records');
   const seen = new Set<string>();
   parsed.data.records.forEach((raw, i) => {
     const r = record.safeParse(raw);
-    if (!r.success) throw new DataError(label, `record ${i}: ${r.error.issues[0].path.join('.')} ${r.error.issues[0].message}`);
+    if (!r.success)
+      throw new DataError(label, `record ${i}: ${r.error.issues[0].path.join('.')} ${r.error.issues[0].message}`);
     if (r.data.education_phase !== 'Total') return;
-    areas.set(r.data.new_la_code, { code: r.data.new_la_code, name: r.data.la_name, level: 'Local authority', regionCode: r.data.region_code });
+    areas.set(r.data.new_la_code, {
+      code: r.data.new_la_code,
+      name: r.data.la_name,
+      level: 'Local authority',
+      regionCode: r.data.region_code,
+    });
     const year = parseAcademicYear(r.data.time_period, { file: label, row: i, column: 'time_period' });
     const put = (group: string, value: number | null, once: boolean) => {
       const key = `${group}|${year}|${r.data.new_la_code}`;
-      const entry = into.get(key) ?? { dim: 'sen', group, year, area: r.data.new_la_code, overall: null, persistent: null, severe: null };
-      if (once && seen.has(key)) throw new DataError(label, `record ${i}: a second ${group} record for ${r.data.new_la_code} ${year}`);
+      const entry = into.get(key) ?? {
+        dim: 'sen',
+        group,
+        year,
+        area: r.data.new_la_code,
+        overall: null,
+        persistent: null,
+        severe: null,
+      };
+      if (once && seen.has(key))
+        throw new DataError(label, `record ${i}: a second ${group} record for ${r.data.new_la_code} ${year}`);
       seen.add(key);
       if (entry[measure] !== null && entry[measure] !== round(value)) {
-        throw new DataError(label, `record ${i}: ${group} ${measure} for ${r.data.new_la_code} ${year} disagrees with an earlier record`);
+        throw new DataError(
+          label,
+          `record ${i}: ${group} ${measure} for ${r.data.new_la_code} ${year} disagrees with an earlier record`,
+        );
       }
       entry[measure] = round(value);
       into.set(key, entry);
@@ -60,9 +87,13 @@ function readMetric(path: string, label: string, measure: RateMeasure, into: Map
 }
 
 /** The rates, and the LAs they cover (region codes as given: Inner/Outer London in some years). */
-export function readSenProvision(paths: Record<RateMeasure, { path: string; label: string }>): { rates: PublishedRate[]; areas: SubgroupArea[] } {
+export function readSenProvision(paths: Record<RateMeasure, { path: string; label: string }>): {
+  rates: PublishedRate[];
+  areas: SubgroupArea[];
+} {
   const rates = new Map<string, PublishedRate>();
   const areas = new Map<string, SubgroupArea>();
-  for (const measure of Object.keys(METRICS) as RateMeasure[]) readMetric(paths[measure].path, paths[measure].label, measure, rates, areas);
+  for (const measure of Object.keys(METRICS) as RateMeasure[])
+    readMetric(paths[measure].path, paths[measure].label, measure, rates, areas);
   return { rates: [...rates.values()], areas: [...areas.values()] };
 }

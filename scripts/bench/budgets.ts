@@ -32,19 +32,23 @@ export type ByteLimits = Pick<typeof BUDGETS, 'totalBytes' | 'jsBytes'>;
  */
 export const BYTE_EXCEPTIONS: Record<string, ByteLimits & { why: string }> = {
   [STATES.map]: {
-    totalBytes: 160 * 1024, jsBytes: 50 * 1024,
-    why: 'a measure and year the build did not combine: the map code with d3 (38 KB), that year\'s values (19 KB) and its 2022 boundaries (24 KB) load after first paint',
+    totalBytes: 160 * 1024,
+    jsBytes: 50 * 1024,
+    why: "a measure and year the build did not combine: the map code with d3 (38 KB), that year's values (19 KB) and its 2022 boundaries (24 KB) load after first paint",
   },
   [STATES.trends]: {
-    totalBytes: 160 * 1024, jsBytes: 120 * 1024,
+    totalBytes: 160 * 1024,
+    jsBytes: 120 * 1024,
     why: 'the nine regions are prerendered only as embed files: the page redraws its three charts, tables and sentences with Plot and d3 (87 KB) after first paint',
   },
   [STATES.compare]: {
-    totalBytes: 135 * 1024, jsBytes: 105 * 1024,
-    why: 'any 2-6 of 153 LAs cannot be prerendered: the chart is drawn with Plot and d3 (87 KB) from the LAs\' series (18 KB) after first paint',
+    totalBytes: 135 * 1024,
+    jsBytes: 105 * 1024,
+    why: "any 2-6 of 153 LAs cannot be prerendered: the chart is drawn with Plot and d3 (87 KB) from the LAs' series (18 KB) after first paint",
   },
   [STATES.compareEmbed]: {
-    totalBytes: 135 * 1024, jsBytes: 110 * 1024,
+    totalBytes: 135 * 1024,
+    jsBytes: 110 * 1024,
     why: 'as /compare/ with its LAs: the embed draws the chart with Plot and d3 (87 KB) from the series (18 KB)',
   },
 };
@@ -61,10 +65,15 @@ export interface PageFigures {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The byte budgets (or a named exception's ceilings) a first load exceeds, with by how much. */
-export function overByteBudgets({ totalBytes, jsBytes }: Pick<PageFigures, 'totalBytes' | 'jsBytes'>, limits: ByteLimits = BUDGETS): string[] {
+export function overByteBudgets(
+  { totalBytes, jsBytes }: Pick<PageFigures, 'totalBytes' | 'jsBytes'>,
+  limits: ByteLimits = BUDGETS,
+): string[] {
   const over: string[] = [];
-  if (totalBytes > limits.totalBytes) over.push(`total ${kb(totalBytes)} > ${kb(limits.totalBytes)} (+${kb(totalBytes - limits.totalBytes)})`);
-  if (jsBytes > limits.jsBytes) over.push(`JS ${kb(jsBytes)} > ${kb(limits.jsBytes)} (+${kb(jsBytes - limits.jsBytes)})`);
+  if (totalBytes > limits.totalBytes)
+    over.push(`total ${kb(totalBytes)} > ${kb(limits.totalBytes)} (+${kb(totalBytes - limits.totalBytes)})`);
+  if (jsBytes > limits.jsBytes)
+    over.push(`JS ${kb(jsBytes)} > ${kb(limits.jsBytes)} (+${kb(jsBytes - limits.jsBytes)})`);
   return over;
 }
 
@@ -72,10 +81,14 @@ export function overByteBudgets({ totalBytes, jsBytes }: Pick<PageFigures, 'tota
 export function overBudget(figures: PageFigures): string[] {
   const over = overByteBudgets(figures);
   const { perfScore, tbtMs, lcpMs, cls } = figures;
-  if (perfScore === null || tbtMs === null || lcpMs === null || cls === null) return [...over, 'Lighthouse figures missing'];
-  if (perfScore < BUDGETS.perfScore) over.push(`perf ${perfScore} < ${BUDGETS.perfScore} (-${BUDGETS.perfScore - perfScore})`);
-  if (tbtMs > BUDGETS.tbtMs) over.push(`TBT ${Math.round(tbtMs)} ms > ${BUDGETS.tbtMs} ms (+${Math.round(tbtMs - BUDGETS.tbtMs)} ms)`);
-  if (lcpMs > BUDGETS.lcpMs) over.push(`LCP ${Math.round(lcpMs)} ms > ${BUDGETS.lcpMs} ms (+${Math.round(lcpMs - BUDGETS.lcpMs)} ms)`);
+  if (perfScore === null || tbtMs === null || lcpMs === null || cls === null)
+    return [...over, 'Lighthouse figures missing'];
+  if (perfScore < BUDGETS.perfScore)
+    over.push(`perf ${perfScore} < ${BUDGETS.perfScore} (-${BUDGETS.perfScore - perfScore})`);
+  if (tbtMs > BUDGETS.tbtMs)
+    over.push(`TBT ${Math.round(tbtMs)} ms > ${BUDGETS.tbtMs} ms (+${Math.round(tbtMs - BUDGETS.tbtMs)} ms)`);
+  if (lcpMs > BUDGETS.lcpMs)
+    over.push(`LCP ${Math.round(lcpMs)} ms > ${BUDGETS.lcpMs} ms (+${Math.round(lcpMs - BUDGETS.lcpMs)} ms)`);
   if (cls >= BUDGETS.cls) over.push(`CLS ${cls.toFixed(3)} >= ${BUDGETS.cls} (+${(cls - BUDGETS.cls).toFixed(3)})`);
   return over;
 }

@@ -28,14 +28,23 @@ export interface BenchExtra {
 const EXTRAS_DIR = join(import.meta.dirname, 'extras');
 
 export async function loadExtras(): Promise<BenchExtra[]> {
-  const files = readdirSync(EXTRAS_DIR).filter((f) => /\.ts$/.test(f)).sort();
-  const modules = await Promise.all(files.map((f) => import(pathToFileURL(join(EXTRAS_DIR, f)).href) as Promise<{ default: BenchExtra | BenchExtra[] }>));
+  const files = readdirSync(EXTRAS_DIR)
+    .filter((f) => /\.ts$/.test(f))
+    .sort();
+  const modules = await Promise.all(
+    files.map(
+      (f) => import(pathToFileURL(join(EXTRAS_DIR, f)).href) as Promise<{ default: BenchExtra | BenchExtra[] }>,
+    ),
+  );
   return modules.flatMap((m) => m.default);
 }
 
 /** Waits two frames and a moment, so work scheduled by an interaction (tasks, idle callbacks, imports) has run. */
 export async function settle(page: Page, quietMs = 300): Promise<void> {
-  await page.evaluate((ms) => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, ms)))), quietMs);
+  await page.evaluate(
+    (ms) => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, ms)))),
+    quietMs,
+  );
 }
 
 /**
@@ -45,7 +54,8 @@ export async function settle(page: Page, quietMs = 300): Promise<void> {
 export async function mainThreadMs(page: Page, act: () => Promise<unknown>): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+  const taskSeconds = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
   await settle(page);
   const before = await taskSeconds();
   await act();

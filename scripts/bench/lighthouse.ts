@@ -15,9 +15,21 @@ export interface LighthouseFigures {
   benchmarkIndex: number | null;
 }
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
-export async function runLighthouse(chromePath: string, urls: readonly string[], onPage?: (url: string) => void): Promise<LighthouseFigures[]> {
+export async function runLighthouse(
+  chromePath: string,
+  urls: readonly string[],
+  onPage?: (url: string) => void,
+): Promise<LighthouseFigures[]> {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
   try {
     const results: LighthouseFigures[] = [];

@@ -12,7 +12,11 @@ const byPath = new Map<string, { source: SourceFile; expect?: Expectations }>();
 for (const source of Object.values(SOURCES) as SourceFile[]) {
   byPath.set(source.path, { source, expect: source.expect });
   // The publisher's file has other rows than the copy, but must cover the same years, areas and school types.
-  if (source.official) byPath.set(source.official.path, { source, expect: source.official.expect ?? { ...source.expect, rows: undefined } });
+  if (source.official)
+    byPath.set(source.official.path, {
+      source,
+      expect: source.official.expect ?? { ...source.expect, rows: undefined },
+    });
 }
 
 /** The registry's expectations for the file read under `label` (its path in the data directory). */
@@ -51,7 +55,10 @@ export function checkExpectations(): void {
     const entry = byPath.get(label);
     const expected = entry?.expect?.rows;
     if (expected !== undefined && rows < expected) {
-      throw new DataError(label, `${rows} ${what}, but the registry expects at least ${expected} for ${entry!.source.release} (a file cut short, or a release that lost rows?)`);
+      throw new DataError(
+        label,
+        `${rows} ${what}, but the registry expects at least ${expected} for ${entry!.source.release} (a file cut short, or a release that lost rows?)`,
+      );
     }
   }
 }
@@ -64,15 +71,21 @@ export interface CoverageRecord {
 }
 
 /** Every expected year is present, with at least the expected number of areas per level and every school type. */
-export function checkCoverage(label: string, records: readonly CoverageRecord[], expect = expectationsFor(label)): void {
+export function checkCoverage(
+  label: string,
+  records: readonly CoverageRecord[],
+  expect = expectationsFor(label),
+): void {
   if (!expect) return;
   const years = new Set(records.map((r) => r.year));
   const lost = (expect.years ?? []).filter((y) => !years.has(y));
-  if (lost.length) throw new DataError(label, `year(s) ${lost.join(', ')} missing; the registry expects ${expect.years!.join(', ')}`);
+  if (lost.length)
+    throw new DataError(label, `year(s) ${lost.join(', ')} missing; the registry expects ${expect.years!.join(', ')}`);
   for (const [level, counts] of Object.entries(expect.areas ?? {})) {
     for (const [year, expected] of Object.entries(counts)) {
       const found = new Set(records.filter((r) => r.year === year && r.level === level).map((r) => r.code)).size;
-      if (found < expected) throw new DataError(label, `${year}: ${found} ${level} area(s), the registry expects ${expected}`);
+      if (found < expected)
+        throw new DataError(label, `${year}: ${found} ${level} area(s), the registry expects ${expected}`);
     }
   }
   for (const [level, types] of Object.entries(expect.schoolTypes ?? {})) {
@@ -84,7 +97,8 @@ export function checkCoverage(label: string, records: readonly CoverageRecord[],
     }
     for (const [key, found] of have) {
       const lacking = types.filter((t) => !found.has(t));
-      if (lacking.length) throw new DataError(label, `${level} ${key} has no row for school type(s) ${lacking.join(', ')}`);
+      if (lacking.length)
+        throw new DataError(label, `${level} ${key} has no row for school type(s) ${lacking.join(', ')}`);
     }
   }
 }
@@ -94,13 +108,18 @@ export function uniqueKeys(label: string, what: string) {
   const seen = new Map<string, number>();
   return (key: string, row: number, column?: string) => {
     const first = seen.get(key);
-    if (first !== undefined) throw new DataError(label, `duplicate ${what} ${key} (first on row ${first})`, row, column);
+    if (first !== undefined)
+      throw new DataError(label, `duplicate ${what} ${key} (first on row ${first})`, row, column);
     seen.set(key, row);
   };
 }
 
 /** Counts that cannot all be right: more absent sessions than possible, more absentees than pupils. */
-export function checkCountsPlausible(c: Partial<AbsenceCounts>, at: (column: string) => CellContext, columns: Partial<Record<keyof AbsenceCounts, string>>): void {
+export function checkCountsPlausible(
+  c: Partial<AbsenceCounts>,
+  at: (column: string) => CellContext,
+  columns: Partial<Record<keyof AbsenceCounts, string>>,
+): void {
   const fail = (field: keyof AbsenceCounts, why: string): never => {
     const cell = at(columns[field] ?? field);
     throw new DataError(cell.file, why, cell.row, cell.column);
@@ -160,12 +179,18 @@ export function checkTotals<T extends AreaRow>(
   }
   for (const r of records) {
     if (r.level !== 'Regional' && r.level !== 'National') continue;
-    const sum = sums.get(`${r.year}|${cell(r)}|${r.level === 'Regional' ? r.code : 'national'}`) ?? { parts: 0, counts: {} };
+    const sum = sums.get(`${r.year}|${cell(r)}|${r.level === 'Regional' ? r.code : 'national'}`) ?? {
+      parts: 0,
+      counts: {},
+    };
     for (const f of fields) {
       const [total, parts] = [r[f] as number | null, sum.counts[f] ?? 0];
       if (total === null || parts === null) continue; // a suppressed part: nothing to compare
       if (Math.abs(total - parts) > sum.parts / 2) {
-        throw new DataError(label, `${r.level} ${f} for ${r.name} (${r.code}), ${r.year}, ${cell(r)} is ${total}, but its ${sum.parts} ${r.level === 'Regional' ? 'LAs' : 'regions'} sum to ${parts} (DfE's totals are sums of their parts: a dropped or changed row?)`);
+        throw new DataError(
+          label,
+          `${r.level} ${f} for ${r.name} (${r.code}), ${r.year}, ${cell(r)} is ${total}, but its ${sum.parts} ${r.level === 'Regional' ? 'LAs' : 'regions'} sum to ${parts} (DfE's totals are sums of their parts: a dropped or changed row?)`,
+        );
       }
     }
   }
@@ -185,9 +210,23 @@ const latest = (a: Date, b: Date) => (a > b ? a : b);
 const GRACE_YEARS = 1;
 
 /** An LA code must have been in force during the academic year, in the region the lookup gives it; regions must be known. */
-export function checkAreaCodes(label: string, records: readonly AreaCounts[], regions: ReadonlySet<string>, periods: readonly CodePeriod[], lookupLabel: string): void {
-  const region = records.find((r) => (r.level === 'Regional' && !regions.has(r.code)) || (r.regionCode !== null && !regions.has(r.regionCode)));
-  if (region) throw new DataError(label, `unknown region code ${region.level === 'Regional' ? region.code : region.regionCode} (${region.name}, ${region.year})`, undefined, 'region code');
+export function checkAreaCodes(
+  label: string,
+  records: readonly AreaCounts[],
+  regions: ReadonlySet<string>,
+  periods: readonly CodePeriod[],
+  lookupLabel: string,
+): void {
+  const region = records.find(
+    (r) => (r.level === 'Regional' && !regions.has(r.code)) || (r.regionCode !== null && !regions.has(r.regionCode)),
+  );
+  if (region)
+    throw new DataError(
+      label,
+      `unknown region code ${region.level === 'Regional' ? region.code : region.regionCode} (${region.name}, ${region.year})`,
+      undefined,
+      'region code',
+    );
   const byCode = new Map<string, CodePeriod[]>();
   for (const p of periods) byCode.set(p.code, [...(byCode.get(p.code) ?? []), p]);
   const checked = new Set<string>();
@@ -197,11 +236,28 @@ export function checkAreaCodes(label: string, records: readonly AreaCounts[], re
     const start = new Date(Date.UTC(Number(r.year.slice(0, 4)) - GRACE_YEARS, 8, 1));
     const end = latest(new Date(Date.UTC(Number(r.year.slice(0, 4)) + 1, 7, 31)), RESTATED_UNTIL);
     const known = byCode.get(r.code);
-    if (!known) throw new DataError(label, `unknown LA code ${r.code} (${r.name}, ${r.year}): not in ${lookupLabel}`, undefined, 'LA code');
+    if (!known)
+      throw new DataError(
+        label,
+        `unknown LA code ${r.code} (${r.name}, ${r.year}): not in ${lookupLabel}`,
+        undefined,
+        'LA code',
+      );
     const period = known.find((p) => (p.from === null || p.from <= end) && (p.to === null || p.to >= start));
-    if (!period) throw new DataError(label, `LA code ${r.code} (${r.name}) was not in force in ${r.year} (${lookupLabel})`, undefined, 'LA code');
+    if (!period)
+      throw new DataError(
+        label,
+        `LA code ${r.code} (${r.name}) was not in force in ${r.year} (${lookupLabel})`,
+        undefined,
+        'LA code',
+      );
     if (r.regionCode && period.regionCode && r.regionCode !== period.regionCode) {
-      throw new DataError(label, `LA ${r.code} (${r.name}, ${r.year}) is in region ${r.regionCode}, but ${lookupLabel} puts it in ${period.regionCode}`, undefined, 'region code');
+      throw new DataError(
+        label,
+        `LA ${r.code} (${r.name}, ${r.year}) is in region ${r.regionCode}, but ${lookupLabel} puts it in ${period.regionCode}`,
+        undefined,
+        'region code',
+      );
     }
   }
 }

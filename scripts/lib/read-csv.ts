@@ -21,12 +21,16 @@ export const rowNumber = (i: number, hasHeader = true) => i + (hasHeader ? 2 : 1
 function normaliseHeader(cells: readonly string[], required: readonly string[], label: string): string[] {
   const byLower = new Map(required.map((c) => [c.toLowerCase(), c]));
   const names = cells.map((cell) => {
-    const name = cell.replace(/^\uFEFF/, '').replace(/\s+/g, ' ').trim();
+    const name = cell
+      .replace(/^\uFEFF/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     return byLower.get(name.toLowerCase()) ?? name;
   });
   names.forEach((name, i) => {
     const first = names.indexOf(name);
-    if (name && first !== i) throw new DataError(label, `two header cells are both "${name}" (columns ${first + 1} and ${i + 1})`, 1, name);
+    if (name && first !== i)
+      throw new DataError(label, `two header cells are both "${name}" (columns ${first + 1} and ${i + 1})`, 1, name);
   });
   return names;
 }
@@ -37,7 +41,9 @@ function normaliseHeader(cells: readonly string[], required: readonly string[], 
  * many rows as the source registry expects for the release.
  */
 export function readCsv(path: string, required: readonly string[], label = path): CsvTable {
-  const text = readRaw(path, label).toString('utf8').replace(/^\uFEFF/, '');
+  const text = readRaw(path, label)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: true });
   if (!parsed.data.length) throw new DataError(label, 'the file is empty: no header row', 1);
   const columns = normaliseHeader(parsed.data[0], required, label);
@@ -49,7 +55,11 @@ export function readCsv(path: string, required: readonly string[], label = path)
   if (quotes) throw new DataError(label, `malformed row: ${quotes.message}`, (quotes.row ?? 0) + 1);
   const rows = parsed.data.slice(1).map((fields, i) => {
     if (fields.length !== columns.length) {
-      throw new DataError(label, `expected ${columns.length} fields, found ${fields.length} (a file cut short, or a stray comma?)`, rowNumber(i));
+      throw new DataError(
+        label,
+        `expected ${columns.length} fields, found ${fields.length} (a file cut short, or a stray comma?)`,
+        rowNumber(i),
+      );
     }
     return Object.fromEntries(columns.map((c, j) => [c, fields[j]]));
   });

@@ -10,7 +10,10 @@ export function readRaw(path: string, label: string): Buffer {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new DataError(label, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new DataError(
+      label,
+      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   if (!bytes.length) throw new DataError(label, 'the file is empty (0 bytes): download it again');
   return bytes;
@@ -22,7 +25,10 @@ export async function decoding<T>(label: string, format: string, decode: () => T
     return await decode();
   } catch (error) {
     if (error instanceof DataError) throw error;
-    throw new DataError(label, `not a readable ${format} file (${(error as Error).message}): a corrupt or partial download?`);
+    throw new DataError(
+      label,
+      `not a readable ${format} file (${(error as Error).message}): a corrupt or partial download?`,
+    );
   }
 }
 
@@ -31,7 +37,10 @@ export function decodingSync<T>(label: string, format: string, decode: () => T):
     return decode();
   } catch (error) {
     if (error instanceof DataError) throw error;
-    throw new DataError(label, `not a readable ${format} file (${(error as Error).message}): a corrupt or partial download?`);
+    throw new DataError(
+      label,
+      `not a readable ${format} file (${(error as Error).message}): a corrupt or partial download?`,
+    );
   }
 }
 

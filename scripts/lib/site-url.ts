@@ -51,7 +51,10 @@ function exit(message: string): never {
 
 /** A `_headers` file's URL patterns moved under the base path ('/embed/*' -> '/absence-atlas/embed/*'). */
 export function headersUnderBase(text: string, base: string): string {
-  return text.split('\n').map((line) => (line.startsWith('/') ? base + line.slice(1) : line)).join('\n');
+  return text
+    .split('\n')
+    .map((line) => (line.startsWith('/') ? base + line.slice(1) : line))
+    .join('\n');
 }
 
 /**

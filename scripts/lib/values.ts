@@ -20,7 +20,11 @@ export function parseNumber(raw: unknown, at: CellContext): number | null {
   // Plain decimal notation only: Number() would also take hex ("0x1A"), binary and "Infinity", and a
   // thousands separator ("1,234") means the file was re-saved by a spreadsheet.
   if (!DECIMAL.test(text)) {
-    const why = text.includes(',') ? ' (thousands separators are not allowed)' : /^[+-]?0[xob]/i.test(text) ? ' (hex, octal or binary)' : '';
+    const why = text.includes(',')
+      ? ' (thousands separators are not allowed)'
+      : /^[+-]?0[xob]/i.test(text)
+        ? ' (hex, octal or binary)'
+        : '';
     throw new DataError(at.file, `expected a number or a missing-value marker, got "${text}"${why}`, at.row, at.column);
   }
   return Number(text);
@@ -39,7 +43,12 @@ export function parseCount(raw: unknown, at: CellContext): number | null {
 export function parseText(raw: unknown, at: CellContext, pattern?: RegExp): string {
   const text = raw === null || raw === undefined ? '' : String(raw).trim();
   if (!text || (pattern && !pattern.test(text))) {
-    throw new DataError(at.file, `unexpected value "${text}"${pattern ? ` (expected ${pattern})` : ''}`, at.row, at.column);
+    throw new DataError(
+      at.file,
+      `unexpected value "${text}"${pattern ? ` (expected ${pattern})` : ''}`,
+      at.row,
+      at.column,
+    );
   }
   return text;
 }
@@ -59,7 +68,12 @@ export function parseAcademicYear(raw: unknown, at: CellContext): string {
   const year = text.includes('/') ? text : `${text.slice(0, 4)}/${text.slice(4)}`;
   const start = Number(year.slice(0, 4));
   if ((start + 1) % 100 !== Number(year.slice(5)) || start < 1990 || start > 2100) {
-    throw new DataError(at.file, `"${text}" is not an academic year (YYYY/YY with consecutive years)`, at.row, at.column);
+    throw new DataError(
+      at.file,
+      `"${text}" is not an academic year (YYYY/YY with consecutive years)`,
+      at.row,
+      at.column,
+    );
   }
   return year;
 }

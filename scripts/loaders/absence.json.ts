@@ -24,7 +24,10 @@ function agreeWithVerifiedCopy(label: string, records: readonly AbsenceRecord[],
     const v = copy.get(key(r));
     const field = v && COUNT_FIELDS.find((f) => v[f] !== null && r[f] !== null && v[f] !== r[f]);
     if (field) {
-      throw new DataError(label, `${field} for ${r.name} (${r.code}), ${r.year}, ${r.schoolType} is ${r[field]}, but the verified ${SOURCES.absenceAnnual.path} has ${v![field]}`);
+      throw new DataError(
+        label,
+        `${field} for ${r.name} (${r.code}), ${r.year}, ${r.schoolType} is ${r[field]}, but the verified ${SOURCES.absenceAnnual.path} has ${v![field]}`,
+      );
     }
   }
 }
@@ -41,15 +44,31 @@ export function readAbsence(dir: string): AbsenceRecord[] {
   const records = official
     ? readEesAbsence(official, label)
     : readCuratedAbsence(requireRaw(SOURCES.absenceAnnual, dir), requireRaw(SOURCES.absenceGeography, dir), {
-      fact: SOURCES.absenceAnnual.path, geo: SOURCES.absenceGeography.path,
-    });
-  if (official && existsSync(rawPath(SOURCES.absenceAnnual, dir)) && sha256File(rawPath(SOURCES.absenceAnnual, dir)) === SOURCES.absenceAnnual.sha256) {
-    agreeWithVerifiedCopy(label, records, readCuratedAbsence(rawPath(SOURCES.absenceAnnual, dir), requireRaw(SOURCES.absenceGeography, dir), {
-      fact: SOURCES.absenceAnnual.path, geo: SOURCES.absenceGeography.path,
-    }));
+        fact: SOURCES.absenceAnnual.path,
+        geo: SOURCES.absenceGeography.path,
+      });
+  if (
+    official &&
+    existsSync(rawPath(SOURCES.absenceAnnual, dir)) &&
+    sha256File(rawPath(SOURCES.absenceAnnual, dir)) === SOURCES.absenceAnnual.sha256
+  ) {
+    agreeWithVerifiedCopy(
+      label,
+      records,
+      readCuratedAbsence(rawPath(SOURCES.absenceAnnual, dir), requireRaw(SOURCES.absenceGeography, dir), {
+        fact: SOURCES.absenceAnnual.path,
+        geo: SOURCES.absenceGeography.path,
+      }),
+    );
   }
   const regions = new Set(REGIONS.map((r) => r.code));
-  checkAreaCodes(label, records, regions, readLaPeriods(requireRaw(SOURCES.las, dir), SOURCES.las.path), SOURCES.las.path);
+  checkAreaCodes(
+    label,
+    records,
+    regions,
+    readLaPeriods(requireRaw(SOURCES.las, dir), SOURCES.las.path),
+    SOURCES.las.path,
+  );
   checkTotals(label, records, COUNT_FIELDS, (r) => r.schoolType);
   recordCoverage(label, records);
   return records;
@@ -64,8 +83,8 @@ const loader: Loader = {
     const provenance = provenanceFor('absence.json', loader.sources, [
       `Kept full academic years from ${FIRST_YEAR} (persistent absence at 10% throughout).`,
       'Kept counts only (enrolments, possible/overall/authorised/unauthorised sessions, persistent and severe absentees); rates are recomputed from counts.',
-      'Added North, Midlands and South by summing their regions\' counts.',
-      'Added Inner and Outer London (ONS statistical definition) by summing their LAs\' counts.',
+      "Added North, Midlands and South by summing their regions' counts.",
+      "Added Inner and Outer London (ONS statistical definition) by summing their LAs' counts.",
     ]);
     return stableJson({ provenance, columns: ABSENCE_COLUMNS, rows: withDerivedAreas(records).map(toRow) });
   },

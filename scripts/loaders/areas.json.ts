@@ -32,23 +32,37 @@ const loader: Loader = {
     const seen = new Map<string, { name: string; regionCode: string; latest: string; years: Set<string> }>();
     for (const r of rows) {
       if (r.level !== 'Local authority' || !r.regionCode) continue;
-      const entry = seen.get(r.code) ?? { name: r.name, regionCode: r.regionCode, latest: r.year, years: new Set<string>() };
+      const entry = seen.get(r.code) ?? {
+        name: r.name,
+        regionCode: r.regionCode,
+        latest: r.year,
+        years: new Set<string>(),
+      };
       entry.years.add(r.year);
       if (r.year >= entry.latest) Object.assign(entry, { name: r.name, regionCode: r.regionCode, latest: r.year });
       seen.set(r.code, entry);
     }
-    const areas: Area[] = [...seen].sort(([a], [b]) => a.localeCompare(b)).map(([code, e]) => {
-      const own = years.filter((y) => e.years.has(y));
-      const span = years.slice(years.indexOf(own[0]), years.indexOf(own[own.length - 1]) + 1);
-      if (span.length !== own.length) throw new DataError(SOURCES.absenceAnnual.path, `LA ${code} has a gap in its years (${own.join(', ')})`);
-      return {
-        code, name: e.name, level: 'Local authority', regionCode: e.regionCode, oldLaCode: oldCodes.get(code) ?? null,
-        firstYear: own[0], lastYear: own[own.length - 1], ...changesOf(code),
-      };
-    });
+    const areas: Area[] = [...seen]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([code, e]) => {
+        const own = years.filter((y) => e.years.has(y));
+        const span = years.slice(years.indexOf(own[0]), years.indexOf(own[own.length - 1]) + 1);
+        if (span.length !== own.length)
+          throw new DataError(SOURCES.absenceAnnual.path, `LA ${code} has a gap in its years (${own.join(', ')})`);
+        return {
+          code,
+          name: e.name,
+          level: 'Local authority',
+          regionCode: e.regionCode,
+          oldLaCode: oldCodes.get(code) ?? null,
+          firstYear: own[0],
+          lastYear: own[own.length - 1],
+          ...changesOf(code),
+        };
+      });
     const provenance = provenanceFor('areas.json', loader.sources, [
       `Listed every local authority code in the LA rows of the absence data from ${FIRST_YEAR}, with the first and last year it has data.`,
-      'Added the DfE three-digit LA code from DfE\'s LA list.',
+      "Added the DfE three-digit LA code from DfE's LA list.",
       'Added predecessors, successors and a plain-words note for each boundary change (src/config/boundaries.ts).',
     ]);
     return stableJson({ provenance, years, areas });

@@ -14,8 +14,18 @@ const loader: Loader = {
   build(dir) {
     const rows = withDerived(readWeekRows(dir), (r) => `${r.year}|${r.week}`);
     // Weeks DfE published for England; half-term weeks, when few schools are open, have LA rows only.
-    const weeks = Object.fromEntries(REGISTER_YEARS.map((year) => [year, [...new Set(rows
-      .filter((r) => r.year === year && r.code === ENGLAND.code && r.schoolType === 'Total').map((r) => r.week))].sort((a, b) => a - b)]));
+    const weeks = Object.fromEntries(
+      REGISTER_YEARS.map((year) => [
+        year,
+        [
+          ...new Set(
+            rows
+              .filter((r) => r.year === year && r.code === ENGLAND.code && r.schoolType === 'Total')
+              .map((r) => r.week),
+          ),
+        ].sort((a, b) => a - b),
+      ]),
+    );
     const series: Record<string, Record<string, Record<string, ((number | null)[] | null)[]>>> = {};
     const index = new Map(rows.map((r) => [`${r.code}|${r.schoolType}|${r.year}|${r.week}`, r]));
     const keys = [...new Set(rows.map((r) => `${r.code}|${r.schoolType}`))].sort();
@@ -35,7 +45,7 @@ const loader: Loader = {
       'Kept the weeks DfE published for England; half-term weeks (only a few LAs open) are left out.',
       `Kept per week: ${WEEKLY_FIELDS.join(', ')} sessions; rates are recomputed from them.`,
       'Added "All schools" for LAs (not published before 2025/26) as the sum of primary, secondary and special; null when a part is suppressed.',
-      'Added North, Midlands and South by summing their regions\' counts.',
+      "Added North, Midlands and South by summing their regions' counts.",
     ]);
     return stableJson({ provenance, fields: WEEKLY_FIELDS, weeks, series });
   },

@@ -30,7 +30,9 @@ export async function readLaitByArea(dir: string, measures: readonly string[]): 
   const lookup = readLaLookup(requireRaw(SOURCES.las, dir), SOURCES.las.path);
   return records.flatMap((r, i) => {
     const area = mapLaitArea(lookup, r, { file: SOURCES.lait.path, row: i + 1 });
-    return area && r.value !== null ? [{ area, laNumber: r.laNumber, year: r.year, measure: r.measure, value: r.value }] : [];
+    return area && r.value !== null
+      ? [{ area, laNumber: r.laNumber, year: r.year, measure: r.measure, value: r.value }]
+      : [];
   });
 }
 
@@ -41,12 +43,19 @@ export async function readLaitByArea(dir: string, measures: readonly string[]): 
 export function checkAgainstKs4(values: readonly IndicatorValue[], dir: string): number {
   const key = (code: string, laNumber: number | null, year: string) => `${laNumber ?? code}|${year}`;
   const att8 = values.filter((v) => v.measure === INDICATORS.att8.measure);
-  const lait = new Map(att8.map((v) => [key(v.area.code, v.area.level === 'Local authority' ? v.laNumber : null, v.year), v.value]));
-  const ks4 = readKs4Areas(requireRaw(SOURCES.ks4La, dir), SOURCES.ks4La.path).filter((r) => r.level !== 'National' && r.att8 !== null);
+  const lait = new Map(
+    att8.map((v) => [key(v.area.code, v.area.level === 'Local authority' ? v.laNumber : null, v.year), v.value]),
+  );
+  const ks4 = readKs4Areas(requireRaw(SOURCES.ks4La, dir), SOURCES.ks4La.path).filter(
+    (r) => r.level !== 'National' && r.att8 !== null,
+  );
   for (const r of ks4) {
     const ours = lait.get(key(r.code, r.laNumber, r.year));
     if (ours === undefined || Math.abs(ours - r.att8!) > 0.05) {
-      throw new DataError(SOURCES.ks4La.path, `Attainment 8 for ${r.name} (${r.code}) ${r.year} is ${r.att8}, LAIT gives ${ours ?? 'nothing'}`);
+      throw new DataError(
+        SOURCES.ks4La.path,
+        `Attainment 8 for ${r.name} (${r.code}) ${r.year} is ${r.att8}, LAIT gives ${ours ?? 'nothing'}`,
+      );
     }
   }
   return ks4.length;
@@ -68,16 +77,20 @@ const loader: Loader = {
       rows.set(key, { ...rows.get(key), [measureOf.get(v.measure)!]: v.value });
     }
     const sortedAreas = [...areas.values()].sort((a, b) => byLevel(a.level, b.level) || a.code.localeCompare(b.code));
-    const sortedRows = [...rows.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, byId]) => [
-      ...key.split('|'), ...INDICATOR_IDS.map((id) => byId[id] ?? null),
-    ]);
-    const ks4Groups = readKs4Groups(requireRaw(SOURCES.ks4NationalCharacteristics, dir), KS4_GROUPS, SOURCES.ks4NationalCharacteristics.path);
+    const sortedRows = [...rows.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, byId]) => [...key.split('|'), ...INDICATOR_IDS.map((id) => byId[id] ?? null)]);
+    const ks4Groups = readKs4Groups(
+      requireRaw(SOURCES.ks4NationalCharacteristics, dir),
+      KS4_GROUPS,
+      SOURCES.ks4NationalCharacteristics.path,
+    );
     const sen = readSenNational(requireRaw(SOURCES.senNational, dir), SOURCES.senNational.path);
 
     const provenance = provenanceFor('context.json', loader.sources, [
       `Kept the LAIT measures ${INDICATOR_IDS.map((id) => INDICATORS[id].measure).join(', ')}; "-" is missing, never 0. LAIT Years 2023 = academic year 2022/23.`,
-      'Rounded values to the LAIT data dictionary\'s decimal places, or removed float artefacts where it gives none.',
-      'Mapped each LAIT area to a GSS code: England, regions and Inner/Outer London by DfE number; LAs by old LA number through DfE\'s LA lookup, using the code in force on 1 September of the academic year (else by its end); any area that does not map stops the build.',
+      "Rounded values to the LAIT data dictionary's decimal places, or removed float artefacts where it gives none.",
+      "Mapped each LAIT area to a GSS code: England, regions and Inner/Outer London by DfE number; LAs by old LA number through DfE's LA lookup, using the code in force on 1 September of the academic year (else by its end); any area that does not map stops the build.",
       `Checked LAIT Attainment 8 against the KS4 2022/23 revised LA and region file: ${checked} area-years agree to 0.05.`,
       'Kept national Attainment 8 (all state-funded schools) for selected pupil groups, including SEMH primary need and Gypsy/Roma pupils.',
       'Kept national SEN support, EHC plan and SEMH primary-need counts for all pupils ("All pupils comparison"), 2016/17 to 2021/22. No regional or LA SEMH data are in the mirror.',

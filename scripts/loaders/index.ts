@@ -11,4 +11,15 @@ import attendance from './attendance.json.ts';
 import attendanceWeekly from './attendance-weekly.json.ts';
 import childOfTheNorth from './reports/child-of-the-north.json.ts';
 
-export const LOADERS: Loader[] = [absence, context, areas, deprivation, ...geoLoaders, subgroups, attendance, attendanceWeekly, neighbours, childOfTheNorth];
+export const LOADERS: Loader[] = [
+  absence,
+  context,
+  areas,
+  deprivation,
+  ...geoLoaders,
+  subgroups,
+  attendance,
+  attendanceWeekly,
+  neighbours,
+  childOfTheNorth,
+];

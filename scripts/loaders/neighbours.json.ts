@@ -24,7 +24,8 @@ type Lookup = ReturnType<typeof readLaLookup>;
 
 function gssOf(lookup: Lookup, laNumber: number, year: string, at: { file: string; who: string }): string {
   const periods = lookup.get(laNumber);
-  if (!periods) throw new DataError(at.file, `LA number ${laNumber} (${at.who}) is not in DfE's LA list (${SOURCES.las.path})`);
+  if (!periods)
+    throw new DataError(at.file, `LA number ${laNumber} (${at.who}) is not in DfE's LA list (${SOURCES.las.path})`);
   const latest = [...periods].sort((a, b) => b.from.getTime() - a.from.getTime())[0];
   return (laCodeFor(periods, year) ?? latest).code;
 }
@@ -33,10 +34,12 @@ export function modelGroups(groups: NeighbourGroup[], lookup: Lookup, year: stri
   const seen = new Set<string>();
   return groups.map((g) => {
     const code = gssOf(lookup, g.laNumber, year, { file, who: g.name });
-    if (seen.has(code)) throw new DataError(file, `${g.name} (LA number ${g.laNumber}) maps to ${code}, already used by another row`);
+    if (seen.has(code))
+      throw new DataError(file, `${g.name} (LA number ${g.laNumber}) maps to ${code}, already used by another row`);
     seen.add(code);
     const neighbours = g.neighbours.map((n, k): [string, number] => [
-      gssOf(lookup, n.laNumber, year, { file, who: `neighbour ${k + 1} of ${g.name}` }), CLOSENESS.indexOf(n.closeness),
+      gssOf(lookup, n.laNumber, year, { file, who: `neighbour ${k + 1} of ${g.name}` }),
+      CLOSENESS.indexOf(n.closeness),
     ]);
     return { code, name: g.name, laNumber: g.laNumber, former: g.former, neighbours };
   });
@@ -55,7 +58,7 @@ const loader: Loader = {
     }
     const provenance = provenanceFor('neighbours.json', loader.sources, [
       'Read each LA\'s 10 statistical neighbours, nearest first, with DfE\'s closeness band, from sheet "LA SN Groups" (closeness spelling normalised).',
-      'Mapped DfE\'s 3-digit LA numbers to GSS codes with DfE\'s LA list: the code in force in the academic year the model was published, else (a former LA) the last code it held.',
+      "Mapped DfE's 3-digit LA numbers to GSS codes with DfE's LA list: the code in force in the academic year the model was published, else (a former LA) the last code it held.",
       'Kept the former LAs DfE lists under "Old SNs:" (flagged former); an LA with no neighbours in a model ("-") has an empty list.',
     ]);
     return stableJson({ provenance, closeness: CLOSENESS, models });

@@ -7,13 +7,22 @@
 import type { BandCell } from '../adapters/absence-bands';
 import { ALL_DIM, ALL_PUPILS } from '../../src/lib/subgroups-dimensions';
 import type { SubgroupArea, SubgroupCell } from '../../src/lib/subgroups-schema';
-import { ENGLAND, INNER_LONDON, LONDON, MACRO_REGION_CODES, OUTER_LONDON, regionByCode } from '../../src/config/geography';
+import {
+  ENGLAND,
+  INNER_LONDON,
+  LONDON,
+  MACRO_REGION_CODES,
+  OUTER_LONDON,
+  regionByCode,
+} from '../../src/config/geography';
 
 const LONDON_PARTS = new Set<string>([INNER_LONDON.code, OUTER_LONDON.code]);
 
 const GROUPS: Record<string, (c: BandCell) => string> = {
   fsm: (c) => ({ Eligible: 'FSM eligible', 'Not Eligible': 'FSM not eligible' })[c.fsm] ?? 'FSM unclassified',
-  sen: (c) => ({ 'Any special educational need': 'Any SEN', 'No identified special educational need': 'No SEN' })[c.sen] ?? 'SEN unclassified',
+  sen: (c) =>
+    ({ 'Any special educational need': 'Any SEN', 'No identified special educational need': 'No SEN' })[c.sen] ??
+    'SEN unclassified',
   gender: (c) => ({ Female: 'Girls', Male: 'Boys' })[c.gender] ?? 'Gender unclassified',
   'year-group': (c) => `Year ${c.ncYear}`,
 };
@@ -32,15 +41,24 @@ export function bandAreas(rows: readonly BandCell[]): SubgroupArea[] {
   for (const c of rows) {
     if (areas.has(c.code) || c.level === 'National') continue;
     if (c.level === 'Regional') {
-      areas.set(c.code, LONDON_PARTS.has(c.code)
-        ? { code: c.code, name: c.name, level: 'Sub-regional', regionCode: LONDON.code }
-        : { code: c.code, name: c.name, level: 'Regional', regionCode: null });
+      areas.set(
+        c.code,
+        LONDON_PARTS.has(c.code)
+          ? { code: c.code, name: c.name, level: 'Sub-regional', regionCode: LONDON.code }
+          : { code: c.code, name: c.name, level: 'Regional', regionCode: null },
+      );
     } else {
-      areas.set(c.code, { code: c.code, name: c.name, level: 'Local authority', regionCode: LONDON_PARTS.has(c.regionCode!) ? LONDON.code : c.regionCode });
+      areas.set(c.code, {
+        code: c.code,
+        name: c.name,
+        level: 'Local authority',
+        regionCode: LONDON_PARTS.has(c.regionCode!) ? LONDON.code : c.regionCode,
+      });
     }
   }
   areas.set(LONDON.code, { ...LONDON, level: 'Regional', regionCode: null });
-  for (const [name, code] of Object.entries(MACRO_REGION_CODES)) areas.set(code, { code, name, level: 'Macro-region', regionCode: null });
+  for (const [name, code] of Object.entries(MACRO_REGION_CODES))
+    areas.set(code, { code, name, level: 'Macro-region', regionCode: null });
   return [...areas.values()];
 }
 
@@ -48,7 +66,19 @@ export function aggregateBands(rows: readonly BandCell[]): SubgroupCell[] {
   const cells = new Map<string, SubgroupCell>();
   const add = (dim: string, group: string, year: string, area: string, c: BandCell) => {
     const key = `${dim}|${group}|${year}|${area}`;
-    const cell = cells.get(key) ?? { dim, group, year, area, enrolments: 0, sessPossible: null, sessOverall: null, sessAuthorised: null, sessUnauthorised: null, pa10: 0, pa50: 0 };
+    const cell = cells.get(key) ?? {
+      dim,
+      group,
+      year,
+      area,
+      enrolments: 0,
+      sessPossible: null,
+      sessOverall: null,
+      sessAuthorised: null,
+      sessUnauthorised: null,
+      pa10: 0,
+      pa50: 0,
+    };
     cell.enrolments! += c.enrolments;
     cell.pa10! += c.pa10;
     cell.pa50! += c.pa50;

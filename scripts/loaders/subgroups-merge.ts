@@ -18,8 +18,14 @@ export function mergeCells(...sources: readonly SubgroupCell[][]): { cells: Subg
     for (const cell of source) {
       const key = keyOf(cell);
       const kept = merged.get(key);
-      if (!kept) { merged.set(key, { ...cell }); continue; }
-      if (kept.enrolments !== cell.enrolments) { conflicts.push(key); continue; }
+      if (!kept) {
+        merged.set(key, { ...cell });
+        continue;
+      }
+      if (kept.enrolments !== cell.enrolments) {
+        conflicts.push(key);
+        continue;
+      }
       for (const f of COUNT_FIELDS) kept[f] ??= cell[f];
     }
   }
@@ -27,7 +33,12 @@ export function mergeCells(...sources: readonly SubgroupCell[][]): { cells: Subg
 }
 
 /** A group made by summing other groups' counts in the same year and area (e.g. any SEN = EHC plan + SEN support). */
-export function sumGroups(cells: readonly SubgroupCell[], dim: string, parts: readonly string[], group: string): SubgroupCell[] {
+export function sumGroups(
+  cells: readonly SubgroupCell[],
+  dim: string,
+  parts: readonly string[],
+  group: string,
+): SubgroupCell[] {
   const byYearArea = new Map<string, SubgroupCell[]>();
   for (const c of cells) {
     if (c.dim !== dim || !parts.includes(c.group)) continue;

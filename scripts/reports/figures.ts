@@ -30,18 +30,75 @@ export function writeReportFigures(id: string, outDir: string, site: string, log
     writeFileSync(resolve(outDir, `${stem}.csv`), figureCsv(spec, state, url));
     log(`wrote ${stem}`);
     return {
-      number: f.number, part: f.part, reportTitle: f.title, id: spec.id, title: spec.title(state), subtitle: spec.subtitle(state), state, url,
-      embed: at(`/embed/${spec.id}/${stateToSearch(spec.state, state)}`), files: [`${stem}.svg`, `${stem}.png`, `${stem}.csv`], note: f.note, findings,
-      sources: spec.provenance.flatMap((p) => p.sources.map((s) => ({ publisher: s.publisher, title: s.title, release: s.release, url: s.url, licence: s.licence, sha256: s.sha256 }))),
+      number: f.number,
+      part: f.part,
+      reportTitle: f.title,
+      id: spec.id,
+      title: spec.title(state),
+      subtitle: spec.subtitle(state),
+      state,
+      url,
+      embed: at(`/embed/${spec.id}/${stateToSearch(spec.state, state)}`),
+      files: [`${stem}.svg`, `${stem}.png`, `${stem}.csv`],
+      note: f.note,
+      findings,
+      sources: spec.provenance.flatMap((p) =>
+        p.sources.map((s) => ({
+          publisher: s.publisher,
+          title: s.title,
+          release: s.release,
+          url: s.url,
+          licence: s.licence,
+          sha256: s.sha256,
+        })),
+      ),
     };
   });
-  const rows = [...model.quotes, ...model.claims.map((c) => ({ ...c, area: '', year: '', measure: '', schoolType: '', report: '', published: '', difference: '' }))]
-    .map((r) => ({ ...r, explanation: r.explanation.join(' '), note: 'note' in r ? r.note ?? '' : '' }));
-  const columns = ['figure', 'quote', 'area', 'year', 'measure', 'schoolType', 'report', 'published', 'difference', 'verdict', 'explanation', 'note'] as const;
-  writeFileSync(resolve(outDir, 'reconciliation.csv'), toCsv(rows, [...columns], `Reconciliation of ${reportCitation(report)}\nAgainst DfE's published files; ${at(`/reports/${id}/`)}`));
+  const rows = [
+    ...model.quotes,
+    ...model.claims.map((c) => ({
+      ...c,
+      area: '',
+      year: '',
+      measure: '',
+      schoolType: '',
+      report: '',
+      published: '',
+      difference: '',
+    })),
+  ].map((r) => ({ ...r, explanation: r.explanation.join(' '), note: 'note' in r ? (r.note ?? '') : '' }));
+  const columns = [
+    'figure',
+    'quote',
+    'area',
+    'year',
+    'measure',
+    'schoolType',
+    'report',
+    'published',
+    'difference',
+    'verdict',
+    'explanation',
+    'note',
+  ] as const;
+  writeFileSync(
+    resolve(outDir, 'reconciliation.csv'),
+    toCsv(
+      rows,
+      [...columns],
+      `Reconciliation of ${reportCitation(report)}\nAgainst DfE's published files; ${at(`/reports/${id}/`)}`,
+    ),
+  );
   const manifest = {
     generatedBy: `npm run figures -- --report ${id}`,
-    report: { title: report.title, authors: report.authors, year: report.year, doi: report.doi, url: doiUrl(report), citation: reportCitation(report) },
+    report: {
+      title: report.title,
+      authors: report.authors,
+      year: report.year,
+      doi: report.doi,
+      url: doiUrl(report),
+      citation: reportCitation(report),
+    },
     page: at(`/reports/${id}/`),
     verdicts: model.tally,
     notes: model.notes,

@@ -37,8 +37,15 @@ export interface UnitStyle {
 }
 
 /** How a unit is drawn, from its class: the same at build time and in the browser. */
-export const unitStyle = (name: string, cls: BivariateClass | null, macro: string, axis?: NeedAxis, few = false): UnitStyle => ({
-  macro, few,
+export const unitStyle = (
+  name: string,
+  cls: BivariateClass | null,
+  macro: string,
+  axis?: NeedAxis,
+  few = false,
+): UnitStyle => ({
+  macro,
+  few,
   fill: cls && bivariateColour(cls.absence, cls.need),
   cell: cls ? `${cls.absence}-${cls.need}` : 'none',
   label: `${name}: ${classLabel(cls, axis)}${few ? ' (few pupils)' : ''}`,
@@ -63,7 +70,10 @@ export interface BivariateMapOptions {
 const MAP_ASPECT = 680 / 560;
 
 /** Map units (each one or more merged features) and regions of a topology. */
-export function shapesOf(topology: Topology, units: readonly { id: string; name: string; featureIds: readonly string[] }[]): { units: Shape[]; regions: Shape[] } {
+export function shapesOf(
+  topology: Topology,
+  units: readonly { id: string; name: string; featureIds: readonly string[] }[],
+): { units: Shape[]; regions: Shape[] } {
   const las = topology.objects.las as GeometryCollection<{ name: string }>;
   const byId = new Map(las.geometries.map((g) => [String(g.id), g]));
   const shapes = units.map((unit) => {
@@ -72,18 +82,29 @@ export function shapesOf(topology: Topology, units: readonly { id: string; name:
       if (!g) throw new Error(`map unit ${unit.id}: feature ${id} is not in the topology`);
       return g;
     });
-    const geometry = parts.length === 1 ? (feature(topology, parts[0]) as Feature).geometry : merge(topology, parts as never);
-    return { id: unit.id, name: unit.name, feature: { type: 'Feature', properties: {}, geometry } as Feature<Geometry> };
+    const geometry =
+      parts.length === 1 ? (feature(topology, parts[0]) as Feature).geometry : merge(topology, parts as never);
+    return {
+      id: unit.id,
+      name: unit.name,
+      feature: { type: 'Feature', properties: {}, geometry } as Feature<Geometry>,
+    };
   });
-  const regions = (feature(topology, topology.objects.regions) as FeatureCollection<Geometry, { name: string }>).features
-    .map((f) => ({ id: String(f.id), name: f.properties.name, feature: f }));
+  const regions = (
+    feature(topology, topology.objects.regions) as FeatureCollection<Geometry, { name: string }>
+  ).features.map((f) => ({ id: String(f.id), name: f.properties.name, feature: f }));
   return { units: shapes, regions };
 }
 
-
 function hatch(document: Document): SVGDefsElement {
   const defs = svgEl(document, 'defs');
-  const pattern = svgEl(document, 'pattern', { id: HATCH_ID, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+  const pattern = svgEl(document, 'pattern', {
+    id: HATCH_ID,
+    width: 6,
+    height: 6,
+    patternUnits: 'userSpaceOnUse',
+    patternTransform: 'rotate(45)',
+  });
   pattern.append(svgEl(document, 'rect', { width: 6, height: 6, fill: NO_DATA_FILL, 'fill-opacity': 0.35 }));
   pattern.append(svgEl(document, 'line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: NO_DATA_FILL, 'stroke-width': 2.5 }));
   defs.append(pattern);
@@ -117,35 +138,90 @@ function drawUnits(document: Document, parent: Element, shapes: readonly Shape[]
   }
 }
 
-export function bivariateMap(shapes: { units: Shape[]; regions: Shape[] }, options: BivariateMapOptions): SVGSVGElement {
+export function bivariateMap(
+  shapes: { units: Shape[]; regions: Shape[] },
+  options: BivariateMapOptions,
+): SVGSVGElement {
   const { document, width = 560 } = options;
   const height = options.height ?? Math.round(width * MAP_ASPECT);
   const pad = 8;
-  const projection = englandAlbers([[pad, pad], [width - pad, height - pad]], { type: 'FeatureCollection', features: shapes.units.map((s) => s.feature) });
+  const projection = englandAlbers(
+    [
+      [pad, pad],
+      [width - pad, height - pad],
+    ],
+    { type: 'FeatureCollection', features: shapes.units.map((s) => s.feature) },
+  );
   const path = geoPath(projection).digits(1);
 
-  const svg = svgEl(document, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'bivariate-map', 'font-family': 'system-ui, sans-serif', role: 'group', 'aria-label': options.title });
+  const svg = svgEl(document, 'svg', {
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
+    class: 'bivariate-map',
+    'font-family': 'system-ui, sans-serif',
+    role: 'group',
+    'aria-label': options.title,
+  });
   svg.append(hatch(document));
   const main = svgEl(document, 'g', { class: 'las', ...UNIT_STROKE });
   drawUnits(document, main, shapes.units, path);
   const regions = svgEl(document, 'g', { class: 'regions', 'aria-hidden': 'true' });
   for (const region of shapes.regions) {
     const d = path(region.feature as GeoPermissibleObjects);
-    if (d) regions.append(svgEl(document, 'path', { class: 'region', 'data-macro': options.macroOf(region.id), d, fill: 'none', stroke: '#1a1a1a', 'stroke-width': 1.4 }));
+    if (d)
+      regions.append(
+        svgEl(document, 'path', {
+          class: 'region',
+          'data-macro': options.macroOf(region.id),
+          d,
+          fill: 'none',
+          stroke: '#1a1a1a',
+          'stroke-width': 1.4,
+        }),
+      );
   }
   svg.append(main, regions);
 
   const insetShapes = shapes.units.filter((s) => options.insetIds.includes(s.id));
   if (insetShapes.length) {
-    const box = { x: Math.round(width * 0.66), y: pad, w: Math.round(width * 0.34) - pad, h: Math.round(height * 0.24) };
+    const box = {
+      x: Math.round(width * 0.66),
+      y: pad,
+      w: Math.round(width * 0.34) - pad,
+      h: Math.round(height * 0.24),
+    };
     const inset = svgEl(document, 'g', { class: 'inset', 'aria-hidden': 'true', ...UNIT_STROKE });
-    inset.append(svgEl(document, 'rect', { class: 'inset-frame', x: box.x, y: box.y, width: box.w, height: box.h, fill: 'none', stroke: '#555555' }));
+    inset.append(
+      svgEl(document, 'rect', {
+        class: 'inset-frame',
+        x: box.x,
+        y: box.y,
+        width: box.w,
+        height: box.h,
+        fill: 'none',
+        stroke: '#555555',
+      }),
+    );
     // Sized for the map scaled down to a phone's 358 px column, where it must still read at 12 px.
     const labelSize = Math.max(13, Math.min(18, Math.round(width * 0.034)));
-    const label = svgEl(document, 'text', { class: 'inset-label', x: box.x + 6, y: box.y + 4 + labelSize, 'font-size': labelSize, fill: 'currentColor', stroke: 'none' });
+    const label = svgEl(document, 'text', {
+      class: 'inset-label',
+      x: box.x + 6,
+      y: box.y + 4 + labelSize,
+      'font-size': labelSize,
+      fill: 'currentColor',
+      stroke: 'none',
+    });
     label.textContent = options.insetLabel;
     inset.append(label);
-    const insetProjection = englandAlbers([[box.x + 6, box.y + 22], [box.x + box.w - 6, box.y + box.h - 6]], { type: 'FeatureCollection', features: insetShapes.map((s) => s.feature) });
+    const insetProjection = englandAlbers(
+      [
+        [box.x + 6, box.y + 22],
+        [box.x + box.w - 6, box.y + box.h - 6],
+      ],
+      { type: 'FeatureCollection', features: insetShapes.map((s) => s.feature) },
+    );
     drawUnits(document, inset, insetShapes, geoPath(insetProjection).digits(1));
     svg.append(inset);
   }

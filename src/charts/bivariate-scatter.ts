@@ -7,7 +7,6 @@ import { extent } from 'd3-array';
 import type { Breaks } from '../derive/bivariate';
 import { svgEl } from './svg';
 
-
 export interface ScatterPoint {
   id: string;
   name: string;
@@ -34,45 +33,130 @@ export interface BivariateScatterOptions {
   height?: number;
 }
 
-
 export function bivariateScatter(points: readonly ScatterPoint[], options: BivariateScatterOptions): SVGSVGElement {
   const { document, width = 640, height = 440, breaks } = options;
   const m = { top: 12, right: 16, bottom: 46, left: 56 };
   const pad = (lo = 0, hi = 1) => [lo - (hi - lo) * 0.04, hi + (hi - lo) * 0.04];
   const xRange = options.reverseX ? [width - m.right, m.left] : [m.left, width - m.right];
-  const x = scaleLinear(pad(...extent(points, (p) => p.need) as [number, number]), xRange).nice();
-  const y = scaleLinear(pad(...extent(points, (p) => p.absence) as [number, number]), [height - m.bottom, m.top]).nice();
-  const svg = svgEl(document, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'bivariate-scatter', 'font-family': 'system-ui, sans-serif', role: 'img', 'aria-label': options.title }) as SVGSVGElement;
+  const x = scaleLinear(pad(...(extent(points, (p) => p.need) as [number, number])), xRange).nice();
+  const y = scaleLinear(pad(...(extent(points, (p) => p.absence) as [number, number])), [
+    height - m.bottom,
+    m.top,
+  ]).nice();
+  const svg = svgEl(document, 'svg', {
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
+    class: 'bivariate-scatter',
+    'font-family': 'system-ui, sans-serif',
+    role: 'img',
+    'aria-label': options.title,
+  }) as SVGSVGElement;
 
   const axes = svgEl(document, 'g', { class: 'axes', 'font-size': 12, fill: 'currentColor' });
   for (const t of x.ticks(6)) {
-    axes.append(svgEl(document, 'line', { x1: x(t), x2: x(t), y1: m.top, y2: height - m.bottom, stroke: 'currentColor', 'stroke-opacity': 0.12 }));
-    axes.append(svgEl(document, 'text', { x: x(t), y: height - m.bottom + 16, 'text-anchor': 'middle' }, options.formatX(t)));
+    axes.append(
+      svgEl(document, 'line', {
+        x1: x(t),
+        x2: x(t),
+        y1: m.top,
+        y2: height - m.bottom,
+        stroke: 'currentColor',
+        'stroke-opacity': 0.12,
+      }),
+    );
+    axes.append(
+      svgEl(document, 'text', { x: x(t), y: height - m.bottom + 16, 'text-anchor': 'middle' }, options.formatX(t)),
+    );
   }
   for (const t of y.ticks(6)) {
-    axes.append(svgEl(document, 'line', { x1: m.left, x2: width - m.right, y1: y(t), y2: y(t), stroke: 'currentColor', 'stroke-opacity': 0.12 }));
+    axes.append(
+      svgEl(document, 'line', {
+        x1: m.left,
+        x2: width - m.right,
+        y1: y(t),
+        y2: y(t),
+        stroke: 'currentColor',
+        'stroke-opacity': 0.12,
+      }),
+    );
     axes.append(svgEl(document, 'text', { x: m.left - 6, y: y(t) + 4, 'text-anchor': 'end' }, options.formatY(t)));
   }
-  axes.append(svgEl(document, 'text', { x: (m.left + width - m.right) / 2, y: height - 8, 'text-anchor': 'middle' }, `${options.xLabel} →`));
-  axes.append(svgEl(document, 'text', { transform: `translate(14,${(m.top + height - m.bottom) / 2}) rotate(-90)`, 'text-anchor': 'middle' }, `${options.yLabel} →`));
+  axes.append(
+    svgEl(
+      document,
+      'text',
+      { x: (m.left + width - m.right) / 2, y: height - 8, 'text-anchor': 'middle' },
+      `${options.xLabel} →`,
+    ),
+  );
+  axes.append(
+    svgEl(
+      document,
+      'text',
+      { transform: `translate(14,${(m.top + height - m.bottom) / 2}) rotate(-90)`, 'text-anchor': 'middle' },
+      `${options.yLabel} →`,
+    ),
+  );
   svg.append(axes);
 
   if (breaks) {
-    const lines = svgEl(document, 'g', { class: 'tertile-lines', stroke: 'currentColor', 'stroke-dasharray': '4,3', 'stroke-opacity': 0.7 });
-    for (const b of breaks.need) lines.append(svgEl(document, 'line', { x1: x(b), x2: x(b), y1: m.top, y2: height - m.bottom }));
-    for (const b of breaks.absence) lines.append(svgEl(document, 'line', { x1: m.left, x2: width - m.right, y1: y(b), y2: y(b) }));
+    const lines = svgEl(document, 'g', {
+      class: 'tertile-lines',
+      stroke: 'currentColor',
+      'stroke-dasharray': '4,3',
+      'stroke-opacity': 0.7,
+    });
+    for (const b of breaks.need)
+      lines.append(svgEl(document, 'line', { x1: x(b), x2: x(b), y1: m.top, y2: height - m.bottom }));
+    for (const b of breaks.absence)
+      lines.append(svgEl(document, 'line', { x1: m.left, x2: width - m.right, y1: y(b), y2: y(b) }));
     svg.append(lines);
   }
 
   const dots = svgEl(document, 'g', { class: 'dots', stroke: 'currentColor', 'stroke-opacity': 0.6 });
   for (const p of points) {
-    dots.append(svgEl(document, 'circle', { class: 'dot', 'data-id': p.id, 'data-cell': p.cell, cx: x(p.need).toFixed(1), cy: y(p.absence).toFixed(1), r: 4.5, fill: p.fill }));
+    dots.append(
+      svgEl(document, 'circle', {
+        class: 'dot',
+        'data-id': p.id,
+        'data-cell': p.cell,
+        cx: x(p.need).toFixed(1),
+        cy: y(p.absence).toFixed(1),
+        r: 4.5,
+        fill: p.fill,
+      }),
+    );
   }
   svg.append(dots);
   const chosen = points.find((p) => p.id === options.selected);
   if (chosen) {
-    svg.append(svgEl(document, 'circle', { class: 'selected-ring', cx: x(chosen.need).toFixed(1), cy: y(chosen.absence).toFixed(1), r: 9, fill: 'none', stroke: 'currentColor', 'stroke-width': 2 }));
-    svg.append(svgEl(document, 'text', { class: 'selected-label', x: x(chosen.need) + 12, y: y(chosen.absence) - 8, 'font-size': 13, 'font-weight': 600, fill: 'currentColor' }, chosen.name));
+    svg.append(
+      svgEl(document, 'circle', {
+        class: 'selected-ring',
+        cx: x(chosen.need).toFixed(1),
+        cy: y(chosen.absence).toFixed(1),
+        r: 9,
+        fill: 'none',
+        stroke: 'currentColor',
+        'stroke-width': 2,
+      }),
+    );
+    svg.append(
+      svgEl(
+        document,
+        'text',
+        {
+          class: 'selected-label',
+          x: x(chosen.need) + 12,
+          y: y(chosen.absence) - 8,
+          'font-size': 13,
+          'font-weight': 600,
+          fill: 'currentColor',
+        },
+        chosen.name,
+      ),
+    );
   }
   return svg;
 }

@@ -14,7 +14,10 @@ export interface DotPair {
   after: number | null;
 }
 
-export function dotCompare(rows: readonly DotPair[], options: { document: Document; width?: number; xLabel: string; beforeLabel: string; afterLabel: string }): SVGSVGElement | HTMLElement {
+export function dotCompare(
+  rows: readonly DotPair[],
+  options: { document: Document; width?: number; xLabel: string; beforeLabel: string; afterLabel: string },
+): SVGSVGElement | HTMLElement {
   const { document, width = 720, xLabel, beforeLabel, afterLabel } = options;
   const fontSize = width < 520 ? 11 : 12;
   const order = rows.map((r) => r.name);
@@ -35,15 +38,36 @@ export function dotCompare(rows: readonly DotPair[], options: { document: Docume
     x: { label: xLabel, grid: true, nice: true, labelAnchor: 'center', labelOffset: 32 },
     y: { domain: order, label: null, tickSize: 0 },
     marks: [
-      Plot.link(both, { x1: 'before', x2: 'after', y1: 'name', y2: 'name', stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 1.5 }),
+      Plot.link(both, {
+        x1: 'before',
+        x2: 'after',
+        y1: 'name',
+        y2: 'name',
+        stroke: 'currentColor',
+        strokeOpacity: 0.5,
+        strokeWidth: 1.5,
+      }),
       Plot.dot(befores, { x: 'before', y: 'name', r: 5, stroke: 'currentColor', fill: 'none', strokeWidth: 1.5 }),
       Plot.dot(afters, { x: 'after', y: 'name', r: 5, fill: 'currentColor' }),
-      Plot.text(afters, { x: (r) => Math.max(r.after!, r.before ?? -Infinity), y: 'name', text: 'text', textAnchor: 'start', dx: 9, fill: 'currentColor' }),
+      Plot.text(afters, {
+        x: (r) => Math.max(r.after!, r.before ?? -Infinity),
+        y: 'name',
+        text: 'text',
+        textAnchor: 'start',
+        dx: 9,
+        fill: 'currentColor',
+      }),
       Plot.text(missing, { frameAnchor: 'left', y: 'name', text: () => 'no data', dx: 4, fill: 'currentColor' }),
     ],
   });
   const root = svg.tagName.toLowerCase() === 'svg' ? svg : svg.querySelector('svg')!;
-  appendKey(root, [{ label: beforeLabel, colour: 'currentColor', shape: 'ring' }, { label: afterLabel, colour: 'currentColor', shape: 'dot' }],
-    { document, left: marginLeft, top: 14, width: width - marginLeft - 10, fontSize });
+  appendKey(
+    root,
+    [
+      { label: beforeLabel, colour: 'currentColor', shape: 'ring' },
+      { label: afterLabel, colour: 'currentColor', shape: 'dot' },
+    ],
+    { document, left: marginLeft, top: 14, width: width - marginLeft - 10, fontSize },
+  );
   return withoutMarkLabels(svg);
 }

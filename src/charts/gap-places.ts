@@ -28,29 +28,52 @@ export function gapPlaces(data: readonly PlaceGap[], options: GapPlacesOptions):
   const marginLeft = Math.min(Math.max(...rows.map((d) => textWidth(d.name, 12)), 40) + 12, width * 0.4);
   const key = { frameAnchor: 'top-left', dy: -24 } as const;
   const referenceKeyX = 16 + textWidth(focusLabel, 12) + 24;
-  return withoutMarkLabels(Plot.plot({
-    document,
-    width,
-    height: 60 + rows.length * 24 + 40,
-    marginTop: 40,
-    marginLeft,
-    marginRight: 24,
-    // The x axis label sits at the foot of the SVG: room above it keeps the tick labels clear.
-    marginBottom: 48,
-    style: { fontSize: '12px', overflow: 'visible' },
-    x: { label: xLabel, grid: true, zero: true, nice: true },
-    y: { domain: rows.map((d) => d.name), label: null },
-    color: { domain: [focusLabel, referenceLabel], range: [GROUP_COLOUR, ENGLAND_COLOUR] },
-    marks: [
-      Plot.link(rows, { x1: 'reference', x2: 'focus', y1: 'name', y2: 'name', stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 2 }),
-      Plot.dot(rows, { x: 'reference', y: 'name', r: 5, stroke: () => referenceLabel, strokeWidth: 2, fill: 'none' }),
-      Plot.dot(rows, { x: 'focus', y: 'name', r: 5, fill: () => focusLabel }),
-      Plot.ruleX([0]),
-      // The key: filled dot for the group, hollow dot for the reference group.
-      Plot.dot([focusLabel], { ...key, dx: 5, r: 5, fill: GROUP_COLOUR }),
-      Plot.text([focusLabel], { ...key, dx: 16, textAnchor: 'start', lineAnchor: 'middle', text: (d) => d }),
-      Plot.dot([referenceLabel], { ...key, dx: referenceKeyX, r: 5, stroke: ENGLAND_COLOUR, strokeWidth: 2, fill: 'none' }),
-      Plot.text([referenceLabel], { ...key, dx: referenceKeyX + 11, textAnchor: 'start', lineAnchor: 'middle', text: (d) => d }),
-    ],
-  }));
+  return withoutMarkLabels(
+    Plot.plot({
+      document,
+      width,
+      height: 60 + rows.length * 24 + 40,
+      marginTop: 40,
+      marginLeft,
+      marginRight: 24,
+      // The x axis label sits at the foot of the SVG: room above it keeps the tick labels clear.
+      marginBottom: 48,
+      style: { fontSize: '12px', overflow: 'visible' },
+      x: { label: xLabel, grid: true, zero: true, nice: true },
+      y: { domain: rows.map((d) => d.name), label: null },
+      color: { domain: [focusLabel, referenceLabel], range: [GROUP_COLOUR, ENGLAND_COLOUR] },
+      marks: [
+        Plot.link(rows, {
+          x1: 'reference',
+          x2: 'focus',
+          y1: 'name',
+          y2: 'name',
+          stroke: 'currentColor',
+          strokeOpacity: 0.5,
+          strokeWidth: 2,
+        }),
+        Plot.dot(rows, { x: 'reference', y: 'name', r: 5, stroke: () => referenceLabel, strokeWidth: 2, fill: 'none' }),
+        Plot.dot(rows, { x: 'focus', y: 'name', r: 5, fill: () => focusLabel }),
+        Plot.ruleX([0]),
+        // The key: filled dot for the group, hollow dot for the reference group.
+        Plot.dot([focusLabel], { ...key, dx: 5, r: 5, fill: GROUP_COLOUR }),
+        Plot.text([focusLabel], { ...key, dx: 16, textAnchor: 'start', lineAnchor: 'middle', text: (d) => d }),
+        Plot.dot([referenceLabel], {
+          ...key,
+          dx: referenceKeyX,
+          r: 5,
+          stroke: ENGLAND_COLOUR,
+          strokeWidth: 2,
+          fill: 'none',
+        }),
+        Plot.text([referenceLabel], {
+          ...key,
+          dx: referenceKeyX + 11,
+          textAnchor: 'start',
+          lineAnchor: 'middle',
+          text: (d) => d,
+        }),
+      ],
+    }),
+  );
 }

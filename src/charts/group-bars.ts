@@ -34,47 +34,81 @@ export interface GroupBarsOptions {
 const REFERENCE_COLOUR = ENGLAND_COLOUR;
 
 export function barLabel(d: GroupBarDatum): string {
-  const pupils = d.n === null ? (d.published ? 'pupil numbers not published' : 'pupils not known') : `${int(d.n)} pupils`;
+  const pupils =
+    d.n === null ? (d.published ? 'pupil numbers not published' : 'pupils not known') : `${int(d.n)} pupils`;
   return `${pct(d.rate)} · ${pupils}${d.small ? ' (small group)' : ''}`;
 }
 
 export function groupBars(data: readonly GroupBarDatum[], options: GroupBarsOptions): SVGSVGElement | HTMLElement {
   const { document, xLabel, width = 720, allPupils } = options;
   const order = data.map((d) => d.group);
-  const dataMax = Math.max(0, ...data.filter((d) => !d.residual && d.rate !== null).map((d) => d.rate!), allPupils?.value ?? 0);
+  const dataMax = Math.max(
+    0,
+    ...data.filter((d) => !d.residual && d.rate !== null).map((d) => d.rate!),
+    allPupils?.value ?? 0,
+  );
   const scaleMax = dataMax > 0 ? scaleLinear().domain([0, dataMax]).nice().domain()[1] : 0;
   const cut = (d: GroupBarDatum) => Boolean(d.residual) && d.rate! > scaleMax && scaleMax > 0;
-  const known = data.filter((d) => d.rate !== null).map((d) => ({
-    ...d, shown: cut(d) ? scaleMax : d.rate!, label: `${barLabel(d)}${cut(d) ? ', off the scale' : ''}`,
-    colour: d.residual ? CONTEXT_COLOUR : d.isReference ? REFERENCE_COLOUR : GROUP_COLOUR,
-  }));
+  const known = data
+    .filter((d) => d.rate !== null)
+    .map((d) => ({
+      ...d,
+      shown: cut(d) ? scaleMax : d.rate!,
+      label: `${barLabel(d)}${cut(d) ? ', off the scale' : ''}`,
+      colour: d.residual ? CONTEXT_COLOUR : d.isReference ? REFERENCE_COLOUR : GROUP_COLOUR,
+    }));
   const missing = data.filter((d) => d.rate === null);
-  const ref = allPupils && allPupils.value !== null ? [{ ...allPupils, text: `${allPupils.label} ${pct(allPupils.value)}` }] : [];
+  const ref =
+    allPupils && allPupils.value !== null ? [{ ...allPupils, text: `${allPupils.label} ${pct(allPupils.value)}` }] : [];
   const marginLeft = Math.min(Math.max(...order.map((g) => textWidth(g, 12)), 40) + 12, width * 0.4);
   const maxLabel = Math.max(...known.map((d) => textWidth(d.label, 11)), 0);
   const marginRight = Math.min(maxLabel + 12, width * 0.4);
 
-  return withoutMarkLabels(Plot.plot({
-    document,
-    width,
-    height: 40 + order.length * 28 + 40,
-    marginLeft,
-    marginRight,
-    marginTop: 34,
-    // The x axis label sits at the foot of the SVG: room above it keeps the tick labels clear.
-    marginBottom: 48,
-    style: { fontSize: '12px', overflow: 'visible' },
-    x: { label: xLabel, grid: true, domain: [0, scaleMax || 1] },
-    y: { domain: order, label: null },
-    marks: [
-      Plot.barX(known.filter((d) => !d.small), { x: 'shown', y: 'group', fill: 'colour' }),
-      Plot.barX(known.filter((d) => d.small), { x: 'shown', y: 'group', fill: 'none', stroke: 'colour', strokeWidth: 1.5, strokeDasharray: '4,3' }),
-      // Values in a column at the right, where the all-pupils rule never crosses them.
-      Plot.text(known, { y: 'group', frameAnchor: 'right', dx: marginRight - 2, text: 'label', textAnchor: 'end', fill: 'currentColor', fontSize: 11 }),
-      Plot.text(missing, { x: 0, y: 'group', text: () => 'no data', textAnchor: 'start', dx: 4, fill: 'currentColor', fontSize: 11 }),
-      Plot.ruleX(ref, { x: 'value', stroke: 'currentColor', strokeDasharray: '5,4', strokeWidth: 1.5 }),
-      Plot.text(ref, { x: 'value', frameAnchor: 'top', dy: -20, text: 'text', fill: 'currentColor' }),
-      Plot.ruleX([0]),
-    ],
-  }));
+  return withoutMarkLabels(
+    Plot.plot({
+      document,
+      width,
+      height: 40 + order.length * 28 + 40,
+      marginLeft,
+      marginRight,
+      marginTop: 34,
+      // The x axis label sits at the foot of the SVG: room above it keeps the tick labels clear.
+      marginBottom: 48,
+      style: { fontSize: '12px', overflow: 'visible' },
+      x: { label: xLabel, grid: true, domain: [0, scaleMax || 1] },
+      y: { domain: order, label: null },
+      marks: [
+        Plot.barX(
+          known.filter((d) => !d.small),
+          { x: 'shown', y: 'group', fill: 'colour' },
+        ),
+        Plot.barX(
+          known.filter((d) => d.small),
+          { x: 'shown', y: 'group', fill: 'none', stroke: 'colour', strokeWidth: 1.5, strokeDasharray: '4,3' },
+        ),
+        // Values in a column at the right, where the all-pupils rule never crosses them.
+        Plot.text(known, {
+          y: 'group',
+          frameAnchor: 'right',
+          dx: marginRight - 2,
+          text: 'label',
+          textAnchor: 'end',
+          fill: 'currentColor',
+          fontSize: 11,
+        }),
+        Plot.text(missing, {
+          x: 0,
+          y: 'group',
+          text: () => 'no data',
+          textAnchor: 'start',
+          dx: 4,
+          fill: 'currentColor',
+          fontSize: 11,
+        }),
+        Plot.ruleX(ref, { x: 'value', stroke: 'currentColor', strokeDasharray: '5,4', strokeWidth: 1.5 }),
+        Plot.text(ref, { x: 'value', frameAnchor: 'top', dy: -20, text: 'text', fill: 'currentColor' }),
+        Plot.ruleX([0]),
+      ],
+    }),
+  );
 }

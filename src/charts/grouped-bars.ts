@@ -13,14 +13,24 @@ export interface BarGroup {
   bars: { label: string; value: number | null; colour: string }[];
 }
 
-export function groupedBars(groups: readonly BarGroup[], options: { document: Document; width?: number; xLabel: string }): SVGSVGElement | HTMLElement {
+export function groupedBars(
+  groups: readonly BarGroup[],
+  options: { document: Document; width?: number; xLabel: string },
+): SVGSVGElement | HTMLElement {
   const { document, width = 720, xLabel } = options;
   const fontSize = width < 520 ? 11 : 12;
   const head = (g: number) => `h${g}`;
   const key = (g: number, b: number) => `b${g}-${b}`;
   const domain = groups.flatMap((group, g) => [head(g), ...group.bars.map((_, b) => key(g, b))]);
-  const labels = new Map(groups.flatMap((group, g) => [[head(g), ''] as const, ...group.bars.map((bar, b) => [key(g, b), bar.label] as const)]));
-  const bars = groups.flatMap((group, g) => group.bars.map((bar, b) => ({ ...bar, key: key(g, b), text: pct(bar.value) })));
+  const labels = new Map(
+    groups.flatMap((group, g) => [
+      [head(g), ''] as const,
+      ...group.bars.map((bar, b) => [key(g, b), bar.label] as const),
+    ]),
+  );
+  const bars = groups.flatMap((group, g) =>
+    group.bars.map((bar, b) => ({ ...bar, key: key(g, b), text: pct(bar.value) })),
+  );
   const known = bars.filter((b) => b.value !== null);
   const missing = bars.filter((b) => b.value === null);
   const headings = groups.map((group, g) => ({ key: head(g), title: group.title }));
@@ -40,7 +50,15 @@ export function groupedBars(groups: readonly BarGroup[], options: { document: Do
       Plot.barX(known, { x: 'value', y: 'key', fill: 'colour' }),
       Plot.text(known, { x: 'value', y: 'key', text: 'text', textAnchor: 'start', dx: 4, fill: 'currentColor' }),
       Plot.text(missing, { x: 0, y: 'key', text: () => 'no data', textAnchor: 'start', dx: 4, fill: 'currentColor' }),
-      Plot.text(headings, { x: 0, y: 'key', text: 'title', textAnchor: 'start', dx: -marginLeft + 2, fontWeight: 700, fill: 'currentColor' }),
+      Plot.text(headings, {
+        x: 0,
+        y: 'key',
+        text: 'title',
+        textAnchor: 'start',
+        dx: -marginLeft + 2,
+        fontWeight: 700,
+        fill: 'currentColor',
+      }),
       Plot.ruleX([0]),
     ],
   });

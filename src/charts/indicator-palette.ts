@@ -4,8 +4,14 @@
  */
 import { REGIONS, type MacroRegion } from '../config/geography';
 
-export const MACRO_SYMBOLS: Record<MacroRegion, 'circle' | 'triangle' | 'square'> = { North: 'circle', Midlands: 'triangle', South: 'square' };
+export const MACRO_SYMBOLS: Record<MacroRegion, 'circle' | 'triangle' | 'square'> = {
+  North: 'circle',
+  Midlands: 'triangle',
+  South: 'square',
+};
 
-export const isNorth = (regionName: string): boolean => REGIONS.some((r) => r.name === regionName && r.macro === 'North');
+export const isNorth = (regionName: string): boolean =>
+  REGIONS.some((r) => r.name === regionName && r.macro === 'North');
 
-export const macroOf = (regionName: string): MacroRegion => REGIONS.find((r) => r.name === regionName)?.macro ?? 'South';
+export const macroOf = (regionName: string): MacroRegion =>
+  REGIONS.find((r) => r.name === regionName)?.macro ?? 'South';

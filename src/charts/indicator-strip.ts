@@ -29,25 +29,61 @@ export function indicatorStrip(data: StripData, options: StripOptions): SVGSVGEl
   const narrow = width < 520;
   const values = [...data.regions, ...data.las].map((d) => d.value).concat(data.england ?? []);
   const format = (v: number) => v.toFixed(digits);
-  return withoutMarkLabels(Plot.plot({
-    document,
-    width,
-    height: 44 + order.length * (narrow ? 34 : 38),
-    marginLeft: narrow ? 118 : 196,
-    marginBottom: 40,
-    marginRight: 48,
-    marginTop: 28,
-    style: { fontSize: narrow ? '11px' : '13px', overflow: 'visible' },
-    x: { label: xLabel, grid: true, nice: true, domain: [Math.min(...values), Math.max(...values)], labelAnchor: 'left' },
-    y: { domain: order, label: null, tickFormat: (name: string) => (narrow ? name.replace('Yorkshire and The Humber', 'Yorks & Humber') : name) },
-    marks: [
-      ...(data.england === null ? [] : [
-        Plot.ruleX([data.england], { stroke: 'currentColor', strokeDasharray: '5,4', strokeOpacity: 0.8 }),
-        Plot.text([data.england], { x: (d: number) => d, frameAnchor: 'top', dy: -16, text: (d: number) => `England ${format(d)}`, fill: 'currentColor', fontSize: 11 }),
-      ]),
-      Plot.dot(data.las, { x: 'value', y: 'region', r: 2.6, fill: (d) => colourOf(d.region), fillOpacity: 0.45, stroke: null }),
-      Plot.tickX(data.regions, { x: 'value', y: 'name', stroke: (d) => colourOf(d.name), strokeWidth: 4 }),
-      Plot.text(data.regions, { y: 'name', frameAnchor: 'right', textAnchor: 'end', dx: 44, text: (d) => format(d.value), fill: 'currentColor', fontWeight: 700 }),
-    ],
-  }));
+  return withoutMarkLabels(
+    Plot.plot({
+      document,
+      width,
+      height: 44 + order.length * (narrow ? 34 : 38),
+      marginLeft: narrow ? 118 : 196,
+      marginBottom: 40,
+      marginRight: 48,
+      marginTop: 28,
+      style: { fontSize: narrow ? '11px' : '13px', overflow: 'visible' },
+      x: {
+        label: xLabel,
+        grid: true,
+        nice: true,
+        domain: [Math.min(...values), Math.max(...values)],
+        labelAnchor: 'left',
+      },
+      y: {
+        domain: order,
+        label: null,
+        tickFormat: (name: string) => (narrow ? name.replace('Yorkshire and The Humber', 'Yorks & Humber') : name),
+      },
+      marks: [
+        ...(data.england === null
+          ? []
+          : [
+              Plot.ruleX([data.england], { stroke: 'currentColor', strokeDasharray: '5,4', strokeOpacity: 0.8 }),
+              Plot.text([data.england], {
+                x: (d: number) => d,
+                frameAnchor: 'top',
+                dy: -16,
+                text: (d: number) => `England ${format(d)}`,
+                fill: 'currentColor',
+                fontSize: 11,
+              }),
+            ]),
+        Plot.dot(data.las, {
+          x: 'value',
+          y: 'region',
+          r: 2.6,
+          fill: (d) => colourOf(d.region),
+          fillOpacity: 0.45,
+          stroke: null,
+        }),
+        Plot.tickX(data.regions, { x: 'value', y: 'name', stroke: (d) => colourOf(d.name), strokeWidth: 4 }),
+        Plot.text(data.regions, {
+          y: 'name',
+          frameAnchor: 'right',
+          textAnchor: 'end',
+          dx: 44,
+          text: (d) => format(d.value),
+          fill: 'currentColor',
+          fontWeight: 700,
+        }),
+      ],
+    }),
+  );
 }

@@ -28,25 +28,58 @@ export interface LocatorMapOptions {
   height?: number;
 }
 
-
 export function locatorMap(shapes: LocatorShapes, options: LocatorMapOptions): SVGSVGElement {
   const { document, label, width = 220, height = 260 } = options;
-  const projection = englandAlbers([[4, 4], [width - 4, height - 4]], shapes.england);
+  const projection = englandAlbers(
+    [
+      [4, 4],
+      [width - 4, height - 4],
+    ],
+    shapes.england,
+  );
   const path = geoPath(projection).digits(0); // whole pixels are plenty at this size
-  const svg = svgEl(document, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': label, class: 'locator-map' }) as SVGSVGElement;
+  const svg = svgEl(document, 'svg', {
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
+    role: 'img',
+    'aria-label': label,
+    class: 'locator-map',
+  }) as SVGSVGElement;
   const title = svgEl(document, 'title', {});
   title.textContent = label;
   const area = { type: 'FeatureCollection' as const, features: shapes.highlight };
   svg.append(
     title,
     // Default colours for a standalone SVG; pages restyle these classes with theme colours.
-    svgEl(document, 'path', { class: 'england', d: path(shapes.england) ?? '', fill: '#eeeeee', stroke: '#666666', 'stroke-width': 0.8 }),
-    svgEl(document, 'path', { class: 'borders', d: path(shapes.regionBorders) ?? '', fill: 'none', stroke: '#bbbbbb', 'stroke-width': 0.6 }),
+    svgEl(document, 'path', {
+      class: 'england',
+      d: path(shapes.england) ?? '',
+      fill: '#eeeeee',
+      stroke: '#666666',
+      'stroke-width': 0.8,
+    }),
+    svgEl(document, 'path', {
+      class: 'borders',
+      d: path(shapes.regionBorders) ?? '',
+      fill: 'none',
+      stroke: '#bbbbbb',
+      'stroke-width': 0.6,
+    }),
     svgEl(document, 'path', { d: path(area) ?? '', fill: LA_COLOUR, stroke: LA_COLOUR, 'stroke-width': 0.6 }),
   );
   if (path.area(area) < SMALL_AREA) {
     const [x, y] = path.centroid(area);
-    svg.append(svgEl(document, 'circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 9, fill: 'none', stroke: LA_COLOUR, 'stroke-width': 2 }));
+    svg.append(
+      svgEl(document, 'circle', {
+        cx: x.toFixed(1),
+        cy: y.toFixed(1),
+        r: 9,
+        fill: 'none',
+        stroke: LA_COLOUR,
+        'stroke-width': 2,
+      }),
+    );
   }
   return svg;
 }

@@ -50,7 +50,9 @@ export const MACRO_COLOURS: Record<string, string> = {
   South: MACRO_SWATCHES.South.light,
   England: ENGLAND_GREY.light,
 };
-export const REGION_COLOURS: Record<string, string> = Object.fromEntries(Object.entries(REGION_SWATCHES).map(([k, s]) => [k, s.light]));
+export const REGION_COLOURS: Record<string, string> = Object.fromEntries(
+  Object.entries(REGION_SWATCHES).map(([k, s]) => [k, s.light]),
+);
 export const LA_COLOUR = THIS_LA.light;
 export const ENGLAND_COLOUR = ENGLAND_GREY.light;
 export const CONTEXT_COLOUR = CONTEXT_GREY.light;
@@ -58,7 +60,9 @@ export const CONTEXT_COLOUR = CONTEXT_GREY.light;
 /** WCAG relative luminance and contrast ratio of two "#rrggbb" colours. */
 export function contrast(a: string, b: string): number {
   const lum = (hex: string) => {
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, b] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -70,7 +74,13 @@ export function labelColour(lineColour: string): string {
   if (!/^#[0-9a-f]{6}$/i.test(lineColour)) return lineColour;
   const rgb = [1, 3, 5].map((i) => parseInt(lineColour.slice(i, i + 2), 16));
   for (let k = 1; k <= 20; k++) {
-    const hex = `#${rgb.map((c) => Math.round(c * (1 - k * 0.04)).toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+    const hex = `#${rgb
+      .map((c) =>
+        Math.round(c * (1 - k * 0.04))
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')}`.toUpperCase();
     if (contrast(lineColour, '#ffffff') >= 4.5) return lineColour;
     if (contrast(hex, '#ffffff') >= 4.5) return hex;
   }
@@ -81,7 +91,11 @@ export function labelColour(lineColour: string): string {
 export const GROUP: Swatch = { light: '#3F4A73', dark: '#B9C3E6' };
 export const GROUP_COLOUR = GROUP.light;
 /** Kinds of pupils in one chart (e.g. SEN support, EHC plan, SEMH): slate, ochre and teal, none a place's colour. */
-export const PUPIL_KINDS: readonly Swatch[] = [GROUP, { light: '#7A5C00', dark: '#E8C15A' }, { light: '#1F6E7A', dark: '#7FD0DC' }];
+export const PUPIL_KINDS: readonly Swatch[] = [
+  GROUP,
+  { light: '#7A5C00', dark: '#E8C15A' },
+  { light: '#1F6E7A', dark: '#7FD0DC' },
+];
 
 /**
  * Colours for other categories (e.g. kinds of SEN provision, compared LAs), in a fixed order: a chart
@@ -95,10 +109,18 @@ export const PERIOD_FILLS: Record<string, string> = { pre: 'none', gap: '#7F7F7F
 
 /** Every light -> dark pair the charts may draw. */
 export function darkPairs(): [string, string][] {
-  const swatches = [...Object.values(MACRO_SWATCHES), ...Object.values(REGION_SWATCHES), THIS_LA, ENGLAND_GREY, CONTEXT_GREY, ...PUPIL_KINDS];
+  const swatches = [
+    ...Object.values(MACRO_SWATCHES),
+    ...Object.values(REGION_SWATCHES),
+    THIS_LA,
+    ENGLAND_GREY,
+    CONTEXT_GREY,
+    ...PUPIL_KINDS,
+  ];
   const pairs = new Map<string, string>(swatches.map((s) => [s.light.toLowerCase(), s.dark]));
   // Labels in a darkened shade (labelColour) take the shade's dark twin too.
-  for (const s of swatches) if (!pairs.has(labelColour(s.light).toLowerCase())) pairs.set(labelColour(s.light).toLowerCase(), s.dark);
+  for (const s of swatches)
+    if (!pairs.has(labelColour(s.light).toLowerCase())) pairs.set(labelColour(s.light).toLowerCase(), s.dark);
   CATEGORICAL.forEach((c, i) => pairs.set(c.toLowerCase(), CATEGORICAL_DARK[i]));
   return [...pairs];
 }
@@ -110,8 +132,12 @@ export function darkPairs(): [string, string][] {
  */
 export function darkThemeCss(): string {
   const rules = (scope: string) =>
-    darkPairs().map(([light, dark]) =>
-      `${scope} svg [stroke="${light}" i]{stroke:${dark}}${scope} svg [fill="${light}" i]{fill:${dark}}${scope} [data-swatch="${light}" i]{background:${dark}}`).join('');
+    darkPairs()
+      .map(
+        ([light, dark]) =>
+          `${scope} svg [stroke="${light}" i]{stroke:${dark}}${scope} svg [fill="${light}" i]{fill:${dark}}${scope} [data-swatch="${light}" i]{background:${dark}}`,
+      )
+      .join('');
   return `@media (prefers-color-scheme: dark){${rules(':root:not([data-theme="light"])')}}${rules(':root[data-theme="dark"]')}`;
 }
 

@@ -67,9 +67,18 @@ export function scatter(points: readonly ScatterPoint[], options: ScatterOptions
   const line = fit ? [Math.min(...xs), Math.max(...xs)].map((x) => ({ x, y: fit.intercept + fit.slope * x })) : [];
   const byHighlight = (h: boolean) => points.filter((p) => p.highlight === h);
   const dots = (data: ScatterPoint[], opacity: number) =>
-    Plot.dot(data, { x: 'x', y: 'y', fill: (p) => colours[p.group], symbol: (p) => symbols[p.group], r: 4.5, fillOpacity: opacity,
+    Plot.dot(data, {
+      x: 'x',
+      y: 'y',
+      fill: (p) => colours[p.group],
+      symbol: (p) => symbols[p.group],
+      r: 4.5,
+      fillOpacity: opacity,
       // A thin outline in the text colour keeps light and dark hues visible on either theme.
-      stroke: 'currentColor', strokeOpacity: 0.55 * opacity, strokeWidth: 0.6 });
+      stroke: 'currentColor',
+      strokeOpacity: 0.55 * opacity,
+      strokeWidth: 0.6,
+    });
   const svg = Plot.plot({
     document,
     width,
@@ -86,10 +95,19 @@ export function scatter(points: readonly ScatterPoint[], options: ScatterOptions
       dots(byHighlight(false), 0.45),
       dots(byHighlight(true), 1),
       Plot.line(line, { x: 'x', y: 'y', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '8,4' }),
-      ...(fit ? [Plot.text([fit], {
-        frameAnchor: 'top-right', dx: -4, dy: 4, fill: 'currentColor', fontWeight: 600,
-        text: (f: LinearFit) => `${width < 520 ? '' : 'Least-squares line: '}r = ${fixed(f.r, 2).replace('-', '−')}, n = ${f.n}`,
-      })] : []),
+      ...(fit
+        ? [
+            Plot.text([fit], {
+              frameAnchor: 'top-right',
+              dx: -4,
+              dy: 4,
+              fill: 'currentColor',
+              fontWeight: 600,
+              text: (f: LinearFit) =>
+                `${width < 520 ? '' : 'Least-squares line: '}r = ${fixed(f.r, 2).replace('-', '−')}, n = ${f.n}`,
+            }),
+          ]
+        : []),
     ],
   });
   const root = svg.tagName.toLowerCase() === 'svg' ? svg : svg.querySelector('svg')!;

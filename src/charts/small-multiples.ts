@@ -45,7 +45,14 @@ function legend(document: Document, items: readonly KeyItem[], width: number): {
   for (const item of items) {
     const itemWidth = 28 + textWidth(item.label, FONT) + 14;
     if (x > 0 && x + itemWidth > width) [x, y] = [0, y + 18];
-    const line = svgEl(document, 'line', { x1: x, x2: x + 22, y1: y - 4, y2: y - 4, stroke: item.colour, 'stroke-width': item.width ?? 2.5 });
+    const line = svgEl(document, 'line', {
+      x1: x,
+      x2: x + 22,
+      y1: y - 4,
+      y2: y - 4,
+      stroke: item.colour,
+      'stroke-width': item.width ?? 2.5,
+    });
     if (item.dash) line.setAttribute('stroke-dasharray', item.dash);
     g.append(line, svgEl(document, 'text', { x: x + 28, y, 'font-size': FONT, fill: 'currentColor' }, item.label));
     x += itemWidth;
@@ -59,7 +66,13 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
   const columns = width >= at.three ? 3 : width >= at.two ? 2 : 1;
   const panelWidth = Math.floor(width / columns);
   const series = [...new Set(panels.flatMap((p) => p.data.map((d) => d.series)))];
-  const items = options.key ?? series.map((s) => ({ label: s, colour: options.colours[s] ?? 'currentColor', dash: s === options.reference ? '5,4' : options.dashes?.[s] }));
+  const items =
+    options.key ??
+    series.map((s) => ({
+      label: s,
+      colour: options.colours[s] ?? 'currentColor',
+      dash: s === options.reference ? '5,4' : options.dashes?.[s],
+    }));
   const key = legend(document, items, width);
   // Panel titles wrap at word breaks rather than run into the next panel.
   const titleLines = panels.map((p) => labelLines({ text: p.title, value: '' }, panelWidth - 8, TITLE_FONT * 1.08));
@@ -68,18 +81,43 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
   const height = key.height + rows * (titleHeight + panelHeight) + 8;
 
   const svg = document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
-  for (const [k, v] of Object.entries({ width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': 'system-ui, sans-serif', class: 'small-multiples' })) svg.setAttribute(k, String(v));
+  for (const [k, v] of Object.entries({
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    'font-family': 'system-ui, sans-serif',
+    class: 'small-multiples',
+  }))
+    svg.setAttribute(k, String(v));
   svg.append(key.g);
   panels.forEach((panel, i) => {
     const [col, row] = [i % columns, Math.floor(i / columns)];
     const [x, y] = [col * panelWidth, key.height + 8 + row * (titleHeight + panelHeight)];
-    const title = svgEl(document, 'text', { x: x + 4, y: y + TITLE_FONT + 1, 'font-size': TITLE_FONT, 'font-weight': 700, fill: 'currentColor' });
-    titleLines[i].forEach((line, k) => title.append(svgEl(document, 'tspan', { x: x + 4, dy: k ? TITLE_FONT + 3 : 0 }, line.trim())));
+    const title = svgEl(document, 'text', {
+      x: x + 4,
+      y: y + TITLE_FONT + 1,
+      'font-size': TITLE_FONT,
+      'font-weight': 700,
+      fill: 'currentColor',
+    });
+    titleLines[i].forEach((line, k) =>
+      title.append(svgEl(document, 'tspan', { x: x + 4, dy: k ? TITLE_FONT + 3 : 0 }, line.trim())),
+    );
     const highlight = panel.highlight;
     const muted = highlight ? series.filter((s) => s !== highlight && s !== options.reference) : undefined;
     const chart = trendChart(panel.data, {
-      document, yLabel: '%', width: panelWidth, height: panelHeight, colours: options.colours, dashes: options.dashes,
-      reference: options.reference, endLabels: Boolean(highlight), valueLabels: true, muted, fontSize: FONT, yearHover,
+      document,
+      yLabel: '%',
+      width: panelWidth,
+      height: panelHeight,
+      colours: options.colours,
+      dashes: options.dashes,
+      reference: options.reference,
+      endLabels: Boolean(highlight),
+      valueLabels: true,
+      muted,
+      fontSize: FONT,
+      yearHover,
     });
     chart.setAttribute('x', String(x));
     chart.setAttribute('y', String(y + titleHeight));

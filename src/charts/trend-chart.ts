@@ -56,7 +56,11 @@ const BAND_LABEL_ROOM = 0.12;
 
 /** Period bands clipped to the plotted years, in start-year units. */
 function periodBands(minX: number, maxX: number) {
-  return PERIODS.map((p) => ({ ...p, x1: startYear(p.from) - 0.5, x2: Math.min(p.to === null ? maxX : startYear(p.to), maxX) + 0.5 }))
+  return PERIODS.map((p) => ({
+    ...p,
+    x1: startYear(p.from) - 0.5,
+    x2: Math.min(p.to === null ? maxX : startYear(p.to), maxX) + 0.5,
+  }))
     .filter((p) => p.x2 > minX && p.x1 < maxX)
     .map((p) => ({ ...p, x1: Math.max(p.x1, minX - 0.5) }));
 }
@@ -69,7 +73,17 @@ function fitLabel(label: string, px: number, fontSize: number): string {
 }
 
 export function trendChart(data: readonly TrendPoint[], options: TrendChartOptions): SVGSVGElement | HTMLElement {
-  const { document, yLabel, width = 720, height = 360, reference, interactive = false, yearHover = false, endLabels = true, fontSize = 12 } = options;
+  const {
+    document,
+    yLabel,
+    width = 720,
+    height = 360,
+    reference,
+    interactive = false,
+    yearHover = false,
+    endLabels = true,
+    fontSize = 12,
+  } = options;
   const points = data.map((d) => ({ ...d, x: startYear(d.year), value: d.value ?? NaN }));
   const xs = [...new Set(points.map((p) => p.x))];
   const [minX, maxX] = [Math.min(...xs), Math.max(...xs)];
@@ -77,24 +91,36 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   // Secondary text (band labels, hover values) one size down, never under 11 px.
   const small = Math.max(11, fontSize - 1);
   const muted = new Set(options.muted ?? []);
-  const colourOf = new Map(series.map((s, i) => [s, muted.has(s) ? CONTEXT_COLOUR : options.colours?.[s] ?? CATEGORICAL[i % CATEGORICAL.length]]));
+  const colourOf = new Map(
+    series.map((s, i) => [
+      s,
+      muted.has(s) ? CONTEXT_COLOUR : (options.colours?.[s] ?? CATEGORICAL[i % CATEGORICAL.length]),
+    ]),
+  );
   const shown = points.filter((p) => !muted.has(p.series));
-  const dashOf = (s: string) => (s === reference ? REFERENCE_DASH : options.dashes?.[s] ?? '');
+  const dashOf = (s: string) => (s === reference ? REFERENCE_DASH : (options.dashes?.[s] ?? ''));
   const dashGroups = [...new Set(series.map(dashOf))];
   // With an emphasised series, the others are thinner; otherwise one width per dash group (as before).
-  const widthOf = (dash: string) => (options.emphasis ? (p: { series: string }) => (p.series === options.emphasis ? 3.5 : dash ? 2 : 1.75) : dash ? 2 : 2.5);
+  const widthOf = (dash: string) =>
+    options.emphasis
+      ? (p: { series: string }) => (p.series === options.emphasis ? 3.5 : dash ? 2 : 1.75)
+      : dash
+        ? 2
+        : 2.5;
   const marginLeft = 48;
   const lastOf = (s: string) => points.filter((p) => p.series === s && !Number.isNaN(p.value)).at(-1);
-  const ends = series.filter((s) => !muted.has(s) && !(options.valueLabels && s === reference)).flatMap((s) => {
-    const last = lastOf(s);
-    return last ? [{ series: s, text: options.valueLabels ? '' : s, value: pct(last.value), last }] : [];
-  });
+  const ends = series
+    .filter((s) => !muted.has(s) && !(options.valueLabels && s === reference))
+    .flatMap((s) => {
+      const last = lastOf(s);
+      return last ? [{ series: s, text: options.valueLabels ? '' : s, value: pct(last.value), last }] : [];
+    });
   // Room for "name value" at the line ends, up to 45% of the width; longer names wrap, never clip.
   const marginRight = endLabels && ends.length ? endLabelRoom(ends, fontSize, Math.round(width * 0.45)) : 16;
   const yearPx = (width - marginLeft - marginRight) / (maxX - minX + 1);
   // Academic-year ticks need about 56px; on narrow charts label every second or third year.
   const tickStep = Math.ceil(56 / yearPx);
-  const bands = options.periods ?? true ? periodBands(minX, maxX) : [];
+  const bands = (options.periods ?? true) ? periodBands(minX, maxX) : [];
   // Headroom above the highest value keeps the band labels at the top clear of the lines.
   const values = points.map((p) => p.value).filter(Number.isFinite);
   const [low, high] = [Math.min(0, ...values), Math.max(0, ...values)];
@@ -110,22 +136,59 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
     marginTop: 32,
     marginBottom: 32,
     style: { fontSize: `${fontSize}px`, overflow: 'visible' },
-    x: { domain: [minX - 0.5, maxX + 0.5], ticks: xs.filter((_, i) => (xs.length - 1 - i) % tickStep === 0), tickFormat: yearTick, label: null },
+    x: {
+      domain: [minX - 0.5, maxX + 0.5],
+      ticks: xs.filter((_, i) => (xs.length - 1 - i) % tickStep === 0),
+      tickFormat: yearTick,
+      label: null,
+    },
     y: { label: yLabel, grid: true, zero: true, nice: true, domain: yDomain },
     color: { domain: series, range: series.map((s) => colourOf.get(s)!) },
     marks: [
       Plot.rect(bands, { x1: 'x1', x2: 'x2', fill: (d) => PERIOD_FILLS[d.id], fillOpacity: 0.12 }),
       Plot.text(bands, {
-        x: (d) => (d.x1 + d.x2) / 2, frameAnchor: 'top', dy: 4, fontSize: small, fill: 'currentColor', fillOpacity: 0.85,
+        x: (d) => (d.x1 + d.x2) / 2,
+        frameAnchor: 'top',
+        dy: 4,
+        fontSize: small,
+        fill: 'currentColor',
+        fillOpacity: 0.85,
         text: (d) => fitLabel(d.id === GAP_ID ? 'No data' : d.label, (d.x2 - d.x1) * yearPx, small),
       }),
       Plot.ruleY([0]),
-      Plot.lineY(points.filter((p) => muted.has(p.series)), { x: 'x', y: 'value', z: 'series', stroke: CONTEXT_COLOUR, strokeWidth: 1 }),
+      Plot.lineY(
+        points.filter((p) => muted.has(p.series)),
+        { x: 'x', y: 'value', z: 'series', stroke: CONTEXT_COLOUR, strokeWidth: 1 },
+      ),
       ...dashGroups.map((dash) =>
-        Plot.lineY(shown.filter((p) => dashOf(p.series) === dash), { x: 'x', y: 'value', z: 'series', stroke: 'series', strokeWidth: widthOf(dash), strokeDasharray: dash || undefined })),
-      Plot.dot(shown.filter((p) => !Number.isNaN(p.value) && p.year !== COVID_CAVEAT_YEAR), { x: 'x', y: 'value', fill: 'series', r: 2.5 }),
-      Plot.dot(shown.filter((p) => !Number.isNaN(p.value) && p.year === COVID_CAVEAT_YEAR), { x: 'x', y: 'value', stroke: 'series', fill: 'none', strokeWidth: 1.5, r: 3.5 }),
-      ...(interactive ? [Plot.tip(points, Plot.pointer({ x: 'x', y: 'value', title: (d) => `${d.series}, ${d.year}: ${pct(d.value)}` }))] : []),
+        Plot.lineY(
+          shown.filter((p) => dashOf(p.series) === dash),
+          {
+            x: 'x',
+            y: 'value',
+            z: 'series',
+            stroke: 'series',
+            strokeWidth: widthOf(dash),
+            strokeDasharray: dash || undefined,
+          },
+        ),
+      ),
+      Plot.dot(
+        shown.filter((p) => !Number.isNaN(p.value) && p.year !== COVID_CAVEAT_YEAR),
+        { x: 'x', y: 'value', fill: 'series', r: 2.5 },
+      ),
+      Plot.dot(
+        shown.filter((p) => !Number.isNaN(p.value) && p.year === COVID_CAVEAT_YEAR),
+        { x: 'x', y: 'value', stroke: 'series', fill: 'none', strokeWidth: 1.5, r: 3.5 },
+      ),
+      ...(interactive
+        ? [
+            Plot.tip(
+              points,
+              Plot.pointer({ x: 'x', y: 'value', title: (d) => `${d.series}, ${d.year}: ${pct(d.value)}` }),
+            ),
+          ]
+        : []),
     ],
   }) as unknown as SVGSVGElement & { scale(name: 'x' | 'y'): { apply(v: number): number; range: number[] } };
 
@@ -133,7 +196,13 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   const y = (v: number) => svg.scale('y').apply(v);
   const [bottom, top] = svg.scale('y').range;
   if (endLabels) {
-    const labels = ends.map((e) => ({ text: e.text, value: e.value, colour: colourOf.get(e.series)!, x: x(e.last.x), y: y(e.last.value) }));
+    const labels = ends.map((e) => ({
+      text: e.text,
+      value: e.value,
+      colour: colourOf.get(e.series)!,
+      x: x(e.last.x),
+      y: y(e.last.value),
+    }));
     addEndLabels(svg, labels, { document, top, bottom, right: width, fontSize });
   }
   if (yearHover) {
@@ -141,8 +210,15 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
     const columns = xs.map((year) => {
       const at = shown.filter((p) => p.x === year);
       return {
-        year: at[0].year, x: x(year), note: gapNote,
-        points: at.map((p) => ({ series: p.series, colour: colourOf.get(p.series)!, value: Number.isNaN(p.value) ? null : p.value, y: Number.isNaN(p.value) ? null : y(p.value) })),
+        year: at[0].year,
+        x: x(year),
+        note: gapNote,
+        points: at.map((p) => ({
+          series: p.series,
+          colour: colourOf.get(p.series)!,
+          value: Number.isNaN(p.value) ? null : p.value,
+          y: Number.isNaN(p.value) ? null : y(p.value),
+        })),
       };
     });
     addYearHover(svg, columns, { document, top, bottom, width, columnWidth: yearPx, fontSize: small });
@@ -160,8 +236,14 @@ export function keyedTrendChart(data: readonly TrendPoint[], options: TrendChart
   const chart = trendChart(data, { ...options, endLabels: false }) as SVGSVGElement;
   const series = [...new Set(data.map((d) => d.series))];
   const items = series.map((label, i) => ({
-    label, bold: label === options.emphasis,
-    swatch: lineSwatch(options.document, options.colours?.[label] ?? CATEGORICAL[i % CATEGORICAL.length], label === options.reference ? REFERENCE_DASH : options.dashes?.[label] ?? '', label === options.emphasis ? 3.5 : 2.5),
+    label,
+    bold: label === options.emphasis,
+    swatch: lineSwatch(
+      options.document,
+      options.colours?.[label] ?? CATEGORICAL[i % CATEGORICAL.length],
+      label === options.reference ? REFERENCE_DASH : (options.dashes?.[label] ?? ''),
+      label === options.emphasis ? 3.5 : 2.5,
+    ),
   }));
   return withKeyAbove(options.document, chart, chartKey(options.document, items, width, 12), width);
 }

@@ -20,12 +20,22 @@ export const OLDER_GREY = '#7F7F7F';
 /** Styles for the lines in order (oldest first): the last current one solid text colour, others grey dashes. */
 export function lineStyles(lines: readonly WeeklyLine[]): KeyItem[] {
   const older = lines.filter((l) => !l.current);
-  return lines.map((l) => l.current
-    ? { label: l.label, colour: 'currentColor', strokeWidth: 3 }
-    : { label: l.label, colour: OLDER_GREY, dash: OLDER_DASHES[OLDER_DASHES.length - older.length + older.indexOf(l)] ?? '', strokeWidth: 2 });
+  return lines.map((l) =>
+    l.current
+      ? { label: l.label, colour: 'currentColor', strokeWidth: 3 }
+      : {
+          label: l.label,
+          colour: OLDER_GREY,
+          dash: OLDER_DASHES[OLDER_DASHES.length - older.length + older.indexOf(l)] ?? '',
+          strokeWidth: 2,
+        },
+  );
 }
 
-export function weeklyLines(lines: readonly WeeklyLine[], options: { document: Document; width?: number; yLabel: string }): SVGSVGElement | HTMLElement {
+export function weeklyLines(
+  lines: readonly WeeklyLine[],
+  options: { document: Document; width?: number; yLabel: string },
+): SVGSVGElement | HTMLElement {
   const { document, width = 720, yLabel } = options;
   const fontSize = width < 520 ? 11 : 12;
   const styles = lineStyles(lines);
@@ -35,7 +45,11 @@ export function weeklyLines(lines: readonly WeeklyLine[], options: { document: D
   const points = lines.flatMap((l, i) => {
     const at = new Map(l.points.map((p) => [p.week, p.value]));
     const [from, to] = [Math.min(...l.points.map((p) => p.week)), Math.max(...l.points.map((p) => p.week))];
-    return Array.from({ length: to - from + 1 }, (_, k) => ({ line: i, week: from + k, value: at.get(from + k) ?? NaN }));
+    return Array.from({ length: to - from + 1 }, (_, k) => ({
+      line: i,
+      week: from + k,
+      value: at.get(from + k) ?? NaN,
+    }));
   });
   const rows = keyRows(styles, width - 60, fontSize);
   // The key sits under the x axis label.
@@ -51,16 +65,40 @@ export function weeklyLines(lines: readonly WeeklyLine[], options: { document: D
     marginTop: 24,
     marginBottom,
     style: { fontSize: `${fontSize}px`, overflow: 'visible' },
-    x: { domain: [first - 0.5, last + 0.5], ticks: weeks.filter((w) => (w - first) % step === 0), tickFormat: (w: number) => String(w), label: 'Week number (as published by DfE)', labelAnchor: 'center', labelOffset: 32 },
+    x: {
+      domain: [first - 0.5, last + 0.5],
+      ticks: weeks.filter((w) => (w - first) % step === 0),
+      tickFormat: (w: number) => String(w),
+      label: 'Week number (as published by DfE)',
+      labelAnchor: 'center',
+      labelOffset: 32,
+    },
     y: { label: yLabel, grid: true, zero: true, nice: true },
     marks: [
       Plot.ruleY([0]),
-      ...lines.map((_, i) => Plot.lineY(points.filter((p) => p.line === i), {
-        x: 'week', y: 'value', stroke: styles[i].colour, strokeWidth: styles[i].strokeWidth, strokeDasharray: styles[i].dash || undefined,
-      })),
-      ...lines.map((_, i) => Plot.dot(points.filter((p) => p.line === i && !Number.isNaN(p.value)), {
-        x: 'week', y: 'value', fill: styles[i].colour, r: lines[i].current ? 3 : 2,
-      })),
+      ...lines.map((_, i) =>
+        Plot.lineY(
+          points.filter((p) => p.line === i),
+          {
+            x: 'week',
+            y: 'value',
+            stroke: styles[i].colour,
+            strokeWidth: styles[i].strokeWidth,
+            strokeDasharray: styles[i].dash || undefined,
+          },
+        ),
+      ),
+      ...lines.map((_, i) =>
+        Plot.dot(
+          points.filter((p) => p.line === i && !Number.isNaN(p.value)),
+          {
+            x: 'week',
+            y: 'value',
+            fill: styles[i].colour,
+            r: lines[i].current ? 3 : 2,
+          },
+        ),
+      ),
     ],
   });
   const root = svg.tagName.toLowerCase() === 'svg' ? svg : svg.querySelector('svg')!;

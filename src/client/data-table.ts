@@ -14,9 +14,15 @@ export function fillTable(table: HTMLTableElement, { columns, rows }: TableConte
   const head = document.createElement('tr');
   head.append(...columns.map((c) => Object.assign(cell('th', c.label, c.numeric), { scope: 'col' })));
   table.tHead!.replaceChildren(head);
-  table.tBodies[0].replaceChildren(...rows.map((row) => {
-    const tr = document.createElement('tr');
-    tr.append(...row.map((v, i) => (i === 0 ? Object.assign(cell('th', v), { scope: 'row' }) : cell('td', v, columns[i]?.numeric))));
-    return tr;
-  }));
+  table.tBodies[0].replaceChildren(
+    ...rows.map((row) => {
+      const tr = document.createElement('tr');
+      tr.append(
+        ...row.map((v, i) =>
+          i === 0 ? Object.assign(cell('th', v), { scope: 'row' }) : cell('td', v, columns[i]?.numeric),
+        ),
+      );
+      return tr;
+    }),
+  );
 }

@@ -37,7 +37,9 @@ export function showFigure<S extends StateSpec>(
   if (table) fillTable(table, content ?? figureTable(spec, state), title);
   const link = figure.querySelector<HTMLAnchorElement>('.csv-link');
   if (!link) return;
-  const url = URL.createObjectURL(new Blob([figureCsv(spec, state, absoluteUrl(viewPath(spec, state), location.href))], { type: 'text/csv' }));
+  const url = URL.createObjectURL(
+    new Blob([figureCsv(spec, state, absoluteUrl(viewPath(spec, state), location.href))], { type: 'text/csv' }),
+  );
   const previous = csvUrls.get(spec.id);
   if (previous) URL.revokeObjectURL(previous);
   csvUrls.set(spec.id, url);
@@ -45,5 +47,9 @@ export function showFigure<S extends StateSpec>(
 }
 
 /** showFigure at a width (the trends and context pages' call). */
-export const updateFigure = <S extends StateSpec>(figure: HTMLElement, spec: FigureSpec<S>, state: StateOf<S>, width: number): void =>
-  showFigure(figure, spec, state, { width });
+export const updateFigure = <S extends StateSpec>(
+  figure: HTMLElement,
+  spec: FigureSpec<S>,
+  state: StateOf<S>,
+  width: number,
+): void => showFigure(figure, spec, state, { width });

@@ -33,12 +33,15 @@ function narrowDrawing(holder: HTMLElement, redraw: () => void): void {
 export function redrawNarrowCharts(charts: readonly { holder: HTMLElement; redraw: () => void }[]): void {
   const narrow = new Map(charts.filter((c) => isNarrow(c.holder)).map((c) => [c.holder as Element, c]));
   if (!narrow.size) return;
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries.filter((e) => e.isIntersecting)) {
-      observer.unobserve(entry.target);
-      const { holder, redraw } = narrow.get(entry.target)!;
-      narrowDrawing(holder, redraw);
-    }
-  }, { rootMargin: '300px 0px' });
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries.filter((e) => e.isIntersecting)) {
+        observer.unobserve(entry.target);
+        const { holder, redraw } = narrow.get(entry.target)!;
+        narrowDrawing(holder, redraw);
+      }
+    },
+    { rootMargin: '300px 0px' },
+  );
   for (const holder of narrow.keys()) observer.observe(holder);
 }

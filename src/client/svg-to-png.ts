@@ -21,7 +21,12 @@ export async function downloadSvgTextAsPng(text: string, fileName: string, scale
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    saveBlob(await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png')), fileName);
+    saveBlob(
+      await new Promise<Blob>((resolve, reject) =>
+        canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+      ),
+      fileName,
+    );
   } finally {
     URL.revokeObjectURL(blobUrl);
   }

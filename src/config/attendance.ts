@@ -51,7 +51,14 @@ export const REGISTER_TYPE_LABELS: Record<RegisterSchoolType, string> = {
  * (religious observance, study leave, exclusion without provision, travelling, part-time timetables, ...).
  */
 export const REASONS = [
-  'illness', 'appointments', 'authHoliday', 'authOther', 'unauthHoliday', 'late', 'unauthOther', 'noReason',
+  'illness',
+  'appointments',
+  'authHoliday',
+  'authOther',
+  'unauthHoliday',
+  'late',
+  'unauthOther',
+  'noReason',
 ] as const;
 export type Reason = (typeof REASONS)[number];
 export const REASON_LABELS: Record<Reason, string> = {

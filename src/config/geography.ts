@@ -7,7 +7,8 @@ export const MACRO_REGIONS: readonly MacroRegion[] = ['North', 'Midlands', 'Sout
 export const LEVELS = ['National', 'Macro-region', 'Regional', 'Sub-regional', 'Local authority'] as const;
 export type GeographicLevel = (typeof LEVELS)[number];
 /** Compares two areas' levels, England first. */
-export const byLevel = (a: string, b: string): number => LEVELS.indexOf(a as GeographicLevel) - LEVELS.indexOf(b as GeographicLevel);
+export const byLevel = (a: string, b: string): number =>
+  LEVELS.indexOf(a as GeographicLevel) - LEVELS.indexOf(b as GeographicLevel);
 
 export interface Region {
   code: string;
@@ -33,7 +34,11 @@ export const REGIONS: readonly Region[] = [
 export const ENGLAND = { code: 'E92000001', name: 'England' } as const;
 
 /** Pseudo-codes for the macro-regions (they have no GSS code). */
-export const MACRO_REGION_CODES: Record<MacroRegion, string> = { North: 'MR-NORTH', Midlands: 'MR-MIDLANDS', South: 'MR-SOUTH' };
+export const MACRO_REGION_CODES: Record<MacroRegion, string> = {
+  North: 'MR-NORTH',
+  Midlands: 'MR-MIDLANDS',
+  South: 'MR-SOUTH',
+};
 
 /** ONS statistical Inner London, as DfE uses it; the rest of London is Outer London. */
 export const INNER_LONDON = { code: 'E13000001', name: 'Inner London' } as const;

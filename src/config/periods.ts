@@ -13,9 +13,27 @@ export const FIRST_YEAR = '2015/16';
 export const MISSING_YEAR = '2019/20';
 
 export const PERIODS: readonly Period[] = [
-  { id: 'pre', label: 'Pre-COVID', from: '2015/16', to: '2018/19', note: 'Persistent absence defined at 10% of sessions throughout.' },
-  { id: 'gap', label: '2019/20: no data', from: '2019/20', to: '2019/20', note: 'Schools closed from March 2020, so DfE published no full-year absence for 2019/20. Shown as a gap, never interpolated.' },
-  { id: 'during', label: 'During COVID', from: '2020/21', to: '2021/22', note: 'Years of partial closures, isolation rules and remote learning. 2020/21 excludes sessions missed for COVID-related reasons.' },
+  {
+    id: 'pre',
+    label: 'Pre-COVID',
+    from: '2015/16',
+    to: '2018/19',
+    note: 'Persistent absence defined at 10% of sessions throughout.',
+  },
+  {
+    id: 'gap',
+    label: '2019/20: no data',
+    from: '2019/20',
+    to: '2019/20',
+    note: 'Schools closed from March 2020, so DfE published no full-year absence for 2019/20. Shown as a gap, never interpolated.',
+  },
+  {
+    id: 'during',
+    label: 'During COVID',
+    from: '2020/21',
+    to: '2021/22',
+    note: 'Years of partial closures, isolation rules and remote learning. 2020/21 excludes sessions missed for COVID-related reasons.',
+  },
   { id: 'post', label: 'Post-COVID', from: '2022/23', to: null, note: 'From the first year without COVID rules.' },
 ];
 

@@ -4,10 +4,16 @@
  */
 import type { AbsenceRecord } from '../lib/absence';
 import {
-  byLevel, INNER_LONDON, INNER_LONDON_LAS, LONDON, MACRO_REGIONS, MACRO_REGION_CODES, OUTER_LONDON, REGIONS,
+  byLevel,
+  INNER_LONDON,
+  INNER_LONDON_LAS,
+  LONDON,
+  MACRO_REGIONS,
+  MACRO_REGION_CODES,
+  OUTER_LONDON,
+  REGIONS,
 } from '../config/geography';
 import { sumCounts } from './rates';
-
 
 function groupSum(
   records: readonly AbsenceRecord[],
@@ -21,7 +27,10 @@ function groupSum(
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   return [...groups.values()].map((parts) => ({
-    ...area, year: parts[0].year, schoolType: parts[0].schoolType, ...sumCounts(parts),
+    ...area,
+    year: parts[0].year,
+    schoolType: parts[0].schoolType,
+    ...sumCounts(parts),
   }));
 }
 
@@ -29,7 +38,10 @@ export function macroRegionRecords(records: readonly AbsenceRecord[]): AbsenceRe
   return MACRO_REGIONS.flatMap((macro) => {
     const codes = new Set(REGIONS.filter((r) => r.macro === macro).map((r) => r.code));
     return groupSum(records, (r) => r.level === 'Regional' && codes.has(r.code), {
-      level: 'Macro-region', code: MACRO_REGION_CODES[macro], name: macro, regionCode: null,
+      level: 'Macro-region',
+      code: MACRO_REGION_CODES[macro],
+      name: macro,
+      regionCode: null,
     });
   });
 }
@@ -38,8 +50,16 @@ export function londonSplitRecords(records: readonly AbsenceRecord[]): AbsenceRe
   const inner = new Set(INNER_LONDON_LAS);
   const londonLa = (r: AbsenceRecord) => r.level === 'Local authority' && r.regionCode === LONDON.code;
   return [
-    ...groupSum(records, (r) => londonLa(r) && inner.has(r.code), { level: 'Sub-regional', ...INNER_LONDON, regionCode: LONDON.code }),
-    ...groupSum(records, (r) => londonLa(r) && !inner.has(r.code), { level: 'Sub-regional', ...OUTER_LONDON, regionCode: LONDON.code }),
+    ...groupSum(records, (r) => londonLa(r) && inner.has(r.code), {
+      level: 'Sub-regional',
+      ...INNER_LONDON,
+      regionCode: LONDON.code,
+    }),
+    ...groupSum(records, (r) => londonLa(r) && !inner.has(r.code), {
+      level: 'Sub-regional',
+      ...OUTER_LONDON,
+      regionCode: LONDON.code,
+    }),
   ];
 }
 
@@ -47,9 +67,11 @@ export function londonSplitRecords(records: readonly AbsenceRecord[]): AbsenceRe
 export function withDerivedAreas(records: readonly AbsenceRecord[]): AbsenceRecord[] {
   const all = [...records, ...macroRegionRecords(records), ...londonSplitRecords(records)];
   const typeOrder = ['Total', 'State-funded primary', 'State-funded secondary', 'Special'];
-  return all.sort((a, b) =>
-    a.year.localeCompare(b.year) ||
-    byLevel(a.level, b.level) ||
-    a.code.localeCompare(b.code) ||
-    typeOrder.indexOf(a.schoolType) - typeOrder.indexOf(b.schoolType));
+  return all.sort(
+    (a, b) =>
+      a.year.localeCompare(b.year) ||
+      byLevel(a.level, b.level) ||
+      a.code.localeCompare(b.code) ||
+      typeOrder.indexOf(a.schoolType) - typeOrder.indexOf(b.schoolType),
+  );
 }

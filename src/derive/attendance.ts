@@ -5,7 +5,12 @@
  */
 import { LIKE_FOR_LIKE_LAST_WEEK, type RegisterSchoolType } from '../config/attendance';
 import { MACRO_REGIONS, MACRO_REGION_CODES, REGIONS } from '../config/geography';
-import { REGISTER_COUNT_FIELDS, type RegisterArea, type RegisterCountField, type RegisterCounts } from '../lib/attendance';
+import {
+  REGISTER_COUNT_FIELDS,
+  type RegisterArea,
+  type RegisterCountField,
+  type RegisterCounts,
+} from '../lib/attendance';
 
 /** What every summable register row carries, whatever its period. */
 export interface RegisterPart extends RegisterArea, RegisterCounts {
@@ -20,7 +25,9 @@ const sumOrNull = (values: readonly (number | null)[]): number | null =>
 
 /** Field-by-field sums; a count missing (suppressed) in any part is missing in the sum, never an undercount. */
 export function sumRegisterCounts(parts: readonly RegisterCounts[]): RegisterCounts {
-  return Object.fromEntries(REGISTER_COUNT_FIELDS.map((f) => [f, parts.length ? sumOrNull(parts.map((p) => p[f])) : null])) as RegisterCounts;
+  return Object.fromEntries(
+    REGISTER_COUNT_FIELDS.map((f) => [f, parts.length ? sumOrNull(parts.map((p) => p[f])) : null]),
+  ) as RegisterCounts;
 }
 
 /** A count as a percentage of possible sessions, or null when either is missing. */
@@ -35,8 +42,12 @@ export function registerRate(c: RegisterCounts, field: RegisterCountField): numb
  */
 function combine<T extends RegisterPart>(parts: readonly T[], overrides: Partial<T>): T {
   return {
-    ...parts[0], ...sumRegisterCounts(parts), paPct: null,
-    schools: sumOrNull(parts.map((p) => p.schools)), pupils: sumOrNull(parts.map((p) => p.pupils)), ...overrides,
+    ...parts[0],
+    ...sumRegisterCounts(parts),
+    paPct: null,
+    schools: sumOrNull(parts.map((p) => p.schools)),
+    pupils: sumOrNull(parts.map((p) => p.pupils)),
+    ...overrides,
   };
 }
 
@@ -55,9 +66,14 @@ function groupBy<T>(rows: readonly T[], key: (r: T) => string | null): T[][] {
  * `slot` names the period a row belongs to (e.g. year and term, or year and week).
  */
 export function withLaTotals<T extends RegisterPart>(rows: readonly T[], slot: (r: T) => string): T[] {
-  const published = new Set(rows.filter((r) => r.level === 'Local authority' && r.schoolType === 'Total').map((r) => `${slot(r)}|${r.code}`));
+  const published = new Set(
+    rows.filter((r) => r.level === 'Local authority' && r.schoolType === 'Total').map((r) => `${slot(r)}|${r.code}`),
+  );
   const parts = groupBy(rows, (r) =>
-    r.level === 'Local authority' && r.schoolType !== 'Total' && !published.has(`${slot(r)}|${r.code}`) ? `${slot(r)}|${r.code}` : null);
+    r.level === 'Local authority' && r.schoolType !== 'Total' && !published.has(`${slot(r)}|${r.code}`)
+      ? `${slot(r)}|${r.code}`
+      : null,
+  );
   return [...rows, ...parts.map((p) => combine(p, { schoolType: 'Total' } as Partial<T>))];
 }
 
@@ -65,9 +81,15 @@ export function withLaTotals<T extends RegisterPart>(rows: readonly T[], slot: (
 export function macroRegionRows<T extends RegisterPart>(rows: readonly T[], slot: (r: T) => string): T[] {
   return MACRO_REGIONS.flatMap((macro) => {
     const codes = new Set(REGIONS.filter((r) => r.macro === macro).map((r) => r.code));
-    const area = { level: 'Macro-region', code: MACRO_REGION_CODES[macro], name: macro, regionCode: null } as Partial<T>;
-    return groupBy(rows, (r) => (r.level === 'Regional' && codes.has(r.code) ? `${slot(r)}|${r.schoolType}` : null))
-      .map((parts) => combine(parts, area));
+    const area = {
+      level: 'Macro-region',
+      code: MACRO_REGION_CODES[macro],
+      name: macro,
+      regionCode: null,
+    } as Partial<T>;
+    return groupBy(rows, (r) =>
+      r.level === 'Regional' && codes.has(r.code) ? `${slot(r)}|${r.schoolType}` : null,
+    ).map((parts) => combine(parts, area));
   });
 }
 
@@ -77,6 +99,7 @@ export function macroRegionRows<T extends RegisterPart>(rows: readonly T[], slot
  * up over weeks, so they are null.
  */
 export function autumnToWeek45<T extends RegisterPart & { year: string; week: number }>(weeks: readonly T[]): T[] {
-  return groupBy(weeks, (w) => (w.week >= 30 && w.week <= LIKE_FOR_LIKE_LAST_WEEK ? `${w.year}|${w.code}|${w.schoolType}` : null))
-    .map((parts) => combine(parts, { schools: null, pupils: null } as Partial<T>));
+  return groupBy(weeks, (w) =>
+    w.week >= 30 && w.week <= LIKE_FOR_LIKE_LAST_WEEK ? `${w.year}|${w.code}|${w.schoolType}` : null,
+  ).map((parts) => combine(parts, { schools: null, pupils: null } as Partial<T>));
 }

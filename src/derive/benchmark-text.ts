@@ -3,7 +3,8 @@ import type { Rank } from './rank';
 
 export const ordinal = (n: number): string => {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix =
+    tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 };
 
@@ -32,7 +33,12 @@ export interface Standing {
  * in its statistical neighbour group (...); in the North West, the highest of 24 local authorities on both."
  */
 /** `regionName` as it reads in a sentence ("the North West"). */
-export function neighbourVerdict(name: string, year: string, regionName: string, standings: readonly Standing[]): string {
+export function neighbourVerdict(
+  name: string,
+  year: string,
+  regionName: string,
+  standings: readonly Standing[],
+): string {
   const ranked = standings.filter((s): s is Standing & { group: Rank } => s.group !== undefined);
   if (!ranked.length) return `There are no ${year} figures to rank ${name} against its statistical neighbours.`;
   const size = Math.max(...ranked.map((s) => s.group.of));
@@ -40,8 +46,10 @@ export function neighbourVerdict(name: string, year: string, regionName: string,
   const regional = ranked.filter((s): s is typeof s & { region: Rank } => s.region !== undefined);
   const places = [...new Set(regional.map((s) => standing(s.region)))];
   const of = `of ${Math.max(...regional.map((s) => s.region.of))} local authorities`;
-  const inRegion = !regional.length ? ''
-    : places.length === 1 && regional.length > 1 ? `; in ${regionName}, ${places[0]} ${of} on both`
-    : `; in ${regionName}, ${regional.map((s) => standing(s.region)).join(' and ')} ${of}`;
+  const inRegion = !regional.length
+    ? ''
+    : places.length === 1 && regional.length > 1
+      ? `; in ${regionName}, ${places[0]} ${of} on both`
+      : `; in ${regionName}, ${regional.map((s) => standing(s.region)).join(' and ')} ${of}`;
   return `In ${year} ${name} had ${inGroup} of the ${size} local authorities in its statistical neighbour group (itself and ${size - 1} neighbours with data)${inRegion}.`;
 }

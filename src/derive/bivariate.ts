@@ -61,17 +61,25 @@ export function tertileBreaks(values: readonly number[]): Breaks | null {
   return [at(1 / 3), at(2 / 3)];
 }
 
-export const tertileOf = (value: number, [low, middle]: Breaks): Tertile => (value <= low ? 0 : value <= middle ? 1 : 2);
+export const tertileOf = (value: number, [low, middle]: Breaks): Tertile =>
+  value <= low ? 0 : value <= middle ? 1 : 2;
 
 const sign = (lowerIsNeed: boolean) => (lowerIsNeed ? -1 : 1);
 /** The second variable oriented so that higher always means more need. */
 const needOf = (value: number | null, lowerIsNeed: boolean) => (value === null ? null : sign(lowerIsNeed) * value);
 const reorient = ([a, b]: Breaks, lowerIsNeed: boolean): Breaks => [sign(lowerIsNeed) * a, sign(lowerIsNeed) * b];
 
-export function classOf(unit: BivariateInput, breaks: Classification['breaks'], lowerIsNeed = false): BivariateClass | null {
+export function classOf(
+  unit: BivariateInput,
+  breaks: Classification['breaks'],
+  lowerIsNeed = false,
+): BivariateClass | null {
   if (!breaks || !isNumber(unit.absence) || !isNumber(unit.need)) return null;
   const need = needOf(unit.need, lowerIsNeed) as number;
-  return { absence: tertileOf(unit.absence, breaks.absence), need: tertileOf(need, reorient(breaks.need, lowerIsNeed)) };
+  return {
+    absence: tertileOf(unit.absence, breaks.absence),
+    need: tertileOf(need, reorient(breaks.need, lowerIsNeed)),
+  };
 }
 
 /** Tertile breaks of both variables across the units that have both values (in each variable's own units). */
@@ -89,10 +97,17 @@ export interface ClassifyOptions {
 }
 
 /** Classes, ranks and cell counts. */
-export function classify(units: readonly BivariateInput[], { lowerIsNeed = false, breaks = bivariateBreaks(units, lowerIsNeed) }: ClassifyOptions = {}): Classification {
+export function classify(
+  units: readonly BivariateInput[],
+  { lowerIsNeed = false, breaks = bivariateBreaks(units, lowerIsNeed) }: ClassifyOptions = {},
+): Classification {
   const absenceRanks = rankHighestFirst(new Map(units.map((u) => [u.id, u.absence])));
   const needRanks = rankHighestFirst(new Map(units.map((u) => [u.id, needOf(u.need, lowerIsNeed)])));
-  const counts = [[0, 0, 0], [0, 0, 0], [0, 0, 0]];
+  const counts = [
+    [0, 0, 0],
+    [0, 0, 0],
+    [0, 0, 0],
+  ];
   const classified = units.map((u) => {
     const cls = classOf(u, breaks, lowerIsNeed);
     if (cls) counts[cls.need][cls.absence] += 1;
@@ -102,7 +117,8 @@ export function classify(units: readonly BivariateInput[], { lowerIsNeed = false
 }
 
 /** "low" for the second variable's tertile 2 when its low values mark need. */
-export const needTertileLabel = (t: Tertile, axis: NeedAxis = DEPRIVATION_AXIS) => TERTILE_LABELS[axis.lowerIsNeed ? 2 - t : t];
+export const needTertileLabel = (t: Tertile, axis: NeedAxis = DEPRIVATION_AXIS) =>
+  TERTILE_LABELS[axis.lowerIsNeed ? 2 - t : t];
 
 /** "high absence, low deprivation"; "high absence, low school readiness" */
 export const classLabel = (cls: BivariateClass | null, axis: NeedAxis = DEPRIVATION_AXIS): string =>
@@ -119,8 +135,16 @@ export interface SummaryInput {
 }
 
 /** The pattern in one sentence, from the classes: how many classed LAs per macro-region are high on both. */
-export function summaryText({ year, absenceLabel, needLabel, lowerIsNeed = false, units, macros }: SummaryInput): string {
-  if (!units.some((u) => u.cls)) return `In ${year}, no LAs can be classed: ${needLabel} is not published for that year.`;
+export function summaryText({
+  year,
+  absenceLabel,
+  needLabel,
+  lowerIsNeed = false,
+  units,
+  macros,
+}: SummaryInput): string {
+  if (!units.some((u) => u.cls))
+    return `In ${year}, no LAs can be classed: ${needLabel} is not published for that year.`;
   const parts = macros.map((macro) => {
     const classed = units.filter((u) => u.cls && u.macro === macro);
     const highHigh = classed.filter((u) => u.cls!.absence === 2 && u.cls!.need === 2).length;
@@ -128,7 +152,9 @@ export function summaryText({ year, absenceLabel, needLabel, lowerIsNeed = false
     return `${highHigh} of the ${classed.length} LAs in the ${macro} (${share}%)`;
   });
   const [first, ...rest] = parts;
-  const others = rest.length ? `, against ${rest.slice(0, -1).join(', ')}${rest.length > 1 ? ' and ' : ''}${rest[rest.length - 1]}` : '';
+  const others = rest.length
+    ? `, against ${rest.slice(0, -1).join(', ')}${rest.length > 1 ? ' and ' : ''}${rest[rest.length - 1]}`
+    : '';
   const both = lowerIsNeed
     ? `in the top third of LAs for ${absenceLabel.toLowerCase()} and the bottom third for ${needLabel}`
     : `in the top third of LAs for both ${absenceLabel.toLowerCase()} and ${needLabel}`;

@@ -22,7 +22,11 @@ export interface IdaciCombined {
   top10Share2025: number | null;
 }
 
-function weightedMean(parts: readonly IdaciPart[], value: (p: IdaciPart) => number | null, weight: (p: IdaciPart) => number): number | null {
+function weightedMean(
+  parts: readonly IdaciPart[],
+  value: (p: IdaciPart) => number | null,
+  weight: (p: IdaciPart) => number,
+): number | null {
   let total = 0;
   let weights = 0;
   for (const part of parts) {
@@ -37,9 +41,25 @@ function weightedMean(parts: readonly IdaciPart[], value: (p: IdaciPart) => numb
 
 export function combineIdaci(parts: readonly IdaciPart[]): IdaciCombined {
   return {
-    score: weightedMean(parts, (p) => p.score, (p) => p.children),
-    averageRank: weightedMean(parts, (p) => p.averageRank, (p) => p.children),
-    top10Share2019: weightedMean(parts, (p) => p.top10Share2019, (p) => p.lsoas2019),
-    top10Share2025: weightedMean(parts, (p) => p.top10Share2025, (p) => p.lsoas2025),
+    score: weightedMean(
+      parts,
+      (p) => p.score,
+      (p) => p.children,
+    ),
+    averageRank: weightedMean(
+      parts,
+      (p) => p.averageRank,
+      (p) => p.children,
+    ),
+    top10Share2019: weightedMean(
+      parts,
+      (p) => p.top10Share2019,
+      (p) => p.lsoas2019,
+    ),
+    top10Share2025: weightedMean(
+      parts,
+      (p) => p.top10Share2025,
+      (p) => p.lsoas2025,
+    ),
   };
 }

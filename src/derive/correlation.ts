@@ -16,7 +16,9 @@ export interface LinearFit {
 
 /** Pairs with both values present: a missing value is left out, never treated as 0. */
 export const completePairs = (pairs: readonly Pair[]): { x: number; y: number }[] =>
-  pairs.flatMap((p) => (p.x === null || p.y === null || !Number.isFinite(p.x) || !Number.isFinite(p.y) ? [] : [{ x: p.x, y: p.y }]));
+  pairs.flatMap((p) =>
+    p.x === null || p.y === null || !Number.isFinite(p.x) || !Number.isFinite(p.y) ? [] : [{ x: p.x, y: p.y }],
+  );
 
 /**
  * The least-squares line y = intercept + slope * x and Pearson's r, from the complete pairs.

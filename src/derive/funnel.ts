@@ -89,15 +89,23 @@ export function funnel(points: readonly FunnelPoint[], p0: number): Funnel {
   const usable = points.filter((p) => p.n > 0);
   const dispersion = overdispersion(usable, p0);
   return {
-    p0, dispersion,
+    p0,
+    dispersion,
     points: usable.map((p) => ({
-      ...p, rate: p.count / p.n,
-      cls: classify(p, p0, Z_998), cls95: classify(p, p0, Z_95), clsRandom: classify(p, p0, Z_998, dispersion.tau2),
+      ...p,
+      rate: p.count / p.n,
+      cls: classify(p, p0, Z_998),
+      cls95: classify(p, p0, Z_95),
+      clsRandom: classify(p, p0, Z_998, dispersion.tau2),
     })),
   };
 }
 
-const AGAINST = { above: 'significantly higher than', below: 'significantly lower than', within: 'not significantly different from' } as const;
+const AGAINST = {
+  above: 'significantly higher than',
+  below: 'significantly lower than',
+  within: 'not significantly different from',
+} as const;
 
 /** Plain words for a class, e.g. "significantly higher than England". */
 export const classWords = (cls: FunnelClass, target = 'England') => `${AGAINST[cls]} ${target}`;

@@ -17,7 +17,10 @@ export const gapPp = (rate: number | null, reference: number | null): number | n
 export const gapRatio = (rate: number | null, reference: number | null): number | null =>
   rate === null || reference === null || reference === 0 ? null : rate / reference;
 
-export const gapTo = (rate: number | null, reference: number | null): Gap => ({ pp: gapPp(rate, reference), ratio: gapRatio(rate, reference) });
+export const gapTo = (rate: number | null, reference: number | null): Gap => ({
+  pp: gapPp(rate, reference),
+  ratio: gapRatio(rate, reference),
+});
 
 /**
  * The ratio in words: "2.3 times as likely" for shares of pupils (persistent, severe absence),

@@ -69,8 +69,11 @@ function englandSeries(value: Lookup, measure: Measure, latest: string): Insight
 
 const lineSummary = (what: string, points: InsightPoint[]) => {
   const shown = points.filter((p) => p.value !== null);
-  return `Line chart of ${what}, ${points[0].label} to ${points[points.length - 1].label}: ` +
-    shown.map((p) => `${p.label} ${pct(p.value)}`).join(', ') + '. No data for years not listed.';
+  return (
+    `Line chart of ${what}, ${points[0].label} to ${points[points.length - 1].label}: ` +
+    shown.map((p) => `${p.label} ${pct(p.value)}`).join(', ') +
+    '. No data for years not listed.'
+  );
 };
 
 function known(value: number | null, what: string): number {
@@ -83,11 +86,16 @@ function overallChange(value: Lookup, latest: string): Insight {
   const last = known(value(ENGLAND.code, latest, 'overall'), `England overall ${latest}`);
   const points = englandSeries(value, 'overall', latest);
   return {
-    id: 'overall-change', title: 'Overall absence', headline: signed(percentChange(first, last)),
+    id: 'overall-change',
+    title: 'Overall absence',
+    headline: signed(percentChange(first, last)),
     explanation: `England's overall absence rate ${rose(first, last)} from ${pct(first)} of sessions in ${FIRST_YEAR} to ${pct(last)} in ${latest}.`,
     chart: { kind: 'line', percent: true, unit: '% of possible sessions missed', points },
     chartSummary: lineSummary("England's overall absence rate", points),
-    years: `${FIRST_YEAR} and ${latest}`, sources: [ABSENCE], href: '/trends/', linkLabel: 'Regional trends',
+    years: `${FIRST_YEAR} and ${latest}`,
+    sources: [ABSENCE],
+    href: '/trends/',
+    linkLabel: 'Regional trends',
   };
 }
 
@@ -96,13 +104,26 @@ function persistentPeak(value: Lookup, latest: string): Insight {
   const peak = points.reduce((a, b) => ((b.value ?? -Infinity) > (a.value ?? -Infinity) ? b : a));
   const last = known(value(ENGLAND.code, latest, 'persistent'), `England persistent ${latest}`);
   const first = known(value(ENGLAND.code, FIRST_YEAR, 'persistent'), `England persistent ${FIRST_YEAR}`);
-  const sincePeak = peak.label === latest ? `the highest since ${FIRST_YEAR}` : `down from a peak of ${pct(peak.value)} in ${peak.label}`;
+  const sincePeak =
+    peak.label === latest
+      ? `the highest since ${FIRST_YEAR}`
+      : `down from a peak of ${pct(peak.value)} in ${peak.label}`;
   return {
-    id: 'persistent-peak', title: 'Persistent absence', headline: pct(last),
+    id: 'persistent-peak',
+    title: 'Persistent absence',
+    headline: pct(last),
     explanation: `of pupils missed 10% or more of sessions in ${latest}, ${sincePeak}; it was ${pct(first)} in ${FIRST_YEAR}.`,
-    chart: { kind: 'line', percent: true, unit: '% of pupils', points: points.map((p) => ({ ...p, emphasis: p.label === peak.label })) },
+    chart: {
+      kind: 'line',
+      percent: true,
+      unit: '% of pupils',
+      points: points.map((p) => ({ ...p, emphasis: p.label === peak.label })),
+    },
     chartSummary: lineSummary("England's persistent absence rate", points),
-    years: `${latest} (peak ${peak.label})`, sources: [ABSENCE], href: '/trends/', linkLabel: 'Regional trends',
+    years: `${latest} (peak ${peak.label})`,
+    sources: [ABSENCE],
+    href: '/trends/',
+    linkLabel: 'Regional trends',
   };
 }
 
@@ -111,46 +132,81 @@ function severeGrowth(value: Lookup, latest: string): Insight {
   const last = known(value(ENGLAND.code, latest, 'severe'), `England severe ${latest}`);
   const points = englandSeries(value, 'severe', latest);
   return {
-    id: 'severe-growth', title: 'Severe absence', headline: `${fixed(last / first)}×`,
+    id: 'severe-growth',
+    title: 'Severe absence',
+    headline: `${fixed(last / first)}×`,
     explanation: `the share of pupils missing half their sessions or more: ${pct(first)} in ${FIRST_YEAR}, ${pct(last)} in ${latest}.`,
     chart: { kind: 'line', percent: true, unit: '% of pupils', points },
     chartSummary: lineSummary("England's severe absence rate", points),
-    years: `${FIRST_YEAR} and ${latest}`, sources: [ABSENCE], href: '/trends/', linkLabel: 'Regional trends',
+    years: `${FIRST_YEAR} and ${latest}`,
+    sources: [ABSENCE],
+    href: '/trends/',
+    linkLabel: 'Regional trends',
   };
 }
 
 function northSouthUnauthorised(value: Lookup, latest: string): Insight {
-  const points = [...MACRO_REGIONS.map((m) => ({ label: m, code: MACRO_REGION_CODES[m] })), { label: 'England', code: ENGLAND.code }]
-    .map(({ label, code }) => ({ label, value: value(code, latest, 'unauthorised'), emphasis: label === 'North' || label === 'South' }));
+  const points = [
+    ...MACRO_REGIONS.map((m) => ({ label: m, code: MACRO_REGION_CODES[m] })),
+    { label: 'England', code: ENGLAND.code },
+  ].map(({ label, code }) => ({
+    label,
+    value: value(code, latest, 'unauthorised'),
+    emphasis: label === 'North' || label === 'South',
+  }));
   const north = known(points[0].value, `North unauthorised ${latest}`);
   const south = known(points[2].value, `South unauthorised ${latest}`);
   const gap = north - south;
   const c = change(south, north);
   return {
-    id: 'north-south-unauthorised', title: 'Unauthorised absence, North vs South', headline: c.diff,
+    id: 'north-south-unauthorised',
+    title: 'Unauthorised absence, North vs South',
+    headline: c.diff,
     explanation: `The North's unauthorised absence rate was ${c.to} in ${latest}, ${gap >= 0 ? 'above' : 'below'} the South's ${c.from} (${signed(percentChange(south, north))}).`,
     chart: { kind: 'bars', percent: true, unit: '% of possible sessions missed (unauthorised)', points },
     chartSummary: `Bar chart of unauthorised absence in ${latest}: ${points.map((p) => `${p.label} ${pct(p.value)}`).join(', ')}.`,
-    years: latest, sources: [ABSENCE], href: '/trends/', linkLabel: 'Regional trends',
+    years: latest,
+    sources: [ABSENCE],
+    href: '/trends/',
+    linkLabel: 'Regional trends',
   };
 }
 
 function schoolTypePersistent(value: Lookup, latest: string): Insight {
-  const types: [string, SchoolType][] = [['Primary', 'State-funded primary'], ['Secondary', 'State-funded secondary'], ['Special', 'Special']];
-  const points = types.map(([label, type]) => ({ label, value: value(ENGLAND.code, latest, 'persistent', type), emphasis: type === 'Special' }));
+  const types: [string, SchoolType][] = [
+    ['Primary', 'State-funded primary'],
+    ['Secondary', 'State-funded secondary'],
+    ['Special', 'Special'],
+  ];
+  const points = types.map(([label, type]) => ({
+    label,
+    value: value(ENGLAND.code, latest, 'persistent', type),
+    emphasis: type === 'Special',
+  }));
   const [primary, secondary, special] = points.map((p) => known(p.value, `${p.label} persistent ${latest}`));
   return {
-    id: 'school-type-persistent', title: 'Persistent absence by school type', headline: pct(special),
+    id: 'school-type-persistent',
+    title: 'Persistent absence by school type',
+    headline: pct(special),
     explanation: `of pupils in special schools were persistently absent in ${latest}, against ${pct(secondary)} in secondary and ${pct(primary)} in primary schools.`,
     chart: { kind: 'bars', percent: true, unit: '% of pupils', points },
     chartSummary: `Bar chart of persistent absence by school type in England, ${latest}: ${points.map((p) => `${p.label} ${pct(p.value)}`).join(', ')}.`,
-    years: latest, sources: [ABSENCE], href: '/subgroups/', linkLabel: 'Subgroups',
+    years: latest,
+    sources: [ABSENCE],
+    href: '/subgroups/',
+    linkLabel: 'Subgroups',
   };
 }
 
 function laRange(records: readonly AbsenceRecord[], latest: string): Insight {
   const las = records
-    .filter((r) => r.level === 'Local authority' && r.year === latest && r.schoolType === 'Total' && (r.enrolments ?? 0) >= MIN_LA_PUPILS)
+    .filter(
+      (r) =>
+        r.level === 'Local authority' &&
+        r.year === latest &&
+        r.schoolType === 'Total' &&
+        (r.enrolments ?? 0) >= MIN_LA_PUPILS,
+    )
     .map((r) => ({ label: r.name, value: rate(r, 'persistent') }))
     .filter((p): p is { label: string; value: number } => p.value !== null)
     .sort((a, b) => a.value - b.value || a.label.localeCompare(b.label));
@@ -158,11 +214,21 @@ function laRange(records: readonly AbsenceRecord[], latest: string): Insight {
   const low = las[0];
   const high = las[las.length - 1];
   return {
-    id: 'la-range', title: 'Persistent absence across local authorities', headline: `${fixed(high.value / low.value)}×`,
+    id: 'la-range',
+    title: 'Persistent absence across local authorities',
+    headline: `${fixed(high.value / low.value)}×`,
     explanation: `${high.label}'s persistent absence rate (${pct(high.value)}) against ${low.label}'s (${pct(low.value)}), the highest and lowest of ${las.length} LAs in ${latest}.`,
-    chart: { kind: 'bars', percent: true, unit: '% of pupils', points: las.map((p) => ({ ...p, emphasis: p === low || p === high })) },
+    chart: {
+      kind: 'bars',
+      percent: true,
+      unit: '% of pupils',
+      points: las.map((p) => ({ ...p, emphasis: p === low || p === high })),
+    },
     chartSummary: `Bar chart of persistent absence in ${las.length} local authorities in ${latest}, sorted from ${pct(low.value)} (${low.label}) to ${pct(high.value)} (${high.label}).`,
-    years: latest, sources: [ABSENCE], href: '/la/', linkLabel: 'Local authorities',
+    years: latest,
+    sources: [ABSENCE],
+    href: '/la/',
+    linkLabel: 'Local authorities',
   };
 }
 
@@ -193,19 +259,30 @@ const FSM_OTHER = 'FSM not eligible';
 
 /** FSM-eligible pupils' persistent absence against other pupils', in the latest year with both. */
 export function fsmInsight(rows: readonly GroupValue[], sourceId: string): Insight {
-  const valueOf = (group: string, year: string) => rows.find((r) => r.group === group && r.year === year)?.value ?? null;
-  const year = [...new Set(rows.map((r) => r.year))].sort().reverse()
+  const valueOf = (group: string, year: string) =>
+    rows.find((r) => r.group === group && r.year === year)?.value ?? null;
+  const year = [...new Set(rows.map((r) => r.year))]
+    .sort()
+    .reverse()
     .find((y) => valueOf(FSM_ELIGIBLE, y) !== null && valueOf(FSM_OTHER, y) !== null);
   if (!year) throw new Error('insights: no year with persistent absence for both FSM groups');
   const eligible = known(valueOf(FSM_ELIGIBLE, year), `FSM eligible ${year}`);
   const other = known(valueOf(FSM_OTHER, year), `FSM not eligible ${year}`);
-  const points = [{ label: 'Eligible', value: eligible, emphasis: true }, { label: 'Not eligible', value: other }];
+  const points = [
+    { label: 'Eligible', value: eligible, emphasis: true },
+    { label: 'Not eligible', value: other },
+  ];
   return {
-    id: 'fsm-persistent', title: 'Free school meals and persistent absence', headline: `${fixed(eligible / other)}×`,
+    id: 'fsm-persistent',
+    title: 'Free school meals and persistent absence',
+    headline: `${fixed(eligible / other)}×`,
     explanation: `as likely to be persistently absent if eligible for free school meals: ${pct(eligible)} of eligible pupils against ${pct(other)} of other pupils in England, ${year}.`,
     chart: { kind: 'bars', percent: true, unit: '% of pupils', points },
     chartSummary: `Bar chart of persistent absence in England, ${year}: FSM eligible ${pct(eligible)}, not eligible ${pct(other)}.`,
-    years: year, sources: [sourceId], href: '/subgroups/', linkLabel: 'Subgroups',
+    years: year,
+    sources: [sourceId],
+    href: '/subgroups/',
+    linkLabel: 'Subgroups',
   };
 }
 
@@ -216,21 +293,32 @@ export interface ClassedUnit {
 }
 
 /** How many LAs are in the top third for both absence and child income deprivation, by macro-region. */
-export function highHighInsight(units: readonly ClassedUnit[], labels: { year: string; absence: string; deprivation: string; deprivationSource: string }): Insight {
+export function highHighInsight(
+  units: readonly ClassedUnit[],
+  labels: { year: string; absence: string; deprivation: string; deprivationSource: string },
+): Insight {
   const classed = units.filter((u) => u.cls !== null);
   const highHigh = classed.filter((u) => u.cls?.absence === 2 && u.cls.need === 2);
   const points = MACRO_REGIONS.map((m) => ({
-    label: m, value: highHigh.filter((u) => u.macro === m).length, emphasis: m === 'North',
+    label: m,
+    value: highHigh.filter((u) => u.macro === m).length,
+    emphasis: m === 'North',
   }));
   const top = [...points].sort((a, b) => b.value - a.value)[0];
   const share = (n: number, of: number) => (of ? Math.round((100 * n) / of) : 0);
   const inMacro = (m: string) => classed.filter((u) => u.macro === m).length;
   return {
-    id: 'high-absence-high-deprivation', title: 'High absence and high child deprivation', headline: String(highHigh.length),
-    explanation: `of ${classed.length} local authorities were in the top third for both ${labels.absence.toLowerCase()} and ${labels.deprivation} in ${labels.year}; ` +
+    id: 'high-absence-high-deprivation',
+    title: 'High absence and high child deprivation',
+    headline: String(highHigh.length),
+    explanation:
+      `of ${classed.length} local authorities were in the top third for both ${labels.absence.toLowerCase()} and ${labels.deprivation} in ${labels.year}; ` +
       `${top.value} of them in the ${top.label} (${share(top.value, inMacro(top.label))}% of its LAs).`,
     chart: { kind: 'bars', percent: false, unit: 'local authorities', points },
     chartSummary: `Bar chart of local authorities in the top third for both measures, ${labels.year}: ${points.map((p) => `${p.label} ${p.value}`).join(', ')}.`,
-    years: `${labels.year} absence; ${labels.deprivation}`, sources: [ABSENCE, labels.deprivationSource], href: '/map/', linkLabel: 'Map',
+    years: `${labels.year} absence; ${labels.deprivation}`,
+    sources: [ABSENCE, labels.deprivationSource],
+    href: '/map/',
+    linkLabel: 'Map',
   };
 }

@@ -13,7 +13,11 @@ export type SummaryPeriodId = Exclude<Period['id'], 'gap'>;
 export const SUMMARY_PERIODS = PERIODS.filter((p): p is Period & { id: SummaryPeriodId } => p.id !== 'gap');
 
 /** The comparisons the summary reports, in reading order. */
-export const PERIOD_CHANGES: readonly [SummaryPeriodId, SummaryPeriodId][] = [['pre', 'during'], ['during', 'post'], ['pre', 'post']];
+export const PERIOD_CHANGES: readonly [SummaryPeriodId, SummaryPeriodId][] = [
+  ['pre', 'during'],
+  ['during', 'post'],
+  ['pre', 'post'],
+];
 
 export interface AreaYearCounts extends AbsenceCounts {
   year: string;
@@ -37,7 +41,12 @@ export interface PeriodSummaryRow {
 }
 
 /** One area's rate over a period: the sum of its counts over the period's years, then the rate. */
-export function periodRate(rows: readonly AreaYearCounts[], code: string, period: SummaryPeriodId, measure: Measure): number | null {
+export function periodRate(
+  rows: readonly AreaYearCounts[],
+  code: string,
+  period: SummaryPeriodId,
+  measure: Measure,
+): number | null {
   const parts = rows.filter((r) => r.code === code && periodOf(r.year)?.id === period);
   return parts.length ? rate(sumCounts(parts), measure) : null;
 }
@@ -53,7 +62,9 @@ export function periodSummary(
   measure: Measure,
 ): PeriodSummaryRow[] {
   return areas.map(({ code, name }) => {
-    const rates = Object.fromEntries(SUMMARY_PERIODS.map((p) => [p.id, periodRate(rows, code, p.id, measure)])) as Record<SummaryPeriodId, number | null>;
+    const rates = Object.fromEntries(
+      SUMMARY_PERIODS.map((p) => [p.id, periodRate(rows, code, p.id, measure)]),
+    ) as Record<SummaryPeriodId, number | null>;
     const changes = PERIOD_CHANGES.map(([from, to]) => ({ from, to, ...periodChange(rates[from], rates[to]) }));
     return { code, name, rates, changes };
   });

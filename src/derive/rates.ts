@@ -8,11 +8,16 @@ const ratio = (num: number | null, den: number | null): number | null =>
 /** A measure as a percentage, or null when a count is missing or the denominator is zero. */
 export function rate(c: AbsenceCounts, measure: Measure): number | null {
   switch (measure) {
-    case 'overall': return ratio(c.sessOverall, c.sessPossible);
-    case 'authorised': return ratio(c.sessAuthorised, c.sessPossible);
-    case 'unauthorised': return ratio(c.sessUnauthorised, c.sessPossible);
-    case 'persistent': return ratio(c.pa10, c.enrolments);
-    case 'severe': return ratio(c.pa50, c.enrolments);
+    case 'overall':
+      return ratio(c.sessOverall, c.sessPossible);
+    case 'authorised':
+      return ratio(c.sessAuthorised, c.sessPossible);
+    case 'unauthorised':
+      return ratio(c.sessUnauthorised, c.sessPossible);
+    case 'persistent':
+      return ratio(c.pa10, c.enrolments);
+    case 'severe':
+      return ratio(c.pa50, c.enrolments);
   }
 }
 

@@ -31,7 +31,11 @@ function standardiser(values: number[]): (v: number) => number {
 }
 
 /** The `count` candidates nearest the target, nearest first; none if the target's deprivation is unknown. */
-export function similarAreas(target: AreaProfile, candidates: readonly AreaProfile[], options: SimilarOptions = {}): SimilarArea[] {
+export function similarAreas(
+  target: AreaProfile,
+  candidates: readonly AreaProfile[],
+  options: SimilarOptions = {},
+): SimilarArea[] {
   const { count = 5, pupilWeight = 0.5 } = options;
   if (target.idaci === null) return [];
   const hasPupils = (c: AreaProfile) => c.pupils !== null && c.pupils > 0;
@@ -45,7 +49,9 @@ export function similarAreas(target: AreaProfile, candidates: readonly AreaProfi
   return pool
     .map((c) => {
       const dIdaci = zIdaci(c.idaci as number) - zIdaci(target.idaci as number);
-      const dPupils = usePupils ? zPupils(Math.log(c.pupils as number)) - zPupils(Math.log(target.pupils as number)) : 0;
+      const dPupils = usePupils
+        ? zPupils(Math.log(c.pupils as number)) - zPupils(Math.log(target.pupils as number))
+        : 0;
       return { code: c.code, distance: Math.sqrt(dIdaci ** 2 + pupilWeight * dPupils ** 2) };
     })
     .sort((a, b) => a.distance - b.distance || a.code.localeCompare(b.code))

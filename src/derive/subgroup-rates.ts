@@ -26,16 +26,36 @@ export interface EncodedRates {
 }
 
 export function encodeRates(rates: readonly GroupRate[]): EncodedRates {
-  const lists = { dims: new Map<string, number>(), groups: new Map<string, number>(), years: new Map<string, number>(), areas: new Map<string, number>() };
+  const lists = {
+    dims: new Map<string, number>(),
+    groups: new Map<string, number>(),
+    years: new Map<string, number>(),
+    areas: new Map<string, number>(),
+  };
   const idx = (list: Map<string, number>, value: string) => list.get(value) ?? list.set(value, list.size).get(value)!;
-  const rows = rates.map((r) => [idx(lists.dims, r.dim), idx(lists.groups, r.group), idx(lists.years, r.year), idx(lists.areas, r.area), r.n, r.published ? 1 : 0, ...MEASURES.map((m) => r.rates[m])]);
-  const keys = Object.fromEntries(Object.entries(lists).map(([k, list]) => [k, [...list.keys()]])) as EncodedRates['keys'];
+  const rows = rates.map((r) => [
+    idx(lists.dims, r.dim),
+    idx(lists.groups, r.group),
+    idx(lists.years, r.year),
+    idx(lists.areas, r.area),
+    r.n,
+    r.published ? 1 : 0,
+    ...MEASURES.map((m) => r.rates[m]),
+  ]);
+  const keys = Object.fromEntries(
+    Object.entries(lists).map(([k, list]) => [k, [...list.keys()]]),
+  ) as EncodedRates['keys'];
   return { keys, rows };
 }
 
 export function decodeRates({ keys, rows }: EncodedRates): GroupRate[] {
   return rows.map(([dim, group, year, area, n, published, ...values]) => ({
-    dim: keys.dims[dim!], group: keys.groups[group!], year: keys.years[year!], area: keys.areas[area!], n, published: published === 1,
+    dim: keys.dims[dim!],
+    group: keys.groups[group!],
+    year: keys.years[year!],
+    area: keys.areas[area!],
+    n,
+    published: published === 1,
     rates: Object.fromEntries(MEASURES.map((m, i) => [m, values[i] ?? null])) as Record<Measure, number | null>,
   }));
 }
@@ -58,7 +78,10 @@ export function indexRates(rows: readonly GroupRate[]): RateIndex {
   const get = (dim: string, group: string, year: string, area: string) => byKey.get(`${dim}|${group}|${year}|${area}`);
   return {
     get,
-    allPupils: (dim, year, area) => get(dim, ALL_PUPILS, year, area) ?? get(ALL_DIM, ALL_PUPILS, year, area) ?? get('school-type', ALL_PUPILS, year, area),
+    allPupils: (dim, year, area) =>
+      get(dim, ALL_PUPILS, year, area) ??
+      get(ALL_DIM, ALL_PUPILS, year, area) ??
+      get('school-type', ALL_PUPILS, year, area),
     ofDimension: (dim) => byDim.get(dim) ?? [],
   };
 }
@@ -70,12 +93,23 @@ export const measuresFor = (index: RateIndex, dim: string): Measure[] =>
   MEASURES.filter((m) => groupRows(index, dim).some((r) => r.rates[m] !== null));
 
 /** Areas with at least one group rate for the dimension and measure. */
-export const areasFor = (index: RateIndex, dim: string, measure: Measure): string[] =>
-  [...new Set(groupRows(index, dim).filter((r) => r.rates[measure] !== null).map((r) => r.area))];
+export const areasFor = (index: RateIndex, dim: string, measure: Measure): string[] => [
+  ...new Set(
+    groupRows(index, dim)
+      .filter((r) => r.rates[measure] !== null)
+      .map((r) => r.area),
+  ),
+];
 
 /** Years with at least one group rate for the dimension, measure and area, ascending. */
 export const yearsFor = (index: RateIndex, dim: string, measure: Measure, area: string): string[] =>
-  [...new Set(groupRows(index, dim).filter((r) => r.area === area && r.rates[measure] !== null).map((r) => r.year))].sort();
+  [
+    ...new Set(
+      groupRows(index, dim)
+        .filter((r) => r.area === area && r.rates[measure] !== null)
+        .map((r) => r.year),
+    ),
+  ].sort();
 
 export interface SubgroupState {
   dim: string;
@@ -88,10 +122,18 @@ export interface SubgroupState {
  * The nearest state that has data: a measure the dimension publishes (persistent absence first),
  * an area it covers (else England) and a year it has (else its latest).
  */
-export function resolveState(index: RateIndex, state: SubgroupState, england: string): SubgroupState & { dimension: Dimension } {
+export function resolveState(
+  index: RateIndex,
+  state: SubgroupState,
+  england: string,
+): SubgroupState & { dimension: Dimension } {
   const dimension = dimensionById.get(state.dim) ?? dimensionById.get('fsm')!;
   const measures = measuresFor(index, dimension.id);
-  const measure = measures.includes(state.measure) ? state.measure : measures.includes('persistent') ? 'persistent' : measures[0];
+  const measure = measures.includes(state.measure)
+    ? state.measure
+    : measures.includes('persistent')
+      ? 'persistent'
+      : measures[0];
   const areas = areasFor(index, dimension.id, measure);
   const area = areas.includes(state.area) ? state.area : areas.includes(england) ? england : areas[0];
   const years = yearsFor(index, dimension.id, measure, area);

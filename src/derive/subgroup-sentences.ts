@@ -27,7 +27,10 @@ export function subgroupSentences(view: SubgroupView): string[] {
   const ref = view.bars.find((b) => b.group === referenceLabel)?.rate ?? view.allPupils.rate;
   const pupils = focus.n === null ? 'pupil numbers not published' : `${int(focus.n)} pupils`;
   // The gap is quoted at the decimals where it agrees with the two rates printed beside it.
-  const c = focus.rate !== null && ref !== null && focus.gap.pp !== null ? change(ref, focus.rate) : { from: pct(ref), to: pct(focus.rate), diff: pp(focus.gap.pp) };
+  const c =
+    focus.rate !== null && ref !== null && focus.gap.pp !== null
+      ? change(ref, focus.rate)
+      : { from: pct(ref), to: pct(focus.rate), diff: pp(focus.gap.pp) };
   const lead = PER_PUPIL.has(measure)
     ? `In ${year}, ${c.to} of ${who(focus.group)} in ${areaName} (${pupils}) ${OUTCOME[measure]}: ${ratioPhrase(focus.gap.ratio, true)} as ${who(referenceLabel)} (${c.from}), a gap of ${c.diff}.`
     : `In ${year}, ${who(focus.group)} in ${areaName} (${pupils}) had a ${measure} absence rate of ${c.to} of possible sessions: ${ratioPhrase(focus.gap.ratio, false)} of ${who(referenceLabel)} (${c.from}), a gap of ${c.diff}.`;
@@ -37,10 +40,14 @@ export function subgroupSentences(view: SubgroupView): string[] {
   if (series.length >= 2) {
     const [first, last] = [series[0], series[series.length - 1]];
     const widest = [...series].sort((a, b) => Math.abs(b.value!) - Math.abs(a.value!))[0];
-    const peak = widest.year !== first.year && widest.year !== last.year ? `, widest in ${widest.year} (${pp(widest.value)})` : '';
+    const peak =
+      widest.year !== first.year && widest.year !== last.year ? `, widest in ${widest.year} (${pp(widest.value)})` : '';
     sentences.push(`The gap was ${pp(first.value)} in ${first.year} and ${pp(last.value)} in ${last.year}${peak}.`);
   }
-  for (const [level, noun] of [['Regional', 'regions'], ['Local authority', 'local authorities']] as const) {
+  for (const [level, noun] of [
+    ['Regional', 'regions'],
+    ['Local authority', 'local authorities'],
+  ] as const) {
     const text = extremes(view.places, level, noun);
     if (text) sentences.push(text);
   }

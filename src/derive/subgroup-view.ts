@@ -64,50 +64,115 @@ function yearSpan(years: readonly string[]): string[] {
 }
 
 /** The reference rate for a dimension's year and area: its reference group, or all pupils. */
-function referenceRate(index: RateIndex, dimension: Dimension, measure: Measure, year: string, area: string): number | null {
-  const ref = dimension.reference ? index.get(dimension.id, dimension.reference, year, area) : index.allPupils(dimension.id, year, area);
+function referenceRate(
+  index: RateIndex,
+  dimension: Dimension,
+  measure: Measure,
+  year: string,
+  area: string,
+): number | null {
+  const ref = dimension.reference
+    ? index.get(dimension.id, dimension.reference, year, area)
+    : index.allPupils(dimension.id, year, area);
   return ref?.rates[measure] ?? null;
 }
 
-export function subgroupView(index: RateIndex, areas: ReadonlyMap<string, AreaInfo>, requested: SubgroupState, england: string): SubgroupView {
+export function subgroupView(
+  index: RateIndex,
+  areas: ReadonlyMap<string, AreaInfo>,
+  requested: SubgroupState,
+  england: string,
+): SubgroupView {
   const { dimension, dim, measure, year, area } = resolveState(index, requested, england);
   const refRate = referenceRate(index, dimension, measure, year, area);
   const all = index.allPupils(dim, year, area);
-  const bars: GroupBar[] = dimension.groups.flatMap((group) => {
-    const r = index.get(dim, group, year, area);
-    if (!r) return [];
-    const rate = r.rates[measure];
-    const residual = (dimension.notCompared as readonly string[]).includes(group);
-    return [{ group, rate, n: r.n, published: r.published, small: isSmall(r.n, all?.n ?? null), isReference: group === dimension.reference, residual, gap: gapTo(rate, refRate) }];
-  }).sort((a, b) => Number(a.residual) - Number(b.residual) || (b.rate ?? -Infinity) - (a.rate ?? -Infinity));
+  const bars: GroupBar[] = dimension.groups
+    .flatMap((group) => {
+      const r = index.get(dim, group, year, area);
+      if (!r) return [];
+      const rate = r.rates[measure];
+      const residual = (dimension.notCompared as readonly string[]).includes(group);
+      return [
+        {
+          group,
+          rate,
+          n: r.n,
+          published: r.published,
+          small: isSmall(r.n, all?.n ?? null),
+          isReference: group === dimension.reference,
+          residual,
+          gap: gapTo(rate, refRate),
+        },
+      ];
+    })
+    .sort((a, b) => Number(a.residual) - Number(b.residual) || (b.rate ?? -Infinity) - (a.rate ?? -Infinity));
 
-  const compared = bars.filter((b) => !b.isReference && !b.small && b.gap.pp !== null && !(dimension.notCompared as readonly string[]).includes(b.group));
+  const compared = bars.filter(
+    (b) =>
+      !b.isReference &&
+      !b.small &&
+      b.gap.pp !== null &&
+      !(dimension.notCompared as readonly string[]).includes(b.group),
+  );
   const focus = [...compared].sort((a, b) => Math.abs(b.gap.pp!) - Math.abs(a.gap.pp!))[0];
-  const trendGroups = [...compared].sort((a, b) => Math.abs(b.gap.pp!) - Math.abs(a.gap.pp!)).slice(0, TREND_GROUPS).map((b) => b.group);
-  const years = [...new Set(index.ofDimension(dim).filter((r) => r.area === area && r.group !== ALL_PUPILS && r.rates[measure] !== null).map((r) => r.year))].sort();
+  const trendGroups = [...compared]
+    .sort((a, b) => Math.abs(b.gap.pp!) - Math.abs(a.gap.pp!))
+    .slice(0, TREND_GROUPS)
+    .map((b) => b.group);
+  const years = [
+    ...new Set(
+      index
+        .ofDimension(dim)
+        .filter((r) => r.area === area && r.group !== ALL_PUPILS && r.rates[measure] !== null)
+        .map((r) => r.year),
+    ),
+  ].sort();
   const trend = yearSpan(years).flatMap((y) => {
     const ref = referenceRate(index, dimension, measure, y, area);
-    return trendGroups.map((group) => ({ year: y, series: group, value: gapTo(index.get(dim, group, y, area)?.rates[measure] ?? null, ref).pp }));
+    return trendGroups.map((group) => ({
+      year: y,
+      series: group,
+      value: gapTo(index.get(dim, group, y, area)?.rates[measure] ?? null, ref).pp,
+    }));
   });
 
   const places = focus
-    ? areasFor(index, dim, measure).flatMap((code) => {
-        const info = areas.get(code);
-        const row = index.get(dim, focus.group, year, code);
-        const rate = row?.rates[measure] ?? null;
-        const ref = referenceRate(index, dimension, measure, year, code);
-        const small = isSmall(row?.n ?? null, index.allPupils(dim, year, code)?.n ?? null);
-        return info && rate !== null ? [{ ...info, focus: rate, focusN: row?.n ?? null, small, reference: ref, gap: gapTo(rate, ref) }] : [];
-      }).sort((a, b) => byLevel(a.level, b.level) || (b.gap.pp ?? -Infinity) - (a.gap.pp ?? -Infinity))
+    ? areasFor(index, dim, measure)
+        .flatMap((code) => {
+          const info = areas.get(code);
+          const row = index.get(dim, focus.group, year, code);
+          const rate = row?.rates[measure] ?? null;
+          const ref = referenceRate(index, dimension, measure, year, code);
+          const small = isSmall(row?.n ?? null, index.allPupils(dim, year, code)?.n ?? null);
+          return info && rate !== null
+            ? [{ ...info, focus: rate, focusN: row?.n ?? null, small, reference: ref, gap: gapTo(rate, ref) }]
+            : [];
+        })
+        .sort((a, b) => byLevel(a.level, b.level) || (b.gap.pp ?? -Infinity) - (a.gap.pp ?? -Infinity))
     : [];
 
-  const placeYears = [...new Set(index.ofDimension(dim)
-    .filter((r) => r.area !== england && r.group !== ALL_PUPILS && r.rates[measure] !== null).map((r) => r.year))].sort();
+  const placeYears = [
+    ...new Set(
+      index
+        .ofDimension(dim)
+        .filter((r) => r.area !== england && r.group !== ALL_PUPILS && r.rates[measure] !== null)
+        .map((r) => r.year),
+    ),
+  ].sort();
 
   return {
-    dimension, dim, measure, year, area, areaName: areas.get(area)?.name ?? area, placeYears,
+    dimension,
+    dim,
+    measure,
+    year,
+    area,
+    areaName: areas.get(area)?.name ?? area,
+    placeYears,
     referenceLabel: dimension.reference ?? ALL_PUPILS,
     allPupils: { rate: all?.rates[measure] ?? null, n: all?.n ?? null },
-    bars, focus, trend, places,
+    bars,
+    focus,
+    trend,
+    places,
   };
 }

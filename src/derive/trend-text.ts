@@ -1,7 +1,13 @@
 /** Sentences stating the regional pattern, generated from the data so they stay true on refresh. */
 import { change, fixed, pct, pp, signedPercent } from '../lib/format';
 import { MEASURE_LABELS, type Measure } from '../config/measures';
-import { SUMMARY_PERIODS, periodLabel, periodSpan, type PeriodSummaryRow, type SummaryPeriodId } from './period-summary';
+import {
+  SUMMARY_PERIODS,
+  periodLabel,
+  periodSpan,
+  type PeriodSummaryRow,
+  type SummaryPeriodId,
+} from './period-summary';
 
 export interface TrendTextInput {
   measure: Measure;
@@ -17,7 +23,8 @@ export interface TrendTextInput {
 }
 
 /** "the North", "the East of England", but "London", "Yorkshire and The Humber", "England". */
-export const areaPhrase = (name: string): string => (/^(North|South|East|West|Midlands)\b/.test(name) ? `the ${name}` : name);
+export const areaPhrase = (name: string): string =>
+  /^(North|South|East|West|Midlands)\b/.test(name) ? `the ${name}` : name;
 const possessive = (name: string): string => (name.endsWith('s') ? `${name}'` : `${name}'s`);
 const inText = (id: SummaryPeriodId): string => periodLabel(id).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -31,8 +38,10 @@ function latestGap({ measure, latestYear, latest }: TrendTextInput): string | nu
   const ends = extremes(latest, (a) => a.value);
   if (!ends) return null;
   const c = change(ends.bottom.value, ends.top.value);
-  return `In ${latestYear} ${possessive(areaPhrase(ends.top.name))} ${MEASURE_LABELS[measure].toLowerCase()} rate (${c.to}) ` +
-    `was ${c.diff.replace(/^[+−]/, '')} above ${possessive(areaPhrase(ends.bottom.name))} (${c.from}), the lowest.`;
+  return (
+    `In ${latestYear} ${possessive(areaPhrase(ends.top.name))} ${MEASURE_LABELS[measure].toLowerCase()} rate (${c.to}) ` +
+    `was ${c.diff.replace(/^[+−]/, '')} above ${possessive(areaPhrase(ends.bottom.name))} (${c.from}), the lowest.`
+  );
 }
 
 function highestByPeriod({ measure, summary }: TrendTextInput): string | null {
@@ -49,16 +58,21 @@ function highestByPeriod({ measure, summary }: TrendTextInput): string | null {
 }
 
 function referenceChange({ measure, latestYear, reference }: TrendTextInput): string | null {
-  const [preToPost, duringToPost] = [reference.changes.find((c) => c.from === 'pre' && c.to === 'post'), reference.changes.find((c) => c.from === 'during' && c.to === 'post')];
+  const [preToPost, duringToPost] = [
+    reference.changes.find((c) => c.from === 'pre' && c.to === 'post'),
+    reference.changes.find((c) => c.from === 'during' && c.to === 'post'),
+  ];
   if (!preToPost || preToPost.pp === null) return null;
   const verb = (v: number) => (v > 0 ? 'rose' : v < 0 ? 'fell' : 'was unchanged');
   const c = change(reference.rates.pre, reference.rates.post);
-  let text = `${possessive(reference.name)} ${MEASURE_LABELS[measure].toLowerCase()} rate ${verb(preToPost.pp)} from ${c.from} ` +
+  let text =
+    `${possessive(reference.name)} ${MEASURE_LABELS[measure].toLowerCase()} rate ${verb(preToPost.pp)} from ${c.from} ` +
     `${inText('pre')} (${periodSpan('pre', latestYear)}) to ${c.to} ${inText('post')} (${periodSpan('post', latestYear)}): ` +
     `${c.diff} (${signedPercent(preToPost.percent)}).`;
   if (duringToPost && duringToPost.pp !== null) {
     const d = change(reference.rates.during, reference.rates.post);
-    text += ` Compared with ${inText('during')} (${d.from}; 2020/21 excludes COVID-related absence) it ${verb(duringToPost.pp)} by ${d.diff.replace(/^[+−]/, '')}` +
+    text +=
+      ` Compared with ${inText('during')} (${d.from}; 2020/21 excludes COVID-related absence) it ${verb(duringToPost.pp)} by ${d.diff.replace(/^[+−]/, '')}` +
       `${d.digits > c.digits ? ` (post-COVID ${d.to})` : ''}.`;
   }
   return text;
@@ -68,19 +82,32 @@ function widestChange({ summary }: TrendTextInput): string | null {
   const change = (r: PeriodSummaryRow) => r.changes.find((c) => c.from === 'pre' && c.to === 'post')?.pp ?? null;
   const ends = extremes(summary, change);
   if (!ends) return null;
-  return `From ${inText('pre')} to ${inText('post')} the change ranged from ${pp(change(ends.bottom))} in ${areaPhrase(ends.bottom.name)} ` +
-    `to ${pp(change(ends.top))} in ${areaPhrase(ends.top.name)}.`;
+  return (
+    `From ${inText('pre')} to ${inText('post')} the change ranged from ${pp(change(ends.bottom))} in ${areaPhrase(ends.bottom.name)} ` +
+    `to ${pp(change(ends.top))} in ${areaPhrase(ends.top.name)}.`
+  );
 }
 
 function sincePostStart({ measure, latestYear, reference, referenceSeries }: TrendTextInput): string | null {
   const from = SUMMARY_PERIODS.find((p) => p.id === 'post')!.from;
-  const [start, end] = [referenceSeries.find((d) => d.year === from)?.value, referenceSeries.find((d) => d.year === latestYear)?.value];
+  const [start, end] = [
+    referenceSeries.find((d) => d.year === from)?.value,
+    referenceSeries.find((d) => d.year === latestYear)?.value,
+  ];
   if (start == null || end == null || from === latestYear) return null;
   const c = change(start, end);
-  return `In the ${inText('post')} period, ${possessive(reference.name)} ${MEASURE_LABELS[measure].toLowerCase()} rate went from ${c.from} in ${from} ` +
-    `to ${c.to} in ${latestYear} (${c.diff}).`;
+  return (
+    `In the ${inText('post')} period, ${possessive(reference.name)} ${MEASURE_LABELS[measure].toLowerCase()} rate went from ${c.from} in ${from} ` +
+    `to ${c.to} in ${latestYear} (${c.diff}).`
+  );
 }
 
 export function trendSentences(input: TrendTextInput): string[] {
-  return [latestGap(input), highestByPeriod(input), referenceChange(input), sincePostStart(input), widestChange(input)].filter((s): s is string => s !== null);
+  return [
+    latestGap(input),
+    highestByPeriod(input),
+    referenceChange(input),
+    sincePostStart(input),
+    widestChange(input),
+  ].filter((s): s is string => s !== null);
 }

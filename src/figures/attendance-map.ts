@@ -23,12 +23,25 @@ const KEEP = 0.35;
 const full = presimplify(topologyFor(vintage) as unknown as Parameters<typeof presimplify>[0]);
 const topology = simplify(full, quantile(full, KEEP)) as unknown as ReturnType<typeof topologyFor>;
 const las = topology.objects.las as GeometryCollection<{ name: string }>;
-const features = new Map((feature(topology, las) as unknown as { features: Feature<Geometry, { name: string }>[] }).features.map((f) => [String(f.id), f]));
+const features = new Map(
+  (feature(topology, las) as unknown as { features: Feature<Geometry, { name: string }>[] }).features.map((f) => [
+    String(f.id),
+    f,
+  ]),
+);
 const borders = mesh(topology, topology.objects.regions as GeometryCollection, (a, b) => a !== b);
-const boundaries = provenanceFor(`geo/${vintage}.topo.json`, ['ctyua2023', 'regions2023'], ['Simplified and quantized for the web (npm run data:build).']);
+const boundaries = provenanceFor(
+  `geo/${vintage}.topo.json`,
+  ['ctyua2023', 'regions2023'],
+  ['Simplified and quantized for the web (npm run data:build).'],
+);
 const laList = registerAreaList.filter((a) => a.level === 'Local authority' && features.has(a.code));
 
-const valuesOf = (measure: CompareMeasure) => laList.map((a) => ({ ...a, value: measureOf(areaAttendance(a.code), 'ytd', 'Total', CURRENT_REGISTER_YEAR, measure) }));
+const valuesOf = (measure: CompareMeasure) =>
+  laList.map((a) => ({
+    ...a,
+    value: measureOf(areaAttendance(a.code), 'ytd', 'Total', CURRENT_REGISTER_YEAR, measure),
+  }));
 
 /** Quintile breaks of the LAs' values (each class about a fifth of the LAs with data). */
 function breaksOf(values: readonly number[]): number[] {
@@ -41,21 +54,44 @@ export default defineFigure({
   view: '/latest/',
   state: { map: { values: COMPARE_MEASURES, default: 'overall' } },
   title: (s) => `${COMPARE_LABELS[s.map]} by local authority, ${CURRENT_REGISTER_YEAR} so far (daily registers)`,
-  subtitle: (s) => `${COMPARE_UNITS[s.map]}, all schools, ${YTD_COVERAGE[CURRENT_REGISTER_YEAR]}; five classes of about equal numbers of LAs. ${SOURCE_NOTE}: not comparable with the census map.`,
+  subtitle: (s) =>
+    `${COMPARE_UNITS[s.map]}, all schools, ${YTD_COVERAGE[CURRENT_REGISTER_YEAR]}; five classes of about equal numbers of LAs. ${SOURCE_NOTE}: not comparable with the census map.`,
   summary: (s) => {
-    const known = valuesOf(s.map).filter((v) => v.value !== null).sort((a, b) => b.value! - a.value!);
+    const known = valuesOf(s.map)
+      .filter((v) => v.value !== null)
+      .sort((a, b) => b.value! - a.value!);
     return `Map of ${COMPARE_LABELS[s.map].toLowerCase()} by LA, ${CURRENT_REGISTER_YEAR} so far: highest in ${known[0]?.name} (${pct(known[0]?.value)}), lowest in ${known.at(-1)?.name} (${pct(known.at(-1)?.value)}); ${known.length} LAs with data.`;
   },
   provenance: [attendanceProvenance, boundaries],
-  columns: [{ key: 'code', label: 'LA code' }, { key: 'name', label: 'Local authority' }, { key: 'value', label: `${CURRENT_REGISTER_YEAR} so far (%)`, numeric: true }],
-  rows: (s) => valuesOf(s.map).map((v) => ({ code: v.code, name: v.name, value: v.value === null ? null : Number(v.value.toFixed(2)) })),
+  columns: [
+    { key: 'code', label: 'LA code' },
+    { key: 'name', label: 'Local authority' },
+    { key: 'value', label: `${CURRENT_REGISTER_YEAR} so far (%)`, numeric: true },
+  ],
+  rows: (s) =>
+    valuesOf(s.map).map((v) => ({
+      code: v.code,
+      name: v.name,
+      value: v.value === null ? null : Number(v.value.toFixed(2)),
+    })),
   render: (s, { document, width }) => {
     const values = valuesOf(s.map);
     const breaks = breaksOf(values.flatMap((v) => (v.value === null ? [] : [v.value])));
     const cls = (v: number) => breaks.filter((b) => v >= b).length;
     const bounds = [Math.min(...values.flatMap((v) => (v.value === null ? [] : [v.value]))), ...breaks];
-    const classLabels = bounds.map((b, i) => (i < breaks.length ? `${pct(b)} to ${pct(breaks[i])}` : `${pct(b)} or more`));
-    return choropleth(values.map((v) => ({ feature: features.get(v.code)!, name: v.name, value: v.value, cls: v.value === null ? null : cls(v.value), text: pct(v.value, 2) })),
-      borders, { document, width, classLabels, noDataLabel: 'no data (suppressed)' });
+    const classLabels = bounds.map((b, i) =>
+      i < breaks.length ? `${pct(b)} to ${pct(breaks[i])}` : `${pct(b)} or more`,
+    );
+    return choropleth(
+      values.map((v) => ({
+        feature: features.get(v.code)!,
+        name: v.name,
+        value: v.value,
+        cls: v.value === null ? null : cls(v.value),
+        text: pct(v.value, 2),
+      })),
+      borders,
+      { document, width, classLabels, noDataLabel: 'no data (suppressed)' },
+    );
   },
 });

@@ -5,7 +5,12 @@
  * figure itself is drawn from those payloads by src/figures/map.ts, as in the browser.
  */
 import { MACRO_REGIONS } from '../config/geography';
-import { SCHOOL_TYPE_PARAMS, SECOND_VARIABLE_META, type SchoolTypeParam, type SecondVariableId } from '../config/map-options';
+import {
+  SCHOOL_TYPE_PARAMS,
+  SECOND_VARIABLE_META,
+  type SchoolTypeParam,
+  type SecondVariableId,
+} from '../config/map-options';
 import { classify, type Classification, type Classified } from '../derive/bivariate';
 import { rate, sumCounts } from '../derive/rates';
 import { MEASURES, type Measure } from '../config/measures';
@@ -19,7 +24,7 @@ import { funnelOf } from '../views/benchmark/funnel-figure';
 import { funnelData } from './funnel-plot';
 import { mapFigure } from './map';
 import { SECOND_VARIABLES } from './bivariate-variables';
-import { round } from '../lib/format';
+import { csvValue } from '../lib/format';
 
 export const state = {
   measure: { values: MEASURES, default: 'overall' },
@@ -30,10 +35,19 @@ export const state = {
 /** The map page's URL state: the figure's, plus the selected LA (?la=) and an emphasised macro-region (?emph=). */
 export function pageStateSpec() {
   const ids = state.year.values.flatMap((year) => mapUnitsFor(year).map((u) => u.id));
-  return { ...state, la: { values: ['', ...new Set(ids)], default: '' }, emph: { values: ['', ...MACRO_REGIONS], default: '' } };
+  return {
+    ...state,
+    la: { values: ['', ...new Set(ids)], default: '' },
+    emph: { values: ['', ...MACRO_REGIONS], default: '' },
+  };
 }
 
-export interface BivariateState { measure: Measure; type: SchoolTypeParam; year: string; dep: SecondVariableId }
+export interface BivariateState {
+  measure: Measure;
+  type: SchoolTypeParam;
+  year: string;
+  dep: SecondVariableId;
+}
 
 export interface MapRow extends Classified {
   unit: MapUnit;
@@ -47,10 +61,10 @@ export interface MapRow extends Classified {
 function unitAbsence(unit: MapUnit, s: BivariateState): number | null {
   const parts = unit.dataCodes.map((code) => absenceFor(code, s.year, SCHOOL_TYPE_PARAMS[s.type]));
   if (parts.some((p) => !p)) return null;
-  return round(rate(sumCounts(parts as AbsenceCounts[]), s.measure), 5);
+  return csvValue(rate(sumCounts(parts as AbsenceCounts[]), s.measure), 5);
 }
 
-const unitSecond = (unit: MapUnit, s: BivariateState) => round(SECOND_VARIABLES[s.dep].value(unit, s.year), 4);
+const unitSecond = (unit: MapUnit, s: BivariateState) => csvValue(SECOND_VARIABLES[s.dep].value(unit, s.year), 4);
 
 const views = new Map<string, { rows: MapRow[]; classification: Classification }>();
 
@@ -63,7 +77,8 @@ export function bivariateView(s: BivariateState) {
   const inputs = units.map((unit) => ({ id: unit.id, absence: unitAbsence(unit, s), need: unitSecond(unit, s) }));
   const classification = classify(inputs, { lowerIsNeed: SECOND_VARIABLES[s.dep].lowerIsNeed });
   const rows = units.map((unit, i) => ({
-    unit, regionCode: areaFor(unit.dataCodes[0])?.regionCode ?? '',
+    unit,
+    regionCode: areaFor(unit.dataCodes[0])?.regionCode ?? '',
     ...classification.units[i],
   }));
   const view = { rows, classification };
@@ -72,7 +87,8 @@ export function bivariateView(s: BivariateState) {
 }
 
 const provenance = [
-  absenceProvenance, deprivationProvenance,
+  absenceProvenance,
+  deprivationProvenance,
   contextProvenanceOf([...new Set([...SECOND_VARIABLES.gld.sources, ...SECOND_VARIABLES.att8.sources])]),
 ];
 
@@ -99,7 +115,8 @@ function benchmarkOf(year: string, units: readonly MapUnit[]): Pick<YearPayload,
 /** One year's values and build-computed breaks for every measure x school type x second variable (memoised). */
 export function yearPayload(year: string): YearPayload {
   if (payloads.has(year)) return payloads.get(year)!;
-  const view = (measure: Measure, type: SchoolTypeParam, dep: SecondVariableId) => bivariateView({ measure, type, year, dep });
+  const view = (measure: Measure, type: SchoolTypeParam, dep: SecondVariableId) =>
+    bivariateView({ measure, type, year, dep });
   const units = view('overall', 'all', 'idaci2019').rows.map((r) => r.unit);
   const absence: YearPayload['absence'] = {};
   const breaks: YearPayload['breaks'] = {};
@@ -113,8 +130,14 @@ export function yearPayload(year: string): YearPayload {
     }
   }
   const payload: YearPayload = {
-    year, vintage: vintageFor(year),
-    units: view('overall', 'all', 'idaci2019').rows.map((r) => [r.unit.id, r.unit.name, r.regionCode, r.unit.featureIds]),
+    year,
+    vintage: vintageFor(year),
+    units: view('overall', 'all', 'idaci2019').rows.map((r) => [
+      r.unit.id,
+      r.unit.name,
+      r.regionCode,
+      r.unit.featureIds,
+    ]),
     absence,
     need: Object.fromEntries(state.dep.values.map((dep) => [dep, view('overall', 'all', dep).rows.map((r) => r.need)])),
     breaks,
@@ -126,6 +149,9 @@ export function yearPayload(year: string): YearPayload {
 }
 
 /** The data the figure is drawn from at build time: every year's payload and topology. */
-export const buildMapData = { payloadOf: yearPayload, topologyOf: (vintage: string) => topologyFor(vintage as Vintage) };
+export const buildMapData = {
+  payloadOf: yearPayload,
+  topologyOf: (vintage: string) => topologyFor(vintage as Vintage),
+};
 
 export default mapFigure({ spec: state, provenance, ...buildMapData });

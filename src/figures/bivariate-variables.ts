@@ -28,9 +28,14 @@ const indicator = (id: IndicatorId) => (unit: MapUnit, year: string) =>
   unit.dataCodes.length === 1 ? indicatorFor(unit.dataCodes[0], id, year) : null;
 
 export const SECOND_VARIABLES: Record<SecondVariableId, SecondVariable> = {
-  idaci2019: { ...SECOND_VARIABLE_META.idaci2019, sources: ['idaci2019UpperTier'], value: deprivation((d) => d.idaci2019Score) },
+  idaci2019: {
+    ...SECOND_VARIABLE_META.idaci2019,
+    sources: ['idaci2019UpperTier'],
+    value: deprivation((d) => d.idaci2019Score),
+  },
   iod2025: {
-    ...SECOND_VARIABLE_META.iod2025, sources: ['idaci2025Lsoa'],
+    ...SECOND_VARIABLE_META.iod2025,
+    sources: ['idaci2025Lsoa'],
     value: deprivation((d) => (d.idaci2025Top10Share === null ? null : 100 * d.idaci2025Top10Share)),
   },
   gld: { ...SECOND_VARIABLE_META.gld, sources: READINESS_SOURCES, value: indicator('gld') },

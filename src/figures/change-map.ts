@@ -29,12 +29,15 @@ const LEGEND_GAP = 8;
 export const LEGEND_CAPTION = "Change minus England's change (pp)";
 
 const view = (s: ChangeState) => changeFor(s.measure, s.from, s.to);
-const baselineWords = (s: ChangeState) => (s.from === 'pre-covid' ? 'before COVID (2015/16 to 2018/19, pooled)' : s.from);
+const baselineWords = (s: ChangeState) =>
+  s.from === 'pre-covid' ? 'before COVID (2015/16 to 2018/19, pooled)' : s.from;
 /** Rose most first; LAs without a comparable baseline last. */
-const sorted = (rows: readonly ChangeRow[]) => [...rows].sort((a, b) => (b.change ?? -Infinity) - (a.change ?? -Infinity) || a.la.name.localeCompare(b.la.name));
+const sorted = (rows: readonly ChangeRow[]) =>
+  [...rows].sort((a, b) => (b.change ?? -Infinity) - (a.change ?? -Infinity) || a.la.name.localeCompare(b.la.name));
 
 /** The bin step of a state: from the LAs with enough pupils, so two tiny LAs never stretch the scale. */
-export const changeStep = (s: ChangeState) => binStep(view(s).rows.flatMap((r) => (r.relative === null || fewPupils(r.pupils) ? [] : [r.relative])));
+export const changeStep = (s: ChangeState) =>
+  binStep(view(s).rows.flatMap((r) => (r.relative === null || fewPupils(r.pupils) ? [] : [r.relative])));
 
 /** The map without its legend (the page draws the legend at a fixed width beside it). */
 export function changeMapOnly(s: ChangeState, document: Document, width: number): SVGSVGElement {
@@ -43,8 +46,11 @@ export function changeMapOnly(s: ChangeState, document: Document, width: number)
   const byCode = new Map(rows.map((r) => [r.la.code, r]));
   const units = mapUnitsFor(s.to);
   const map = bivariateMap(shapesOf(topologyFor(vintageFor(s.to)), units), {
-    document, width, title: `Change in ${MEASURE_LABELS[s.measure].toLowerCase()} by local authority`,
-    insetIds: units.filter((u) => u.dataCodes.every((c) => byCode.get(c)?.la.regionCode === LONDON)).map((u) => u.id), insetLabel: 'London',
+    document,
+    width,
+    title: `Change in ${MEASURE_LABELS[s.measure].toLowerCase()} by local authority`,
+    insetIds: units.filter((u) => u.dataCodes.every((c) => byCode.get(c)?.la.regionCode === LONDON)).map((u) => u.id),
+    insetLabel: 'London',
     macroOf: (regionCode) => regionByCode.get(regionCode)?.macro ?? '',
     styleOf: (id) => {
       const row = byCode.get(id);
@@ -52,7 +58,12 @@ export function changeMapOnly(s: ChangeState, document: Document, width: number)
       const macro = row?.la.macro ?? '';
       return bin === null
         ? { fill: null, cell: 'none', macro, label: `${row?.la.name ?? id}: no comparable baseline` }
-        : { fill: CHANGE_DIVERGING[bin], cell: String(bin), macro, label: `${row!.la.name}: ${pp(row!.change)} (England ${pp(england.change)})` };
+        : {
+            fill: CHANGE_DIVERGING[bin],
+            cell: String(bin),
+            macro,
+            label: `${row!.la.name}: ${pp(row!.change)} (England ${pp(england.change)})`,
+          };
     },
   });
   for (const path of map.querySelectorAll<SVGPathElement>('path.la')) {
@@ -72,7 +83,8 @@ export default defineFigure({
   id: 'change-map',
   view: '/benchmark/',
   state,
-  title: (s) => `Change in ${MEASURE_LABELS[s.measure].toLowerCase()} by local authority, ${s.from === 'pre-covid' ? 'pre-COVID' : s.from} to ${s.to}`,
+  title: (s) =>
+    `Change in ${MEASURE_LABELS[s.measure].toLowerCase()} by local authority, ${s.from === 'pre-covid' ? 'pre-COVID' : s.from} to ${s.to}`,
   subtitle: (s) => {
     const england = view(s).england;
     return `Percentage points, from ${baselineWords(s)} to ${s.to}, against England's change (${pp(england.change)}, from ${pct(england.before)} to ${pct(england.after)}): purple rose less than England or fell, orange rose more. ${MEASURE_UNITS[s.measure]}; rates from summed counts.`;
@@ -95,18 +107,30 @@ export default defineFigure({
     { key: 'against_england_pp', label: "Against England's change (pp)", numeric: true },
     { key: 'few_pupils', label: `Fewer than ${int(FEW_PUPILS)} pupils` },
   ],
-  rows: (s) => sorted(view(s).rows).map((r) => ({
-    rank: r.rank?.rank ?? null, area_code: r.la.code, area: r.la.name, region: r.la.regionName,
-    before_pct: r.before === null ? null : Number(r.before.toFixed(2)), after_pct: r.after === null ? null : Number(r.after.toFixed(2)),
-    change_pp: r.change === null ? null : Number(r.change.toFixed(2)), against_england_pp: r.relative === null ? null : Number(r.relative.toFixed(2)),
-    few_pupils: fewPupils(r.pupils) ? 'yes' : '',
-  })),
+  rows: (s) =>
+    sorted(view(s).rows).map((r) => ({
+      rank: r.rank?.rank ?? null,
+      area_code: r.la.code,
+      area: r.la.name,
+      region: r.la.regionName,
+      before_pct: r.before === null ? null : Number(r.before.toFixed(2)),
+      after_pct: r.after === null ? null : Number(r.after.toFixed(2)),
+      change_pp: r.change === null ? null : Number(r.change.toFixed(2)),
+      against_england_pp: r.relative === null ? null : Number(r.relative.toFixed(2)),
+      few_pupils: fewPupils(r.pupils) ? 'yes' : '',
+    })),
   render: (s, { document, width = 560 }) => {
     const map = changeMapOnly(s, document, width);
     const mapHeight = Number(map.getAttribute('height'));
     const legend = changeLegend(document, changeStep(s), width, LEGEND_CAPTION, HATCH_ID);
     const height = mapHeight + LEGEND_GAP + legend.height;
-    const outer = svgEl(document, 'svg', { width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': 'system-ui, sans-serif', class: 'change-map' });
+    const outer = svgEl(document, 'svg', {
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      'font-family': 'system-ui, sans-serif',
+      class: 'change-map',
+    });
     legend.group.setAttribute('transform', `translate(0,${mapHeight + LEGEND_GAP})`);
     outer.append(map, legend.group);
     return outer;

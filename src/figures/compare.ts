@@ -24,7 +24,9 @@ export function compareFigure(payload: ComparePayload) {
     live: true,
     title: (s) => text(s).title,
     subtitle: (s) => {
-      const refs = referencesFor(payload, fromParams(s)).map((r) => r.label).join(' and ');
+      const refs = referencesFor(payload, fromParams(s))
+        .map((r) => r.label)
+        .join(' and ');
       return `${MEASURE_UNITS[s.measure]}. ${refs} in grey. Rates computed from published counts; 2019/20 has no data (COVID).`;
     },
     summary: (s) => text(s).summary,
@@ -39,7 +41,13 @@ export function compareFigure(payload: ComparePayload) {
       const state = fromParams(s);
       const m = payload.measures.indexOf(s.measure);
       return [...selectedLas(payload, state), ...referencesFor(payload, state)].flatMap((line) =>
-        payload.years.map((year, i) => ({ academic_year: year, area_code: line.code, area: line.label, value: line.values[m][i] })));
+        payload.years.map((year, i) => ({
+          academic_year: year,
+          area_code: line.code,
+          area: line.label,
+          value: line.values[m][i],
+        })),
+      );
     },
     render: (s, { document, width = 720, interactive }) => {
       const state = fromParams(s);
@@ -47,7 +55,12 @@ export function compareFigure(payload: ComparePayload) {
       const refs = referencesFor(payload, state).map((r) => r.label);
       const focus = selectedLas(payload, state).find((la) => la.code === state.focus)?.label;
       return keyedTrendChart(comparePoints(payload, state), {
-        document, width, interactive, yLabel: `${MEASURE_LABELS[s.measure]} (%)`, colours, emphasis: focus,
+        document,
+        width,
+        interactive,
+        yLabel: `${MEASURE_LABELS[s.measure]} (%)`,
+        colours,
+        emphasis: focus,
         dashes: Object.fromEntries(refs.map((r) => [r, REFERENCE_DASH])),
       });
     },

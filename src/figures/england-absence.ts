@@ -22,7 +22,8 @@ export default defineFigure({
   view: '/trends/',
   state,
   title: (s) => `${MEASURE_LABELS[s.measure]}, England, ${FIRST_YEAR} to ${latestYear}`,
-  subtitle: (s) => `${MEASURE_UNITS[s.measure]}; ${s.type === 'Total' ? 'state-funded primary, secondary and special schools' : s.type.toLowerCase()}. 2019/20: no full-year data.`,
+  subtitle: (s) =>
+    `${MEASURE_UNITS[s.measure]}; ${s.type === 'Total' ? 'state-funded primary, secondary and special schools' : s.type.toLowerCase()}. 2019/20: no full-year data.`,
   summary: (s) => {
     const data = series(s);
     const first = data[0]?.value ?? null;
@@ -36,7 +37,13 @@ export default defineFigure({
   ],
   rows: (s) => series(s).map((d) => ({ year: d.year, value: d.value })),
   render: (s, { document, width }) =>
-    trendChart(series(s).map((d) => ({ ...d, series: 'England' })), {
-      document, width, yLabel: `${MEASURE_LABELS[s.measure]} (%)`, colours: { England: ENGLAND_COLOUR },
-    }),
+    trendChart(
+      series(s).map((d) => ({ ...d, series: 'England' })),
+      {
+        document,
+        width,
+        yLabel: `${MEASURE_LABELS[s.measure]} (%)`,
+        colours: { England: ENGLAND_COLOUR },
+      },
+    ),
 });

@@ -17,4 +17,21 @@ import { registerAttendanceFigures } from './register-attendance';
 import attendanceMap from './attendance-map';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const FIGURES: FigureSpec<any>[] = [englandAbsence, bivariateAbsenceIdaci, macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence, ...SUBGROUP_FIGURES, ...readinessCharts, ...sendCharts, ...attainmentCharts, laTrend, compareLas, ...Object.values(registerAttendanceFigures), attendanceMap, funnelPlot, changeMap, macroRegionGaps];
+export const FIGURES: FigureSpec<any>[] = [
+  englandAbsence,
+  bivariateAbsenceIdaci,
+  macroRegionTrends,
+  regionalTrendsByMeasure,
+  regionalPersistentAbsence,
+  ...SUBGROUP_FIGURES,
+  ...readinessCharts,
+  ...sendCharts,
+  ...attainmentCharts,
+  laTrend,
+  compareLas,
+  ...Object.values(registerAttendanceFigures),
+  attendanceMap,
+  funnelPlot,
+  changeMap,
+  macroRegionGaps,
+];

@@ -57,10 +57,17 @@ export default defineFigure({
     const data = points(s);
     const [laSeries, regionSeries, macroSeries] = [...new Set(data.map((p) => p.series))];
     return trendChart(data, {
-      document, width, height: 340,
+      document,
+      width,
+      height: 340,
       yLabel: `${MEASURE_LABELS[s.measure]} (%)`,
       // This LA in the accent; its region in the region's shade and its macro-region dotted in the macro hue; England grey dashed.
-      colours: { [laSeries]: LA_COLOUR, [regionSeries]: REGION_COLOURS[laOf(s).regionName] ?? MACRO_COLOURS[laOf(s).macro], [macroSeries]: MACRO_COLOURS[laOf(s).macro], [ENGLAND.name]: ENGLAND_COLOUR },
+      colours: {
+        [laSeries]: LA_COLOUR,
+        [regionSeries]: REGION_COLOURS[laOf(s).regionName] ?? MACRO_COLOURS[laOf(s).macro],
+        [macroSeries]: MACRO_COLOURS[laOf(s).macro],
+        [ENGLAND.name]: ENGLAND_COLOUR,
+      },
       dashes: { [macroSeries]: '1.5,3' },
       reference: ENGLAND.name,
     });

@@ -14,7 +14,6 @@ import type { Provenance } from '../lib/provenance';
 import type { StateSpec } from '../lib/url-state';
 import { mapSubtitle, mapTitle, viewOf, type YearPayload } from '../views/map/model';
 import { legendFor } from '../views/map/render';
-import { round } from '../lib/format';
 
 type MapFigureState = { measure: string; type: string; year: string; dep: string };
 type MapStateSpec = StateSpec & Record<keyof MapFigureState, StateSpec[string]>;
@@ -31,21 +30,46 @@ export interface MapFigureData<S extends MapStateSpec> {
 const macroOf = (regionCode: string) => regionByCode.get(regionCode)?.macro ?? '';
 
 /** The map of a state, without its legend (the page shows the legend beside it). */
-export function drawMap(data: Pick<MapFigureData<MapStateSpec>, 'payloadOf' | 'topologyOf'>, s: MapFigureState, document: Document, width?: number) {
+export function drawMap(
+  data: Pick<MapFigureData<MapStateSpec>, 'payloadOf' | 'topologyOf'>,
+  s: MapFigureState,
+  document: Document,
+  width?: number,
+) {
   const payload = data.payloadOf(s.year);
   const dep = MAP_LABELS.deps[s.dep];
   const byId = new Map(viewOf(payload, s, dep).rows.map((r) => [r.id, r]));
   const units = payload.units.map(([id, name, , featureIds]) => ({ id, name, featureIds }));
   return bivariateMap(shapesOf(data.topologyOf(payload.vintage), units), {
-    document, width, title: mapTitle(MAP_LABELS.measures[s.measure].label, dep, s.year),
-    insetIds: payload.units.filter((u) => u[2] === LONDON.code).map((u) => u[0]), insetLabel: 'London', macroOf,
-    styleOf: (id) => unitStyle(byId.get(id)?.name ?? id, byId.get(id)?.cls ?? null, byId.get(id)?.macro ?? '', dep, fewPupils(byId.get(id)?.pupils)),
+    document,
+    width,
+    title: mapTitle(MAP_LABELS.measures[s.measure].label, dep, s.year),
+    insetIds: payload.units.filter((u) => u[2] === LONDON.code).map((u) => u[0]),
+    insetLabel: 'London',
+    macroOf,
+    styleOf: (id) =>
+      unitStyle(
+        byId.get(id)?.name ?? id,
+        byId.get(id)?.cls ?? null,
+        byId.get(id)?.macro ?? '',
+        dep,
+        fewPupils(byId.get(id)?.pupils),
+      ),
   });
 }
 
-export function drawLegend(data: Pick<MapFigureData<MapStateSpec>, 'payloadOf'>, s: MapFigureState, document: Document) {
+export function drawLegend(
+  data: Pick<MapFigureData<MapStateSpec>, 'payloadOf'>,
+  s: MapFigureState,
+  document: Document,
+) {
   const dep = MAP_LABELS.deps[s.dep];
-  return legendFor(viewOf(data.payloadOf(s.year), s, dep).classification, MAP_LABELS.measures[s.measure].label, dep, document);
+  return legendFor(
+    viewOf(data.payloadOf(s.year), s, dep).classification,
+    MAP_LABELS.measures[s.measure].label,
+    dep,
+    document,
+  );
 }
 
 export function mapFigure<S extends MapStateSpec>(data: MapFigureData<S>) {
@@ -58,10 +82,15 @@ export function mapFigure<S extends MapStateSpec>(data: MapFigureData<S>) {
     live: true,
     title: (s) => mapTitle(measures[s.measure].label, deps[s.dep], s.year),
     subtitle: (s) => mapSubtitle(measures[s.measure].label, types[s.type], deps[s.dep]),
-    summary: (s) => summaryText({
-      year: s.year, absenceLabel: measures[s.measure].label, needLabel: deps[s.dep].short, lowerIsNeed: deps[s.dep].lowerIsNeed,
-      macros: MACRO_REGIONS, units: view(s).rows,
-    }),
+    summary: (s) =>
+      summaryText({
+        year: s.year,
+        absenceLabel: measures[s.measure].label,
+        needLabel: deps[s.dep].short,
+        lowerIsNeed: deps[s.dep].lowerIsNeed,
+        macros: MACRO_REGIONS,
+        units: view(s).rows,
+      }),
     provenance: data.provenance,
     columns: [
       { key: 'la', label: 'Local authority' },
@@ -70,20 +99,31 @@ export function mapFigure<S extends MapStateSpec>(data: MapFigureData<S>) {
       { key: 'absenceRank', label: 'Absence rank (1 = highest)', numeric: true },
       { key: 'second', label: 'Compared with' },
       { key: 'secondValue', label: 'Its value', numeric: true, digits: 3 },
-      { key: 'secondRank', label: 'Its rank (1 = most deprived, lowest readiness or lowest attainment)', numeric: true },
+      {
+        key: 'secondRank',
+        label: 'Its rank (1 = most deprived, lowest readiness or lowest attainment)',
+        numeric: true,
+      },
       { key: 'class', label: 'Class' },
     ],
-    rows: (s) => view(s).rows.map((r) => ({
-      la: r.name, region: r.regionName || null, absence: round(r.absence, 2), absenceRank: r.absenceRank?.rank ?? null,
-      second: deps[s.dep].label, secondValue: round(r.need, deps[s.dep].digits + 1),
-      secondRank: r.needRank?.rank ?? null, class: classLabel(r.cls, deps[s.dep]),
-    })),
+    rows: (s) =>
+      view(s).rows.map((r) => ({
+        la: r.name,
+        region: r.regionName || null,
+        absence: r.absence,
+        absenceRank: r.absenceRank?.rank ?? null,
+        second: deps[s.dep].label,
+        secondValue: r.need,
+        secondRank: r.needRank?.rank ?? null,
+        class: classLabel(r.cls, deps[s.dep]),
+      })),
     render: (s, { document, width = 560 }) => {
       const map = drawMap(data, s, document, width);
       const legend = drawLegend(data, s, document);
       // Scaled into the Irish Sea corner, clear of Cumbria, at any width.
       const scale = 0.8 * Math.min(1, width / 560);
-      for (const side of ['width', 'height']) legend.setAttribute(side, String(Math.round(scale * Number(legend.getAttribute(side)))));
+      for (const side of ['width', 'height'])
+        legend.setAttribute(side, String(Math.round(scale * Number(legend.getAttribute(side)))));
       map.append(legend);
       return map;
     },

@@ -4,5 +4,8 @@ import { areaAttendance, registerAreaList } from '../views/latest/area-data';
 import { attendanceFigures } from './attendance';
 
 export const registerAttendanceFigures = attendanceFigures({
-  areas: registerAreaList, getArea: areaAttendance, weeklyProvenance, provenance: attendanceProvenance,
+  areas: registerAreaList,
+  getArea: areaAttendance,
+  weeklyProvenance,
+  provenance: attendanceProvenance,
 });

@@ -7,4 +7,6 @@ import { subgroupsModel } from '../views/subgroups/model';
 const model = subgroupsModel(groupRates, subgroupAreas);
 
 /** Every subgroup figure: for each characteristic, its group bars, gap over time and gap by place. */
-export const SUBGROUP_FIGURES = DIMENSION_IDS.flatMap((dim) => SUBGROUP_CHARTS.map((chart) => subgroupFigure(model, pageProvenance, dim, chart)));
+export const SUBGROUP_FIGURES = DIMENSION_IDS.flatMap((dim) =>
+  SUBGROUP_CHARTS.map((chart) => subgroupFigure(model, pageProvenance, dim, chart)),
+);

@@ -28,7 +28,14 @@ export function noChart(document: Document, message = NO_CHART): SVGSVGElement {
     return acc;
   }, []);
   const height = 12 + lines.length * 20;
-  const svg = svgEl(document, 'svg', { width: 350, height, viewBox: `0 0 350 ${height}`, 'font-family': 'system-ui, sans-serif', 'font-size': 14, class: 'no-chart' });
+  const svg = svgEl(document, 'svg', {
+    width: 350,
+    height,
+    viewBox: `0 0 350 ${height}`,
+    'font-family': 'system-ui, sans-serif',
+    'font-size': 14,
+    class: 'no-chart',
+  });
   lines.forEach((line, i) => svg.append(svgEl(document, 'text', { x: 0, y: 22 + i * 20, fill: '#555555' }, line)));
   return svg;
 }
@@ -46,7 +53,13 @@ const CHART_PARTS: Record<SubgroupChart, Chart> = {
   groups: {
     text: groupsText,
     svg: groupsSvg,
-    columns: [{ key: 'group', label: 'Group' }, num('rate', 'Rate (%)'), num('pupils', 'Pupils'), num('gap', 'Gap to reference (pp)'), num('ratio', 'Ratio to reference', 2)],
+    columns: [
+      { key: 'group', label: 'Group' },
+      num('rate', 'Rate (%)'),
+      num('pupils', 'Pupils'),
+      num('gap', 'Gap to reference (pp)'),
+      num('ratio', 'Ratio to reference', 2),
+    ],
     rows: (v) => [
       ...v.bars.map((b) => ({ group: b.group, rate: b.rate, pupils: b.n, gap: b.gap.pp, ratio: b.gap.ratio })),
       { group: 'All pupils', rate: v.allPupils.rate, pupils: v.allPupils.n, gap: null, ratio: null },
@@ -55,21 +68,42 @@ const CHART_PARTS: Record<SubgroupChart, Chart> = {
   trend: {
     text: trendText,
     svg: trendSvg,
-    columns: [{ key: 'year', label: 'Academic year' }, { key: 'group', label: 'Group' }, { key: 'reference', label: 'Reference' }, num('gap', 'Gap to reference (pp)')],
+    columns: [
+      { key: 'year', label: 'Academic year' },
+      { key: 'group', label: 'Group' },
+      { key: 'reference', label: 'Reference' },
+      num('gap', 'Gap to reference (pp)'),
+    ],
     rows: (v) => v.trend.map((t) => ({ year: t.year, group: t.series, reference: v.referenceLabel, gap: t.value })),
   },
   places: {
     text: placesText,
     svg: placesSvg,
     columns: [
-      { key: 'code', label: 'Area code' }, { key: 'place', label: 'Place' }, { key: 'level', label: 'Level' }, { key: 'group', label: 'Group' },
-      num('rate', 'Group rate (%)'), num('pupils', 'Group pupils'), { key: 'reference', label: 'Reference' }, num('referenceRate', 'Reference rate (%)'),
-      num('gap', 'Gap to reference (pp)'), num('ratio', 'Ratio to reference', 2),
+      { key: 'code', label: 'Area code' },
+      { key: 'place', label: 'Place' },
+      { key: 'level', label: 'Level' },
+      { key: 'group', label: 'Group' },
+      num('rate', 'Group rate (%)'),
+      num('pupils', 'Group pupils'),
+      { key: 'reference', label: 'Reference' },
+      num('referenceRate', 'Reference rate (%)'),
+      num('gap', 'Gap to reference (pp)'),
+      num('ratio', 'Ratio to reference', 2),
     ],
-    rows: (v) => v.places.map((p) => ({
-      code: p.code, place: p.name, level: p.level, group: v.focus?.group ?? '', rate: p.focus, pupils: p.focusN,
-      reference: v.referenceLabel, referenceRate: p.reference, gap: p.gap.pp, ratio: p.gap.ratio,
-    })),
+    rows: (v) =>
+      v.places.map((p) => ({
+        code: p.code,
+        place: p.name,
+        level: p.level,
+        group: v.focus?.group ?? '',
+        rate: p.focus,
+        pupils: p.focusN,
+        reference: v.referenceLabel,
+        referenceRate: p.reference,
+        gap: p.gap.pp,
+        ratio: p.gap.ratio,
+      })),
   },
 };
 
@@ -81,12 +115,25 @@ export function subgroupFigure(model: SubgroupsModel, provenance: Provenance, di
     measure: { values: measures, default: measures.includes(DEFAULT_MEASURE) ? DEFAULT_MEASURE : measures[0] },
     year: { values: [...new Set(rows.map((r) => r.year))].sort(), default: '' },
     // Every place the page offers, so an LA's state is recognised (and drawn live), never taken for England.
-    area: { values: areas, default: ENGLAND.code, prerender: areas.filter((code) => PRERENDERED_LEVELS.has(model.areas.get(code)!.level)) },
+    area: {
+      values: areas,
+      default: ENGLAND.code,
+      prerender: areas.filter((code) => PRERENDERED_LEVELS.has(model.areas.get(code)!.level)),
+    },
   } as const;
   const views = new Map<string, SubgroupView>();
   const view = (s: { measure: string; year: string; area: string }) => {
     const key = `${s.measure}|${s.year}|${s.area}`;
-    if (!views.has(key)) views.set(key, subgroupView(model.index, model.areas, { dim, measure: s.measure as Measure, year: s.year, area: s.area }, ENGLAND.code));
+    if (!views.has(key))
+      views.set(
+        key,
+        subgroupView(
+          model.index,
+          model.areas,
+          { dim, measure: s.measure as Measure, year: s.year, area: s.area },
+          ENGLAND.code,
+        ),
+      );
     return views.get(key)!;
   };
   const { text, svg, columns, rows: rowsOf } = CHART_PARTS[chart];

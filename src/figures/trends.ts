@@ -15,11 +15,23 @@ import { regionBars } from '../charts/region-bars';
 import { CONTEXT_COLOUR, MACRO_COLOURS } from '../charts/palette';
 import { fixed, pct, pp, signedPercent } from '../lib/format';
 import {
-  TYPE_LABELS, VIEW_LABELS, areasIn, countsFor, reference, sentencesFor, seriesStyle, summaryFor, trendPoints, trendsStateSpec, type TrendsData, type TrendsState,
+  TYPE_LABELS,
+  VIEW_LABELS,
+  areasIn,
+  countsFor,
+  reference,
+  sentencesFor,
+  seriesStyle,
+  summaryFor,
+  trendPoints,
+  trendsStateSpec,
+  type TrendsData,
+  type TrendsState,
 } from '../views/trends/model';
 import { SUMMARY_PERIODS, periodLabel, periodSpan, type PeriodChange } from '../derive/period-summary';
 
-const pick = <S extends StateSpec, K extends keyof S>(spec: S, keys: K[]) => Object.fromEntries(keys.map((k) => [k, spec[k]])) as Pick<S, K>;
+const pick = <S extends StateSpec, K extends keyof S>(spec: S, keys: K[]) =>
+  Object.fromEntries(keys.map((k) => [k, spec[k]])) as Pick<S, K>;
 const GAP = PERIODS.find((p) => p.id === 'gap')!;
 const pctColumn = (key: string, label: string): FigureColumn => ({ key, label, numeric: true });
 
@@ -31,30 +43,56 @@ export function trendFigure(data: TrendsData, provenance: Provenance[]) {
     view: '/trends/',
     state,
     title: (s: S) => `${MEASURE_LABELS[s.measure]}: ${VIEW_LABELS[s.view]}, ${data.years[0]} to ${data.latestYear}`,
-    subtitle: (s: S) => `${MEASURE_UNITS[s.measure]}. ${TYPE_LABELS[s.type]}. ${s.view === 'regions' ? 'One panel per area, in its macro-region\'s colour, against the other areas in grey; the same scale in every panel. ' : ''}England dashed. ${GAP.note}`,
+    subtitle: (s: S) =>
+      `${MEASURE_UNITS[s.measure]}. ${TYPE_LABELS[s.type]}. ${s.view === 'regions' ? "One panel per area, in its macro-region's colour, against the other areas in grey; the same scale in every panel. " : ''}England dashed. ${GAP.note}`,
     summary: (s: S) => `Line chart. ${sentencesFor(data, s).slice(0, 2).join(' ')}`,
     provenance,
-    columns: [{ key: 'area', label: 'Area' }, { key: 'academic_year', label: 'Academic year' }, pctColumn('rate_pct', 'Rate (%)')],
-    rows: (s: S): FigureRow[] => trendPoints(data, s).map((p) => ({ area: p.series, academic_year: p.year, rate_pct: p.value })),
-    render: (s: S, { document, width }) => (s.view === 'regions' ? regionPanels(data, s, document, width) : trendChart(trendPoints(data, s), {
-      document, width, yLabel: `${MEASURE_LABELS[s.measure]} (%)`, yearHover: true, ...seriesStyle(data, s.view),
-    })),
+    columns: [
+      { key: 'area', label: 'Area' },
+      { key: 'academic_year', label: 'Academic year' },
+      pctColumn('rate_pct', 'Rate (%)'),
+    ],
+    rows: (s: S): FigureRow[] =>
+      trendPoints(data, s).map((p) => ({ area: p.series, academic_year: p.year, rate_pct: p.value })),
+    render: (s: S, { document, width }) =>
+      s.view === 'regions'
+        ? regionPanels(data, s, document, width)
+        : trendChart(trendPoints(data, s), {
+            document,
+            width,
+            yLabel: `${MEASURE_LABELS[s.measure]} (%)`,
+            yearHover: true,
+            ...seriesStyle(data, s.view),
+          }),
   });
 }
 
 /** Eleven areas are too many lines for one chart: one panel per region (and Inner/Outer London), each against the rest in grey. */
-function regionPanels(data: TrendsData, s: Pick<TrendsState, 'measure' | 'type' | 'view'>, document: Document, width = 720) {
+function regionPanels(
+  data: TrendsData,
+  s: Pick<TrendsState, 'measure' | 'type' | 'view'>,
+  document: Document,
+  width = 720,
+) {
   const points = trendPoints(data, s);
   const style = seriesStyle(data, s.view);
   const areas = areasIn(data, s.view).filter((a) => a.name !== style.reference);
-  return smallMultiples(areas.map((a) => ({ title: a.name, data: points, highlight: a.name })), {
-    document, width, panelHeight: width < 460 ? 170 : 190, yearHover: true, ...style, columnsAt: { three: 640, two: 340 },
-    key: [
-      ...MACRO_REGIONS.map((m) => ({ label: m, colour: MACRO_COLOURS[m] })),
-      { label: 'Other areas', colour: CONTEXT_COLOUR, width: 1 },
-      { label: style.reference, colour: MACRO_COLOURS.England, dash: '5,4', width: 2 },
-    ],
-  });
+  return smallMultiples(
+    areas.map((a) => ({ title: a.name, data: points, highlight: a.name })),
+    {
+      document,
+      width,
+      panelHeight: width < 460 ? 170 : 190,
+      yearHover: true,
+      ...style,
+      columnsAt: { three: 640, two: 340 },
+      key: [
+        ...MACRO_REGIONS.map((m) => ({ label: m, colour: MACRO_COLOURS[m] })),
+        { label: 'Other areas', colour: CONTEXT_COLOUR, width: 1 },
+        { label: style.reference, colour: MACRO_COLOURS.England, dash: '5,4', width: 2 },
+      ],
+    },
+  );
 }
 
 export function smallMultiplesFigure(data: TrendsData, provenance: Provenance[]) {
@@ -66,20 +104,37 @@ export function smallMultiplesFigure(data: TrendsData, provenance: Provenance[])
     view: '/trends/',
     state,
     title: (s: S) => `Every absence measure: ${VIEW_LABELS[s.view]}, ${data.years[0]} to ${data.latestYear}`,
-    subtitle: (s: S) => `One panel per measure, each with its own scale: absence rates are % of sessions, persistent and severe absence % of pupils. ${TYPE_LABELS[s.type]}. England dashed. Shading: ${SUMMARY_PERIODS.map((p) => p.label).join(', ')}; grey: ${GAP.label}.`,
-    summary: (s: S) => `Small multiples, one line chart per measure. ${MEASURES.map((m) => sentencesFor(data, { ...s, measure: m })[0]).join(' ')}`,
+    subtitle: (s: S) =>
+      `One panel per measure, each with its own scale: absence rates are % of sessions, persistent and severe absence % of pupils. ${TYPE_LABELS[s.type]}. England dashed. Shading: ${SUMMARY_PERIODS.map((p) => p.label).join(', ')}; grey: ${GAP.label}.`,
+    summary: (s: S) =>
+      `Small multiples, one line chart per measure. ${MEASURES.map((m) => sentencesFor(data, { ...s, measure: m })[0]).join(' ')}`,
     provenance,
-    columns: [{ key: 'area', label: 'Area' }, { key: 'academic_year', label: 'Academic year' }, ...MEASURES.map((m) => pctColumn(`${m}_pct`, `${MEASURE_LABELS[m]} (%)`))],
+    columns: [
+      { key: 'area', label: 'Area' },
+      { key: 'academic_year', label: 'Academic year' },
+      ...MEASURES.map((m) => pctColumn(`${m}_pct`, `${MEASURE_LABELS[m]} (%)`)),
+    ],
     rows: (s: S): FigureRow[] => {
       const panels = all(s);
-      return panels[0].points.map((p, i) => ({ area: p.series, academic_year: p.year, ...Object.fromEntries(panels.map((m) => [`${m.measure}_pct`, m.points[i].value])) }));
+      return panels[0].points.map((p, i) => ({
+        area: p.series,
+        academic_year: p.year,
+        ...Object.fromEntries(panels.map((m) => [`${m.measure}_pct`, m.points[i].value])),
+      }));
     },
     render: (s: S, { document, width }) =>
-      smallMultiples(all(s).map((m) => ({ title: MEASURE_LABELS[m.measure], data: m.points })), { document, width, yearHover: true, ...seriesStyle(data, s.view) }),
+      smallMultiples(
+        all(s).map((m) => ({ title: MEASURE_LABELS[m.measure], data: m.points })),
+        { document, width, yearHover: true, ...seriesStyle(data, s.view) },
+      ),
   });
 }
 
-const BAR_AREAS = [...REGIONS.map((r) => ({ code: r.code, name: r.name, macro: r.macro })), { ...INNER_LONDON, macro: 'South' }, { ...OUTER_LONDON, macro: 'South' }];
+const BAR_AREAS = [
+  ...REGIONS.map((r) => ({ code: r.code, name: r.name, macro: r.macro })),
+  { ...INNER_LONDON, macro: 'South' },
+  { ...OUTER_LONDON, macro: 'South' },
+];
 
 export function regionalPersistentFigure(data: TrendsData, provenance: Provenance[]) {
   const state = pick(trendsStateSpec(data), ['year', 'type']);
@@ -88,28 +143,39 @@ export function regionalPersistentFigure(data: TrendsData, provenance: Provenanc
     const c = countsFor(data, s.type).find((r) => r.code === code && r.year === s.year);
     return c ? rate(c, 'persistent') : null;
   };
-  const bars = (s: S) => BAR_AREAS.map((a) => ({ name: a.name, value: valueOf(s, a.code), colour: MACRO_COLOURS[a.macro] }));
+  const bars = (s: S) =>
+    BAR_AREAS.map((a) => ({ name: a.name, value: valueOf(s, a.code), colour: MACRO_COLOURS[a.macro] }));
   return defineFigure({
     id: 'regional-persistent-absence',
     view: '/trends/',
     state,
     title: (s: S) => `Persistent absence by region, ${s.year}`,
-    subtitle: (s: S) => `${MEASURE_UNITS.persistent}. ${TYPE_LABELS[s.type]}. Bars coloured by macro-region (key above). Inner and Outer London are the two parts of London. Dashed line: England.`,
+    subtitle: (s: S) =>
+      `${MEASURE_UNITS.persistent}. ${TYPE_LABELS[s.type]}. Bars coloured by macro-region (key above). Inner and Outer London are the two parts of London. Dashed line: England.`,
     summary: (s: S) => {
-      const known = bars(s).filter((b) => b.value !== null).sort((a, b) => b.value! - a.value!);
+      const known = bars(s)
+        .filter((b) => b.value !== null)
+        .sort((a, b) => b.value! - a.value!);
       return known.length
         ? `Bar chart. In ${s.year} persistent absence was highest in ${known[0].name} (${pct(known[0].value)}) and lowest in ${known.at(-1)!.name} (${pct(known.at(-1)!.value)}); England ${pct(valueOf(s, reference(data).code))}.`
         : `Bar chart. No persistent absence data for ${s.year}.`;
     },
     provenance,
-    columns: [{ key: 'area', label: 'Area' }, { key: 'macro_region', label: 'Macro-region' }, pctColumn('persistent_absence_pct', 'Persistent absence (%)')],
+    columns: [
+      { key: 'area', label: 'Area' },
+      { key: 'macro_region', label: 'Macro-region' },
+      pctColumn('persistent_absence_pct', 'Persistent absence (%)'),
+    ],
     rows: (s: S): FigureRow[] => [
       ...BAR_AREAS.map((a) => ({ area: a.name, macro_region: a.macro, persistent_absence_pct: valueOf(s, a.code) })),
       { area: reference(data).name, macro_region: null, persistent_absence_pct: valueOf(s, reference(data).code) },
     ],
     render: (s: S, { document, width }) =>
       regionBars(bars(s), {
-        document, width, xLabel: 'Persistent absence (%)', reference: { name: reference(data).name, value: valueOf(s, reference(data).code) },
+        document,
+        width,
+        xLabel: 'Persistent absence (%)',
+        reference: { name: reference(data).name, value: valueOf(s, reference(data).code) },
         key: MACRO_REGIONS.map((m) => ({ label: m, colour: MACRO_COLOURS[m] })),
       }),
   });
@@ -123,7 +189,10 @@ export function periodSummaryTable(data: TrendsData, s: Pick<TrendsState, 'measu
     columns: [
       { label: 'Area' },
       ...SUMMARY_PERIODS.map((p) => ({ label: `${p.label}, ${periodSpan(p.id, data.latestYear)} (%)`, numeric: true })),
-      ...rows[0].changes.flatMap((c) => [{ label: `${changeLabel(c)}, percentage points`, numeric: true }, { label: `${changeLabel(c)} (% change)`, numeric: true }]),
+      ...rows[0].changes.flatMap((c) => [
+        { label: `${changeLabel(c)}, percentage points`, numeric: true },
+        { label: `${changeLabel(c)} (% change)`, numeric: true },
+      ]),
     ],
     rows: rows.map((r) => [
       r.name,

@@ -39,12 +39,17 @@ export interface FigureSpec<S extends StateSpec = StateSpec> {
   columns: FigureColumn[];
   rows(state: StateOf<S>): FigureRow[];
   /** `interactive`: add pointer tooltips (in the browser only). */
-  render(state: StateOf<S>, options: { document: Document; width?: number; interactive?: boolean }): SVGSVGElement | HTMLElement;
+  render(
+    state: StateOf<S>,
+    options: { document: Document; width?: number; interactive?: boolean },
+  ): SVGSVGElement | HTMLElement;
 }
 
 /** DfE's 2020/21 caveat, for a figure showing that year: the hollow-point wording when the year is one point of a series. */
 export function covidCaveat(state: Record<string, unknown>, rows: readonly FigureRow[]): string | null {
-  const years = new Set(rows.flatMap((r) => Object.values(r)).filter((v): v is string => typeof v === 'string' && /^\d{4}\/\d{2}$/.test(v)));
+  const years = new Set(
+    rows.flatMap((r) => Object.values(r)).filter((v): v is string => typeof v === 'string' && /^\d{4}\/\d{2}$/.test(v)),
+  );
   if (years.has(COVID_CAVEAT_YEAR)) return years.size > 1 ? COVID_CAVEAT : COVID_CAVEAT_TEXT;
   return Object.values(state).includes(COVID_CAVEAT_YEAR) ? COVID_CAVEAT_TEXT : null;
 }

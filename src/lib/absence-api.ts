@@ -4,9 +4,23 @@ import type { AbsenceRecord } from './absence';
 import { rate } from '../derive/rates';
 
 export const ABSENCE_API_COLUMNS = [
-  'time_period', 'geographic_level', 'area_code', 'area_name', 'region_name', 'macro_region', 'school_type',
-  'enrolments', 'sess_possible', 'sess_overall', 'sess_authorised', 'sess_unauthorised',
-  'overall_absence_pct', 'authorised_absence_pct', 'unauthorised_absence_pct', 'persistent_absence_pct', 'severe_absence_pct',
+  'time_period',
+  'geographic_level',
+  'area_code',
+  'area_name',
+  'region_name',
+  'macro_region',
+  'school_type',
+  'enrolments',
+  'sess_possible',
+  'sess_overall',
+  'sess_authorised',
+  'sess_unauthorised',
+  'overall_absence_pct',
+  'authorised_absence_pct',
+  'unauthorised_absence_pct',
+  'persistent_absence_pct',
+  'severe_absence_pct',
 ] as const;
 
 type ApiRow = Record<(typeof ABSENCE_API_COLUMNS)[number], string | number | null>;

@@ -1,7 +1,15 @@
 /** The absence table: counts by year x area x school type. Rates are derived from counts. */
 import type { SchoolType } from '../config/school-types';
 
-export const COUNT_FIELDS = ['enrolments', 'sessPossible', 'sessOverall', 'sessAuthorised', 'sessUnauthorised', 'pa10', 'pa50'] as const;
+export const COUNT_FIELDS = [
+  'enrolments',
+  'sessPossible',
+  'sessOverall',
+  'sessAuthorised',
+  'sessUnauthorised',
+  'pa10',
+  'pa50',
+] as const;
 export type CountField = (typeof COUNT_FIELDS)[number];
 export type AbsenceCounts = Record<CountField, number | null>;
 

@@ -8,19 +8,41 @@ import { registerRate } from '../derive/attendance';
 import type { RegisterRecord } from './attendance';
 
 export const ATTENDANCE_API_COLUMNS = [
-  'time_period', 'time_identifier', 'geographic_level', 'area_code', 'area_name', 'region_name', 'macro_region', 'school_type',
-  'sess_possible', 'sess_overall', 'sess_authorised', 'sess_unauthorised',
-  'sess_illness', 'sess_appointments', 'sess_auth_holiday', 'sess_auth_other',
-  'sess_unauth_holiday', 'sess_unauth_late', 'sess_unauth_other', 'sess_unauth_no_reason',
-  'overall_absence_pct', 'authorised_absence_pct', 'unauthorised_absence_pct', 'persistent_absence_pct',
-  'num_schools_avg', 'enrolments_avg', 'source',
+  'time_period',
+  'time_identifier',
+  'geographic_level',
+  'area_code',
+  'area_name',
+  'region_name',
+  'macro_region',
+  'school_type',
+  'sess_possible',
+  'sess_overall',
+  'sess_authorised',
+  'sess_unauthorised',
+  'sess_illness',
+  'sess_appointments',
+  'sess_auth_holiday',
+  'sess_auth_other',
+  'sess_unauth_holiday',
+  'sess_unauth_late',
+  'sess_unauth_other',
+  'sess_unauth_no_reason',
+  'overall_absence_pct',
+  'authorised_absence_pct',
+  'unauthorised_absence_pct',
+  'persistent_absence_pct',
+  'num_schools_avg',
+  'enrolments_avg',
+  'source',
 ] as const;
 
 type ApiRow = Record<(typeof ATTENDANCE_API_COLUMNS)[number], string | number | null>;
 const macroOfMacroCode = new Map(Object.entries(MACRO_REGION_CODES).map(([name, code]) => [code, name]));
 
 export function toAttendanceApiRow(r: RegisterRecord): ApiRow {
-  const region = r.level === 'Regional' ? regionByCode.get(r.code) : r.regionCode ? regionByCode.get(r.regionCode) : undefined;
+  const region =
+    r.level === 'Regional' ? regionByCode.get(r.code) : r.regionCode ? regionByCode.get(r.regionCode) : undefined;
   return {
     time_period: r.year,
     time_identifier: PERIOD_LABELS[r.period],

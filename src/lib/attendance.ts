@@ -6,8 +6,18 @@
 import type { RegisterPeriod, RegisterSchoolType } from '../config/attendance';
 
 export const REGISTER_COUNT_FIELDS = [
-  'possible', 'overall', 'authorised', 'unauthorised',
-  'illness', 'appointments', 'authHoliday', 'authOther', 'unauthHoliday', 'late', 'unauthOther', 'noReason',
+  'possible',
+  'overall',
+  'authorised',
+  'unauthorised',
+  'illness',
+  'appointments',
+  'authHoliday',
+  'authOther',
+  'unauthHoliday',
+  'late',
+  'unauthOther',
+  'noReason',
 ] as const;
 export type RegisterCountField = (typeof REGISTER_COUNT_FIELDS)[number];
 export type RegisterCounts = Record<RegisterCountField, number | null>;
@@ -42,7 +52,21 @@ export interface RegisterWeek extends RegisterArea, RegisterCounts {
 }
 
 /** Column order of data/attendance.json rows (area names and levels are in its `areas` list). */
-export const ATTENDANCE_COLUMNS = ['year', 'period', 'code', 'schoolType', ...REGISTER_COUNT_FIELDS, 'paPct', 'schools', 'pupils'] as const;
+export const ATTENDANCE_COLUMNS = [
+  'year',
+  'period',
+  'code',
+  'schoolType',
+  ...REGISTER_COUNT_FIELDS,
+  'paPct',
+  'schools',
+  'pupils',
+] as const;
 
 /** Counts kept per week in data/attendance-weekly.json, in this order. */
-export const WEEKLY_FIELDS = ['possible', 'overall', 'unauthorised', 'illness'] as const satisfies readonly RegisterCountField[];
+export const WEEKLY_FIELDS = [
+  'possible',
+  'overall',
+  'unauthorised',
+  'illness',
+] as const satisfies readonly RegisterCountField[];

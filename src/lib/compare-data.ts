@@ -42,15 +42,29 @@ const round2 = (v: number | null) => (v === null ? null : Math.round(v * 100) / 
 
 export function comparePayload(): ComparePayload {
   const years = yearsThrough(latestYear);
-  const valuesOf = (code: string) => MEASURES.map((m) => years.map((y) => {
-    const r = absenceFor(code, y);
-    return r ? round2(rate(r, m)) : null;
-  }));
+  const valuesOf = (code: string) =>
+    MEASURES.map((m) =>
+      years.map((y) => {
+        const r = absenceFor(code, y);
+        return r ? round2(rate(r, m)) : null;
+      }),
+    );
   return {
     years,
     measures: MEASURES,
-    las: laDirectory.map((la) => ({ code: la.code, label: laLabel(la), slug: la.slug, region: la.regionName, regionCode: la.regionCode, values: valuesOf(la.code) })),
-    references: [ENGLAND, ...REGIONS].map((area) => ({ code: area.code, label: area.name, values: valuesOf(area.code) })),
+    las: laDirectory.map((la) => ({
+      code: la.code,
+      label: laLabel(la),
+      slug: la.slug,
+      region: la.regionName,
+      regionCode: la.regionCode,
+      values: valuesOf(la.code),
+    })),
+    references: [ENGLAND, ...REGIONS].map((area) => ({
+      code: area.code,
+      label: area.name,
+      values: valuesOf(area.code),
+    })),
     provenance: [absenceProvenance],
   };
 }

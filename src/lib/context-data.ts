@@ -6,10 +6,24 @@
  */
 import { z } from 'zod';
 import contextJson from '../../data/context.json';
-import { AREA_LEVELS, INDICATOR_IDS, KS4_GROUPS, type AreaLevel, type IndicatorId, type Ks4GroupId } from './context-indicators';
+import {
+  AREA_LEVELS,
+  INDICATOR_IDS,
+  KS4_GROUPS,
+  type AreaLevel,
+  type IndicatorId,
+  type Ks4GroupId,
+} from './context-indicators';
 import type { Provenance } from './provenance';
 
-export { INDICATORS, INDICATOR_IDS, KS4_GROUPS, type AreaLevel, type IndicatorId, type Ks4GroupId } from './context-indicators';
+export {
+  INDICATORS,
+  INDICATOR_IDS,
+  KS4_GROUPS,
+  type AreaLevel,
+  type IndicatorId,
+  type Ks4GroupId,
+} from './context-indicators';
 
 const year = z.string().regex(/^\d{4}\/\d{2}$/);
 const value = z.number().nullable();
@@ -17,7 +31,12 @@ const count = z.number().int().nonnegative().nullable();
 
 /** data/context.json, checked where it enters the site. */
 export const contextFileSchema = z.object({
-  provenance: z.object({ dataset: z.string(), sources: z.array(z.any()), steps: z.array(z.string()), generatedBy: z.string() }),
+  provenance: z.object({
+    dataset: z.string(),
+    sources: z.array(z.any()),
+    steps: z.array(z.string()),
+    generatedBy: z.string(),
+  }),
   /** Indicator ids, in the order of each row's values. */
   indicators: z.array(z.enum(INDICATOR_IDS as [IndicatorId, ...IndicatorId[]])),
   /** [code, name, level, region code] */
@@ -25,7 +44,9 @@ export const contextFileSchema = z.object({
   /** [code, year, ...one value per indicator] */
   rows: z.array(z.tuple([z.string(), year]).rest(value)),
   /** [year, group id, Attainment 8, pupils] */
-  ks4Groups: z.array(z.tuple([year, z.enum(KS4_GROUPS.map((g) => g.id) as [Ks4GroupId, ...Ks4GroupId[]]), value, count])),
+  ks4Groups: z.array(
+    z.tuple([year, z.enum(KS4_GROUPS.map((g) => g.id) as [Ks4GroupId, ...Ks4GroupId[]]), value, count]),
+  ),
   /** [year, pupils, SEN support, EHC plan, SEMH on SEN support, SEMH with EHC plan] (counts) */
   senNational: z.array(z.tuple([year, count, count, count, count, count])),
 });
@@ -46,7 +67,12 @@ export interface ContextArea {
   regionCode: string | null;
 }
 
-export const contextAreas: readonly ContextArea[] = file.areas.map(([code, name, level, regionCode]) => ({ code, name, level, regionCode }));
+export const contextAreas: readonly ContextArea[] = file.areas.map(([code, name, level, regionCode]) => ({
+  code,
+  name,
+  level,
+  regionCode,
+}));
 const areaByCode = new Map(contextAreas.map((a) => [a.code, a]));
 export const contextArea = (code: string): ContextArea | undefined => areaByCode.get(code);
 
@@ -80,7 +106,11 @@ export interface AreaValue extends ContextArea {
 }
 
 /** The indicator for every area of a level in a year, leaving out areas without a value. */
-export function indicatorByLevel(indicator: IndicatorId, year: string, level: AreaLevel = 'Local authority'): AreaValue[] {
+export function indicatorByLevel(
+  indicator: IndicatorId,
+  year: string,
+  level: AreaLevel = 'Local authority',
+): AreaValue[] {
   return contextAreas.flatMap((a) => {
     const value = a.level === level ? indicatorFor(a.code, indicator, year) : null;
     return value === null ? [] : [{ ...a, value }];

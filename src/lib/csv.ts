@@ -9,9 +9,21 @@ import Papa from 'papaparse';
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function toCsv<T extends Record<string, unknown>>(rows: readonly T[], columns: readonly (keyof T & string)[], comment?: string): string {
-  const body = Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\n', escapeFormulae: FORMULA_START });
+export function toCsv<T extends Record<string, unknown>>(
+  rows: readonly T[],
+  columns: readonly (keyof T & string)[],
+  comment?: string,
+): string {
+  const body = Papa.unparse(
+    { fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? '')) },
+    { newline: '\n', escapeFormulae: FORMULA_START },
+  );
   // Comment lines start with '#'; a comma in them starts a new cell, so none may be followed by a formula start.
-  const header = comment ? comment.split('\n').map((line) => `# ${line.replace(/,(?=[=+\-@\t\r])/g, ', ')}`).join('\n') + '\n' : '';
+  const header = comment
+    ? comment
+        .split('\n')
+        .map((line) => `# ${line.replace(/,(?=[=+\-@\t\r])/g, ', ')}`)
+        .join('\n') + '\n'
+    : '';
   return `${header}${body}\n`;
 }

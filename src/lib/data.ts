@@ -21,7 +21,12 @@ export function absenceFor(code: string, year: string, schoolType: SchoolType = 
 }
 
 /** A measure for one area over every year, with null where the year has no data. */
-export function seriesFor(code: string, measure: Measure, schoolType: SchoolType = 'Total', allYears: readonly string[] = years) {
+export function seriesFor(
+  code: string,
+  measure: Measure,
+  schoolType: SchoolType = 'Total',
+  allYears: readonly string[] = years,
+) {
   return allYears.map((year) => {
     const r = absenceFor(code, year, schoolType);
     return { year, value: r ? rate(r, measure) : null };

@@ -8,14 +8,26 @@ import type { Provenance, SourceCitation } from './provenance';
 import { MEASURES, MEASURE_LABELS, MEASURE_UNITS } from '../config/measures';
 
 const citationSchema = z.object({
-  id: z.string(), publisher: z.string(), title: z.string(), release: z.string(), url: z.string().url(),
-  licence: z.string(), reshapedBy: z.string().optional(), sha256: z.string(),
+  id: z.string(),
+  publisher: z.string(),
+  title: z.string(),
+  release: z.string(),
+  url: z.string().url(),
+  licence: z.string(),
+  reshapedBy: z.string().optional(),
+  sha256: z.string(),
 });
 const provenanceSchema = z.object({
-  dataset: z.string(), sources: z.array(citationSchema), steps: z.array(z.string()), generatedBy: z.string(),
+  dataset: z.string(),
+  sources: z.array(citationSchema),
+  steps: z.array(z.string()),
+  generatedBy: z.string(),
 });
 
-const dataFiles = import.meta.glob<Record<string, unknown>>(['../../data/*.json', '../../data/reports/*.json'], { eager: true, import: 'default' });
+const dataFiles = import.meta.glob<Record<string, unknown>>(['../../data/*.json', '../../data/reports/*.json'], {
+  eager: true,
+  import: 'default',
+});
 
 /** Provenance of every data file that carries one, by file name (e.g. "absence.json"). */
 export const datasets: readonly Provenance[] = Object.entries(dataFiles)
@@ -64,13 +76,20 @@ export async function downloads(): Promise<Download[]> {
   const names = new Set(datasets.map((d) => d.dataset));
   // Parameterised routes ([id].csv.ts) serve many files; they are documented by their own pages.
   const fixed = Object.entries(endpoints).filter(([path]) => !path.includes('['));
-  const list = await Promise.all(fixed.map(async ([path, mod]) => {
-    const file = path.replace('../pages/data/', '').replace(/\.ts$/, '');
-    const format = file.endsWith('.csv') ? 'CSV' : 'JSON';
-    const body = mod.GET ? await (await mod.GET({} as never)).text() : '';
-    const dataset = `${file.replace(/\.(csv|json)$/, '')}.json`;
-    return { href: `/data/${file}`, format, dataset: names.has(dataset) ? dataset : undefined, columns: body ? columnsOf(body, format) : [] } satisfies Download;
-  }));
+  const list = await Promise.all(
+    fixed.map(async ([path, mod]) => {
+      const file = path.replace('../pages/data/', '').replace(/\.ts$/, '');
+      const format = file.endsWith('.csv') ? 'CSV' : 'JSON';
+      const body = mod.GET ? await (await mod.GET({} as never)).text() : '';
+      const dataset = `${file.replace(/\.(csv|json)$/, '')}.json`;
+      return {
+        href: `/data/${file}`,
+        format,
+        dataset: names.has(dataset) ? dataset : undefined,
+        columns: body ? columnsOf(body, format) : [],
+      } satisfies Download;
+    }),
+  );
   return list.sort((a, b) => a.href.localeCompare(b.href));
 }
 
@@ -81,7 +100,7 @@ export function describeColumn(name: string): string {
   const rules: [RegExp, string][] = [
     [/^time_period$/, 'Academic year, "YYYY/YY"'],
     [/^time_identifier$/, 'Register data: year to date, a term, or autumn weeks 37-45'],
-    [/_avg$/, 'Register data: DfE\'s average over the period\'s days (context only, never a weight)'],
+    [/_avg$/, "Register data: DfE's average over the period's days (context only, never a weight)"],
     [/^source$/, 'Text: which source the row comes from'],
     [/^geographic_level$/, 'National, Macro-region, Regional, Sub-regional (Inner/Outer London) or Local authority'],
     [/^area_code$/, 'GSS code (MR-NORTH, MR-MIDLANDS, MR-SOUTH for the macro-regions)'],

@@ -2,8 +2,16 @@
 import type { Deprivation } from './geo-data';
 
 export const DEPRIVATION_API_COLUMNS = [
-  'area_code', 'area_name', 'idaci_2019_average_score', 'idaci_2019_rank_of_average_score', 'idaci_2019_average_rank',
-  'idaci_2019_share_lsoas_most_deprived_10pct', 'idaci_2025_share_lsoas_most_deprived_10pct', 'method_2019', 'method_2025', 'note',
+  'area_code',
+  'area_name',
+  'idaci_2019_average_score',
+  'idaci_2019_rank_of_average_score',
+  'idaci_2019_average_rank',
+  'idaci_2019_share_lsoas_most_deprived_10pct',
+  'idaci_2025_share_lsoas_most_deprived_10pct',
+  'method_2019',
+  'method_2025',
+  'note',
 ] as const;
 
 type ApiRow = Record<(typeof DEPRIVATION_API_COLUMNS)[number], string | number | null>;

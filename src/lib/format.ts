@@ -52,7 +52,8 @@ export const csvValue = (v: Num, digits = 2): number | null => (missing(v) ? nul
  * rates printed beside it (2.04% -> 2.76% is "+0.7 pp" at one decimal but 2.0% -> 2.8% reads as 0.8).
  */
 export function consistentDigits(from: number, to: number): number {
-  for (const digits of [1, 2]) if (round(to - from, digits) === round(round(to, digits) - round(from, digits), digits)) return digits;
+  for (const digits of [1, 2])
+    if (round(to - from, digits) === round(round(to, digits) - round(from, digits), digits)) return digits;
   return 3;
 }
 

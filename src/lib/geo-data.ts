@@ -18,11 +18,24 @@ export { VINTAGE_LABELS, VINTAGES, vintageFor, type Vintage } from '../config/bo
 
 const code = z.string().regex(/^E\d{8}$/);
 const year = z.string().regex(/^\d{4}\/\d{2}$/);
-const provenance = z.object({ dataset: z.string(), sources: z.array(z.any()), steps: z.array(z.string()), generatedBy: z.string() });
+const provenance = z.object({
+  dataset: z.string(),
+  sources: z.array(z.any()),
+  steps: z.array(z.string()),
+  generatedBy: z.string(),
+});
 
 const areaSchema = z.object({
-  code, name: z.string(), level: z.literal('Local authority'), regionCode: code, oldLaCode: z.string().nullable(),
-  firstYear: year, lastYear: year, predecessors: z.array(code), successors: z.array(code), change: z.string().optional(),
+  code,
+  name: z.string(),
+  level: z.literal('Local authority'),
+  regionCode: code,
+  oldLaCode: z.string().nullable(),
+  firstYear: year,
+  lastYear: year,
+  predecessors: z.array(code),
+  successors: z.array(code),
+  change: z.string().optional(),
 });
 export type Area = z.infer<typeof areaSchema>;
 
@@ -33,9 +46,13 @@ export const areaFor = (areaCode: string): Area | undefined => areaIndex.get(are
 
 const share = z.number().min(0).max(1).nullable();
 const deprivationSchema = z.object({
-  code, name: z.string(),
-  idaci2019Score: z.number().nullable(), idaci2019ScoreRank: z.number().int().positive().nullable(),
-  idaci2019AverageRank: z.number().nullable(), idaci2019Top10Share: share, idaci2025Top10Share: share,
+  code,
+  name: z.string(),
+  idaci2019Score: z.number().nullable(),
+  idaci2019ScoreRank: z.number().int().positive().nullable(),
+  idaci2019AverageRank: z.number().nullable(),
+  idaci2019Top10Share: share,
+  idaci2025Top10Share: share,
   method2019: z.enum(['published', 'same area, new code', 'rebuilt from 2019 districts', 'unavailable']),
   method2025: z.enum(['computed from LSOAs', 'unavailable']),
   note: z.string(),
@@ -43,8 +60,13 @@ const deprivationSchema = z.object({
 export type Deprivation = z.infer<typeof deprivationSchema>;
 
 /** Per-area weights for combining areas: [children aged 0-15 mid-2015, LSOAs 2019, LSOAs 2025]. */
-const weightsSchema = z.record(code, z.tuple([z.number().nonnegative(), z.number().int().nonnegative(), z.number().int().nonnegative()]));
-const deprivationFile = z.object({ provenance, rows: z.array(deprivationSchema), weights: weightsSchema }).parse(deprivationJson);
+const weightsSchema = z.record(
+  code,
+  z.tuple([z.number().nonnegative(), z.number().int().nonnegative(), z.number().int().nonnegative()]),
+);
+const deprivationFile = z
+  .object({ provenance, rows: z.array(deprivationSchema), weights: weightsSchema })
+  .parse(deprivationJson);
 export const deprivationProvenance = deprivationFile.provenance as Provenance;
 export const deprivationRows: readonly Deprivation[] = deprivationFile.rows;
 const deprivationIndex = new Map(deprivationRows.map((d) => [d.code, d]));
@@ -63,7 +85,8 @@ export interface MapUnit {
 
 /** One unit per area drawn on the map of an academic year that has LA data. */
 export function mapUnitsFor(academicYear: string): MapUnit[] {
-  if (!areasFile.years.includes(academicYear)) throw new RangeError(`no LA data for ${academicYear}; years with data: ${areasFile.years.join(', ')}`);
+  if (!areasFile.years.includes(academicYear))
+    throw new RangeError(`no LA data for ${academicYear}; years with data: ${areasFile.years.join(', ')}`);
   const vintage = vintageFor(academicYear);
   const merged = MERGED_UNITS.filter((m) => m.vintage === vintage);
   const present = areas.filter((a) => a.firstYear <= academicYear && academicYear <= a.lastYear);
@@ -72,14 +95,27 @@ export function mapUnitsFor(academicYear: string): MapUnit[] {
     const group = merged.find((m) => m.dataCodes.includes(area.code));
     if (group) {
       if (group.dataCodes[0] === area.code) {
-        units.push({ id: mergedUnitId(group.dataCodes), name: group.name, featureIds: [...group.featureIds], dataCodes: [...group.dataCodes], note: group.note });
+        units.push({
+          id: mergedUnitId(group.dataCodes),
+          name: group.name,
+          featureIds: [...group.featureIds],
+          dataCodes: [...group.dataCodes],
+          note: group.note,
+        });
       }
       continue;
     }
     const drawnAs = DRAWN_AS[vintage][area.code];
     units.push({
-      id: area.code, name: area.name, featureIds: [drawnAs ?? area.code], dataCodes: [area.code],
-      ...(drawnAs ? { note: `Drawn on the boundary of ${area.name} under its old code ${drawnAs} (${VINTAGE_LABELS[vintage]}): same area, new code.` } : {}),
+      id: area.code,
+      name: area.name,
+      featureIds: [drawnAs ?? area.code],
+      dataCodes: [area.code],
+      ...(drawnAs
+        ? {
+            note: `Drawn on the boundary of ${area.name} under its old code ${drawnAs} (${VINTAGE_LABELS[vintage]}): same area, new code.`,
+          }
+        : {}),
     });
   }
   return units;
@@ -90,8 +126,13 @@ function partOf(areaCode: string): IdaciPart | undefined {
   const w = deprivationFile.weights[areaCode];
   if (!d || !w) return undefined;
   return {
-    score: d.idaci2019Score, averageRank: d.idaci2019AverageRank, top10Share2019: d.idaci2019Top10Share,
-    top10Share2025: d.idaci2025Top10Share, children: w[0], lsoas2019: w[1], lsoas2025: w[2],
+    score: d.idaci2019Score,
+    averageRank: d.idaci2019AverageRank,
+    top10Share2019: d.idaci2019Top10Share,
+    top10Share2025: d.idaci2025Top10Share,
+    children: w[0],
+    lsoas2019: w[1],
+    lsoas2025: w[2],
   };
 }
 
@@ -102,9 +143,13 @@ export function deprivationForUnit(unit: MapUnit): Deprivation | undefined {
   if (parts.some((p) => !p)) return undefined;
   const c = combineIdaci(parts as IdaciPart[]);
   return {
-    code: unit.id, name: unit.name,
-    idaci2019Score: c.score, idaci2019ScoreRank: null, idaci2019AverageRank: c.averageRank,
-    idaci2019Top10Share: c.top10Share2019, idaci2025Top10Share: c.top10Share2025,
+    code: unit.id,
+    name: unit.name,
+    idaci2019Score: c.score,
+    idaci2019ScoreRank: null,
+    idaci2019AverageRank: c.averageRank,
+    idaci2019Top10Share: c.top10Share2019,
+    idaci2025Top10Share: c.top10Share2025,
     method2019: c.score === null ? 'unavailable' : 'rebuilt from 2019 districts',
     method2025: c.top10Share2025 === null ? 'unavailable' : 'computed from LSOAs',
     note: `Combined from ${unit.featureIds.map((id) => deprivationFor(id)?.name ?? id).join(' and ')} (IoD2019 areas), weighting scores and average ranks by children aged 0-15 and shares by LSOAs; no rank is given for a combined area.`,
@@ -113,14 +158,16 @@ export function deprivationForUnit(unit: MapUnit): Deprivation | undefined {
 
 const topologies: Record<Vintage, unknown> = { 'ctyua-2019': topo2019, 'ctyua-2022': topo2022, 'ctyua-2023': topo2023 };
 const named = z.object({ type: z.string(), id: code, properties: z.object({ name: z.string() }) }).passthrough();
-const topologySchema = z.object({
-  type: z.literal('Topology'),
-  objects: z.object({
-    las: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(named) }),
-    regions: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(named).length(9) }),
-  }),
-  arcs: z.array(z.any()),
-}).passthrough();
+const topologySchema = z
+  .object({
+    type: z.literal('Topology'),
+    objects: z.object({
+      las: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(named) }),
+      regions: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(named).length(9) }),
+    }),
+    arcs: z.array(z.any()),
+  })
+  .passthrough();
 
 /** Features carry only a name; typed so the topology works with topojson-client and topojson-simplify alike. */
 export type AreaTopology = Topology<Objects<{ name: string }>>;

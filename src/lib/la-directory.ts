@@ -40,26 +40,32 @@ function buildDirectory(): LaInfo[] {
   const namesUsed = new Map<string, number>();
   for (const { name } of byCode.values()) namesUsed.set(name, (namesUsed.get(name) ?? 0) + 1);
 
-  return [...byCode].map(([code, { name, regionCode, years }]) => {
-    const sorted = years.sort();
-    const lastYear = sorted[sorted.length - 1];
-    const current = lastYear === latestYear;
-    const region = regionByCode.get(regionCode);
-    if (!region) throw new Error(`LA ${code} (${name}) has unknown region ${regionCode}`);
-    const shared = (namesUsed.get(name) ?? 0) > 1;
-    const area = areaFor(code);
-    return {
-      code, name, regionCode, current, lastYear,
-      slug: shared && !current ? `${slugOf(name)}-${code.toLowerCase()}` : slugOf(name),
-      regionName: region.name,
-      macro: region.macro,
-      macroCode: MACRO_REGION_CODES[region.macro],
-      firstYear: sorted[0],
-      predecessors: [...(area?.predecessors ?? [])],
-      successors: [...(area?.successors ?? [])],
-      change: area?.change ?? null,
-    };
-  }).sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || Number(b.current) - Number(a.current));
+  return [...byCode]
+    .map(([code, { name, regionCode, years }]) => {
+      const sorted = years.sort();
+      const lastYear = sorted[sorted.length - 1];
+      const current = lastYear === latestYear;
+      const region = regionByCode.get(regionCode);
+      if (!region) throw new Error(`LA ${code} (${name}) has unknown region ${regionCode}`);
+      const shared = (namesUsed.get(name) ?? 0) > 1;
+      const area = areaFor(code);
+      return {
+        code,
+        name,
+        regionCode,
+        current,
+        lastYear,
+        slug: shared && !current ? `${slugOf(name)}-${code.toLowerCase()}` : slugOf(name),
+        regionName: region.name,
+        macro: region.macro,
+        macroCode: MACRO_REGION_CODES[region.macro],
+        firstYear: sorted[0],
+        predecessors: [...(area?.predecessors ?? [])],
+        successors: [...(area?.successors ?? [])],
+        change: area?.change ?? null,
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || Number(b.current) - Number(a.current));
 }
 
 export const laDirectory: readonly LaInfo[] = buildDirectory();
@@ -77,5 +83,10 @@ export const laHref = (la: LaInfo): string => sitePath(laPath(la));
 /** The LA as the search index carries it: name, other names, slug, and where it is (or that it is former). */
 export function searchEntry(la: LaInfo): SearchEntry {
   const variants = variantsOf(la.name);
-  return { n: la.name, ...(variants.length ? { v: variants } : {}), s: la.slug, r: la.current ? la.regionName : `former LA, to ${la.lastYear}` };
+  return {
+    n: la.name,
+    ...(variants.length ? { v: variants } : {}),
+    s: la.slug,
+    r: la.current ? la.regionName : `former LA, to ${la.lastYear}`,
+  };
 }

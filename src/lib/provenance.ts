@@ -44,7 +44,9 @@ export function captionSources(provenance: readonly Provenance[]): string {
     const title = releaseTitle(s.title);
     titles.set(title, (titles.get(title) ?? new Set()).add(s.release));
   }
-  const groups = [...byPublisher].map(([publisher, titles]) =>
-    `${publisher}: ${[...titles].map(([title, releases]) => `${title} (${[...releases].join(', ')})`).join('; ')}`);
+  const groups = [...byPublisher].map(
+    ([publisher, titles]) =>
+      `${publisher}: ${[...titles].map(([title, releases]) => `${title} (${[...releases].join(', ')})`).join('; ')}`,
+  );
   return `Source: ${groups.join('. ')}. ${OGL_ATTRIBUTION}`;
 }

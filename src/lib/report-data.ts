@@ -7,12 +7,21 @@ import reportJson from '../../data/reports/child-of-the-north.json';
 import type { Provenance } from './provenance';
 
 const schema = z.object({
-  provenance: z.object({ dataset: z.string(), sources: z.array(z.any()), steps: z.array(z.string()), generatedBy: z.string() }),
+  provenance: z.object({
+    dataset: z.string(),
+    sources: z.array(z.any()),
+    steps: z.array(z.string()),
+    generatedBy: z.string(),
+  }),
   /** [year, code, floor of the overall absence rate of persistent absentees (%)] */
-  persistentAbsenteesFloor: z.array(z.tuple([z.string().regex(/^\d{4}\/\d{2}$/), z.string().regex(/^E\d{8}$/), z.number()])),
+  persistentAbsenteesFloor: z.array(
+    z.tuple([z.string().regex(/^\d{4}\/\d{2}$/), z.string().regex(/^E\d{8}$/), z.number()]),
+  ),
 });
 
 const file = schema.parse(reportJson);
 export const reportDataProvenance = file.provenance as Provenance;
 
-export const persistentAbsenteesFloor: ReadonlyMap<string, number> = new Map(file.persistentAbsenteesFloor.map(([y, c, v]) => [`${y}|${c}`, v]));
+export const persistentAbsenteesFloor: ReadonlyMap<string, number> = new Map(
+  file.persistentAbsenteesFloor.map(([y, c, v]) => [`${y}|${c}`, v]),
+);

@@ -41,8 +41,16 @@ export function variantsOf(name: string): string[] {
     variants.add(inverted[1].replace(/^Kingston upon /, ''));
   }
   if (/\bSt\.? /.test(name)) variants.add(name.replace(/\bSt\.? /, 'Saint '));
-  const words = normalise(name).split(' ').filter((w) => !['and', 'of', 'upon', 'on', 'the', 'with', 'city', 'county'].includes(w));
-  if (words.length >= 3) variants.add(words.map((w) => w[0]).join('').toUpperCase());
+  const words = normalise(name)
+    .split(' ')
+    .filter((w) => !['and', 'of', 'upon', 'on', 'the', 'with', 'city', 'county'].includes(w));
+  if (words.length >= 3)
+    variants.add(
+      words
+        .map((w) => w[0])
+        .join('')
+        .toUpperCase(),
+    );
   variants.delete(name);
   return [...variants];
 }

@@ -15,10 +15,12 @@ const BASE = typeof __SITE_BASE__ === 'string' ? __SITE_BASE__ : '/';
 export const SITE_URL = typeof __SITE_URL__ === 'string' ? __SITE_URL__ : LOCAL_SITE_URL;
 
 /** '/map/' -> '/absence-atlas/map/' under that base; anything not starting with one '/' is returned as it is. */
-export const sitePath = (path: string): string => (path.startsWith('/') && !path.startsWith('//') ? BASE + path.slice(1) : path);
+export const sitePath = (path: string): string =>
+  path.startsWith('/') && !path.startsWith('//') ? BASE + path.slice(1) : path;
 
 /** The site path of a URL path under the base ('/absence-atlas/map/' -> '/map/'), or null outside it. */
-export const pathInSite = (pathname: string): string | null => (pathname.startsWith(BASE) ? `/${pathname.slice(BASE.length)}` : pathname === BASE.slice(0, -1) ? '/' : null);
+export const pathInSite = (pathname: string): string | null =>
+  pathname.startsWith(BASE) ? `/${pathname.slice(BASE.length)}` : pathname === BASE.slice(0, -1) ? '/' : null;
 
 /** The absolute URL of a site path on a host: the build's SITE_URL, or in the browser the page's own address. */
 export const absoluteUrl = (path: string, site: string | URL): string => new URL(sitePath(path), site).href;

@@ -20,37 +20,126 @@ export interface Dimension {
 
 const YEAR_GROUPS = Array.from({ length: 11 }, (_, i) => `Year ${i + 1}`);
 const MINOR_ETHNIC_GROUPS = [
-  'White British', 'Irish', 'Irish Traveller', 'Gypsy/Roma', 'Any other White background', 'White and Black Caribbean', 'White and Black African',
-  'White and Asian', 'Any other Mixed background', 'Indian', 'Pakistani', 'Bangladeshi', 'Chinese', 'Any other Asian background', 'Black Caribbean',
-  'Black African', 'Any other Black background', 'Any other ethnic group', 'Ethnicity unclassified',
+  'White British',
+  'Irish',
+  'Irish Traveller',
+  'Gypsy/Roma',
+  'Any other White background',
+  'White and Black Caribbean',
+  'White and Black African',
+  'White and Asian',
+  'Any other Mixed background',
+  'Indian',
+  'Pakistani',
+  'Bangladeshi',
+  'Chinese',
+  'Any other Asian background',
+  'Black Caribbean',
+  'Black African',
+  'Any other Black background',
+  'Any other ethnic group',
+  'Ethnicity unclassified',
 ];
 /** "Gypsy/Roma, FSM eligible": an ethnic group split by FSM eligibility. */
 export const ethnicityFsmGroup = (ethnicity: string, fsm: string) => `${ethnicity}, ${fsm}`;
-const ETHNICITY_FSM_GROUPS = MINOR_ETHNIC_GROUPS.flatMap((e) => ['FSM eligible', 'FSM not eligible'].map((f) => ethnicityFsmGroup(e, f)));
+const ETHNICITY_FSM_GROUPS = MINOR_ETHNIC_GROUPS.flatMap((e) =>
+  ['FSM eligible', 'FSM not eligible'].map((f) => ethnicityFsmGroup(e, f)),
+);
 
 export const DIMENSIONS = [
-  { id: 'fsm', label: 'Free school meals (FSM) eligibility', groups: ['FSM eligible', 'FSM not eligible', 'FSM unclassified'], reference: 'FSM not eligible', notCompared: ['FSM unclassified'] },
-  { id: 'disadvantage', label: 'Disadvantage (FSM in the last 6 years)', groups: ['Disadvantaged', 'Not disadvantaged', 'Disadvantage unclassified'], reference: 'Not disadvantaged', notCompared: ['Disadvantage unclassified'] },
-  { id: 'sen', label: 'SEN provision', groups: ['EHC plan or statement', 'SEN support', 'Any SEN', 'No SEN', 'SEN unclassified'], reference: 'No SEN', notCompared: ['SEN unclassified'] },
   {
-    id: 'need', label: 'SEN primary type of need', reference: null, notCompared: ['Need unclassified'],
+    id: 'fsm',
+    label: 'Free school meals (FSM) eligibility',
+    groups: ['FSM eligible', 'FSM not eligible', 'FSM unclassified'],
+    reference: 'FSM not eligible',
+    notCompared: ['FSM unclassified'],
+  },
+  {
+    id: 'disadvantage',
+    label: 'Disadvantage (FSM in the last 6 years)',
+    groups: ['Disadvantaged', 'Not disadvantaged', 'Disadvantage unclassified'],
+    reference: 'Not disadvantaged',
+    notCompared: ['Disadvantage unclassified'],
+  },
+  {
+    id: 'sen',
+    label: 'SEN provision',
+    groups: ['EHC plan or statement', 'SEN support', 'Any SEN', 'No SEN', 'SEN unclassified'],
+    reference: 'No SEN',
+    notCompared: ['SEN unclassified'],
+  },
+  {
+    id: 'need',
+    label: 'SEN primary type of need',
+    reference: null,
+    notCompared: ['Need unclassified'],
     groups: [
-      'Autistic spectrum disorder', 'Hearing impairment', 'Moderate learning difficulty', 'Multi-sensory impairment', 'No specialist assessment',
-      'Other difficulty/disability', 'Physical disability', 'Profound and multiple learning difficulty', 'Severe learning difficulty',
-      'Social, emotional and mental health', 'Specific learning difficulty', 'Speech, language and communication needs', 'Visual impairment', 'Need unclassified',
+      'Autistic spectrum disorder',
+      'Hearing impairment',
+      'Moderate learning difficulty',
+      'Multi-sensory impairment',
+      'No specialist assessment',
+      'Other difficulty/disability',
+      'Physical disability',
+      'Profound and multiple learning difficulty',
+      'Severe learning difficulty',
+      'Social, emotional and mental health',
+      'Specific learning difficulty',
+      'Speech, language and communication needs',
+      'Visual impairment',
+      'Need unclassified',
     ],
   },
-  { id: 'ethnicity-major', label: 'Ethnicity (major groups)', groups: ['White', 'Mixed', 'Asian', 'Black', 'Chinese', 'Any other ethnic group', 'Ethnicity unclassified'], reference: 'White', notCompared: ['Ethnicity unclassified'] },
-  { id: 'ethnicity-minor', label: 'Ethnicity (minor groups)', groups: MINOR_ETHNIC_GROUPS, reference: 'White British', notCompared: ['Ethnicity unclassified'] },
   {
-    id: 'ethnicity-fsm', label: 'Ethnicity by FSM eligibility', groups: ETHNICITY_FSM_GROUPS, reference: ethnicityFsmGroup('White British', 'FSM not eligible'),
+    id: 'ethnicity-major',
+    label: 'Ethnicity (major groups)',
+    groups: ['White', 'Mixed', 'Asian', 'Black', 'Chinese', 'Any other ethnic group', 'Ethnicity unclassified'],
+    reference: 'White',
+    notCompared: ['Ethnicity unclassified'],
+  },
+  {
+    id: 'ethnicity-minor',
+    label: 'Ethnicity (minor groups)',
+    groups: MINOR_ETHNIC_GROUPS,
+    reference: 'White British',
+    notCompared: ['Ethnicity unclassified'],
+  },
+  {
+    id: 'ethnicity-fsm',
+    label: 'Ethnicity by FSM eligibility',
+    groups: ETHNICITY_FSM_GROUPS,
+    reference: ethnicityFsmGroup('White British', 'FSM not eligible'),
     notCompared: ['FSM eligible', 'FSM not eligible'].map((f) => ethnicityFsmGroup('Ethnicity unclassified', f)),
   },
-  { id: 'gender', label: 'Gender', groups: ['Girls', 'Boys', 'Gender unclassified'], reference: 'Girls', notCompared: ['Gender unclassified'] },
+  {
+    id: 'gender',
+    label: 'Gender',
+    groups: ['Girls', 'Boys', 'Gender unclassified'],
+    reference: 'Girls',
+    notCompared: ['Gender unclassified'],
+  },
   { id: 'year-group', label: 'Year group', groups: YEAR_GROUPS, reference: null, notCompared: [] },
-  { id: 'first-language', label: 'First language', groups: ['English', 'Other than English', 'Language unclassified'], reference: 'English', notCompared: ['Language unclassified'] },
-  { id: 'school-type', label: 'School type (phase)', groups: ['State-funded primary', 'State-funded secondary', 'Special'], reference: null, notCompared: [] },
-  { id: 'cin', label: 'Children in need and looked after', groups: ['Children in need', 'Children looked after'], reference: null, notCompared: [] },
+  {
+    id: 'first-language',
+    label: 'First language',
+    groups: ['English', 'Other than English', 'Language unclassified'],
+    reference: 'English',
+    notCompared: ['Language unclassified'],
+  },
+  {
+    id: 'school-type',
+    label: 'School type (phase)',
+    groups: ['State-funded primary', 'State-funded secondary', 'Special'],
+    reference: null,
+    notCompared: [],
+  },
+  {
+    id: 'cin',
+    label: 'Children in need and looked after',
+    groups: ['Children in need', 'Children looked after'],
+    reference: null,
+    notCompared: [],
+  },
 ] as const satisfies readonly Dimension[];
 
 export type DimensionId = (typeof DIMENSIONS)[number]['id'];
@@ -60,7 +149,8 @@ export const dimensionById = new Map<string, Dimension>(DIMENSIONS.map((d) => [d
 /** The page's three charts; each characteristic's are registered figures (src/figures/subgroup-spec.ts). */
 export const SUBGROUP_CHARTS = ['groups', 'trend', 'places'] as const;
 export type SubgroupChart = (typeof SUBGROUP_CHARTS)[number];
-export const subgroupFigureId = (dim: string, chart: SubgroupChart) => (chart === 'groups' ? `subgroup-${dim}` : `subgroup-${dim}-${chart}`);
+export const subgroupFigureId = (dim: string, chart: SubgroupChart) =>
+  chart === 'groups' ? `subgroup-${dim}` : `subgroup-${dim}-${chart}`;
 
 /** A rate drawn from fewer pupils than this is marked as imprecise (hollow marker, note in the table). */
 export const SMALL_GROUP = 100;

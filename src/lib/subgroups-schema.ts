@@ -43,13 +43,19 @@ const pct = z.number().min(0).max(100).nullable();
 const key = [z.string(), z.string(), year, z.string()] as const;
 
 export const subgroupsFileSchema = z.object({
-  provenance: z.object({ dataset: z.string(), sources: z.array(z.any()), steps: z.array(z.string()), generatedBy: z.string() }),
+  provenance: z.object({
+    dataset: z.string(),
+    sources: z.array(z.any()),
+    steps: z.array(z.string()),
+    generatedBy: z.string(),
+  }),
   areas: z.array(z.tuple([z.string(), z.string(), z.enum(LEVELS), z.string().nullable()])),
   cells: z.array(z.tuple([...key, count, count, count, count, count, count, count])),
   rates: z.array(z.tuple([...key, pct, pct, pct])),
 });
 
-const toObject = <T>(columns: readonly string[], row: readonly unknown[]) => Object.fromEntries(columns.map((c, i) => [c, row[i]])) as T;
+const toObject = <T>(columns: readonly string[], row: readonly unknown[]) =>
+  Object.fromEntries(columns.map((c, i) => [c, row[i]])) as T;
 export const cellFromRow = (row: readonly unknown[]) => toObject<SubgroupCell>(CELL_COLUMNS, row);
 export const rateFromRow = (row: readonly unknown[]) => toObject<PublishedRate>(RATE_COLUMNS, row);
 export const areaFromRow = (row: readonly unknown[]) => toObject<SubgroupArea>(AREA_COLUMNS, row);

@@ -4,13 +4,16 @@
  * unless it is one of our own values. A parameter with `list: n` holds up to n comma-separated values
  * (e.g. ?la=E08000025,E06000010): the allowed ones are kept once each, in order; none allowed -> default.
  */
-export type StateSpec = Record<string, {
-  values: readonly string[];
-  default: string;
-  list?: number;
-  /** Values prerendered one by one for embeds when there are too many to prerender all (e.g. regions, not LAs): src/figures/kit/variants.ts. */
-  prerender?: readonly string[];
-}>;
+export type StateSpec = Record<
+  string,
+  {
+    values: readonly string[];
+    default: string;
+    list?: number;
+    /** Values prerendered one by one for embeds when there are too many to prerender all (e.g. regions, not LAs): src/figures/kit/variants.ts. */
+    prerender?: readonly string[];
+  }
+>;
 export type StateOf<S extends StateSpec> = { [K in keyof S]: S[K]['values'][number] };
 
 export function parseState<S extends StateSpec>(spec: S, search: string | URLSearchParams): StateOf<S> {
@@ -18,7 +21,10 @@ export function parseState<S extends StateSpec>(spec: S, search: string | URLSea
   const state = {} as Record<string, string>;
   for (const [key, { values, default: fallback, list }] of Object.entries(spec)) {
     const raw = params.get(key);
-    const kept = raw === null ? [] : [...new Set(list ? raw.split(',') : [raw])].filter((v) => values.includes(v)).slice(0, list ?? 1);
+    const kept =
+      raw === null
+        ? []
+        : [...new Set(list ? raw.split(',') : [raw])].filter((v) => values.includes(v)).slice(0, list ?? 1);
     state[key] = kept.length ? kept.join(',') : fallback;
   }
   return state as StateOf<S>;
@@ -36,7 +42,8 @@ export function stateToSearch<S extends StateSpec>(spec: S, state: StateOf<S>): 
 }
 
 /** A path with a query string added, whether or not the path has one already (e.g. "/subgroups/?dim=sen"). */
-export const withSearch = (path: string, search: string) => (search && path.includes('?') ? `${path}&${search.slice(1)}` : `${path}${search}`);
+export const withSearch = (path: string, search: string) =>
+  search && path.includes('?') ? `${path}&${search.slice(1)}` : `${path}${search}`;
 
 /** A URL value that was not used: unknown or retired (e.g. a mistyped LA code), so the default stands in for it. */
 export interface Fallback {
@@ -50,14 +57,23 @@ export function fallbacksOf(spec: StateSpec, search: string | URLSearchParams): 
   return Object.entries(spec).flatMap(([key, { values, list }]) => {
     const raw = params.get(key);
     if (raw === null || raw === '') return [];
-    return [...new Set(list ? raw.split(',') : [raw])].filter((v) => !values.includes(v)).map((value) => ({ key, value }));
+    return [...new Set(list ? raw.split(',') : [raw])]
+      .filter((v) => !values.includes(v))
+      .map((value) => ({ key, value }));
   });
 }
 
 /** What a parameter is called in the note, e.g. `la` -> "LA code"; others by their own name. */
 const PARAMETER_NAMES: Record<string, string> = {
-  la: 'LA code', year: 'Year', measure: 'Measure', type: 'School type', dep: 'Comparison', dim: 'Characteristic',
-  area: 'Area', view: 'View', emph: 'Emphasis',
+  la: 'LA code',
+  year: 'Year',
+  measure: 'Measure',
+  type: 'School type',
+  dep: 'Comparison',
+  dim: 'Characteristic',
+  area: 'Area',
+  view: 'View',
+  emph: 'Emphasis',
 };
 /** Long values are cut: a note names the value, it does not echo whatever a link carried. */
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 39)}…` : value);

@@ -17,25 +17,46 @@ const SW = 'E12000009';
 const INNER = 'E13000001';
 const OUTER = 'E13000002';
 
-const FIGURE_2 = 'Overall, authorised and unauthorised absence in the North, Midlands and South, before (2015/16 to 2019/20), during (2020/21 to 2021/22) and after (2022/23) the pandemic';
+const FIGURE_2 =
+  'Overall, authorised and unauthorised absence in the North, Midlands and South, before (2015/16 to 2019/20), during (2020/21 to 2021/22) and after (2022/23) the pandemic';
 const ALL = 'State-funded primary, secondary and special';
-const census = (code: string, year: string, measure: Extract<Lookup, { kind: 'census' }>['measure'], type: Extract<Lookup, { kind: 'census' }>['type'] = 'all'): Lookup =>
-  ({ kind: 'census', code, year, type, measure });
-const register = (code: string, year: string, measure: Extract<Lookup, { kind: 'register' }>['measure'], type: Extract<Lookup, { kind: 'register' }>['type'] = 'Total'): Lookup =>
-  ({ kind: 'register', code, year, type, measure });
+const census = (
+  code: string,
+  year: string,
+  measure: Extract<Lookup, { kind: 'census' }>['measure'],
+  type: Extract<Lookup, { kind: 'census' }>['type'] = 'all',
+): Lookup => ({ kind: 'census', code, year, type, measure });
+const register = (
+  code: string,
+  year: string,
+  measure: Extract<Lookup, { kind: 'register' }>['measure'],
+  type: Extract<Lookup, { kind: 'register' }>['type'] = 'Total',
+): Lookup => ({ kind: 'register', code, year, type, measure });
 
-const FIGURE_1_NOTE = 'The report calls this the "overall persistent absence rate". DfE\'s persistent absence rate (the share of pupils missing 10% or more of sessions) '
-  + 'does not give these values for 2022/23 or 2023/24, in either the school census or the register data. The ranking of the report\'s areas points to another '
-  + 'published measure, the overall absence rate of persistent absentees (the share of their sessions that persistent absentees missed): see the rankings above. '
-  + 'That measure is in DfE\'s regional file, but not in the copies available here, so the values cannot be confirmed.';
+const FIGURE_1_NOTE =
+  'The report calls this the "overall persistent absence rate". DfE\'s persistent absence rate (the share of pupils missing 10% or more of sessions) ' +
+  "does not give these values for 2022/23 or 2023/24, in either the school census or the register data. The ranking of the report's areas points to another " +
+  'published measure, the overall absence rate of persistent absentees (the share of their sessions that persistent absentees missed): see the rankings above. ' +
+  "That measure is in DfE's regional file, but not in the copies available here, so the values cannot be confirmed.";
 
 function figure1(area: string, code: string, report: number): Quote {
   return {
-    id: `f1-${code}`, figure: '1', quote: `${area} ${report}%`, area, year: '2022/23', measure: 'Persistent absence (% of pupils)', schoolType: ALL,
-    report, decimals: 1, unit: '%', published: census(code, '2022/23', 'persistent'),
+    id: `f1-${code}`,
+    figure: '1',
+    quote: `${area} ${report}%`,
+    area,
+    year: '2022/23',
+    measure: 'Persistent absence (% of pupils)',
+    schoolType: ALL,
+    report,
+    decimals: 1,
+    unit: '%',
+    published: census(code, '2022/23', 'persistent'),
     candidates: [
       { label: 'School census, full year 2023/24', lookup: census(code, '2023/24', 'persistent') },
-      ...(code.startsWith('E12') ? [{ label: 'Register data, year to date 2022/23', lookup: register(code, '2022/23', 'persistent') }] : []),
+      ...(code.startsWith('E12')
+        ? [{ label: 'Register data, year to date 2022/23', lookup: register(code, '2022/23', 'persistent') }]
+        : []),
     ],
     note: FIGURE_1_NOTE,
   };
@@ -43,57 +64,130 @@ function figure1(area: string, code: string, report: number): Quote {
 
 function unauthorisedPersistent(area: string, code: string, report: number): Quote {
   return {
-    id: `f1-unauthorised-${code}`, figure: '1', quote: `${area} ${report}% ("unauthorised persistent absence")`, area, year: '2022/23',
-    measure: 'Unauthorised absence rate of persistent absentees', schoolType: ALL, report, decimals: 1, unit: '%', published: null,
-    candidates: [{ label: 'Unauthorised absence rate of all pupils, school census 2022/23', lookup: census(code, '2022/23', 'unauthorised') }],
-    note: 'Most likely the unauthorised absence rate of persistent absentees, which DfE publishes by region; the copy of that file available here leaves the '
-      + 'persistent absentees\' session rates out. The report\'s three regions are also the highest three for the unauthorised absence rate of all pupils.',
+    id: `f1-unauthorised-${code}`,
+    figure: '1',
+    quote: `${area} ${report}% ("unauthorised persistent absence")`,
+    area,
+    year: '2022/23',
+    measure: 'Unauthorised absence rate of persistent absentees',
+    schoolType: ALL,
+    report,
+    decimals: 1,
+    unit: '%',
+    published: null,
+    candidates: [
+      {
+        label: 'Unauthorised absence rate of all pupils, school census 2022/23',
+        lookup: census(code, '2022/23', 'unauthorised'),
+      },
+    ],
+    note:
+      'Most likely the unauthorised absence rate of persistent absentees, which DfE publishes by region; the copy of that file available here leaves the ' +
+      "persistent absentees' session rates out. The report's three regions are also the highest three for the unauthorised absence rate of all pupils.",
   };
 }
 
 function readiness(area: string, code: string, report: number): Quote {
   return {
-    id: `f4-${code}`, figure: '4', quote: `${area} ${report}`, area, year: '2022/23', measure: 'Good level of development at the end of Reception (% of children)',
-    schoolType: 'All providers (EYFS profile)', report, decimals: 1, unit: '%', published: { kind: 'gld', code, year: '2022/23' }, candidates: [],
+    id: `f4-${code}`,
+    figure: '4',
+    quote: `${area} ${report}`,
+    area,
+    year: '2022/23',
+    measure: 'Good level of development at the end of Reception (% of children)',
+    schoolType: 'All providers (EYFS profile)',
+    report,
+    decimals: 1,
+    unit: '%',
+    published: { kind: 'gld', code, year: '2022/23' },
+    candidates: [],
   };
 }
 
 function semh(area: string, code: string, report: number): Quote {
   return {
-    id: `f5-${code}`, figure: '5', quote: `${area} ${report}%`, area, year: '2022/23', measure: 'Pupils with SEMH as primary need (% of pupils)',
-    schoolType: 'State-funded schools', report, decimals: 1, unit: '%', published: { kind: 'semh', code, year: '2022/23' },
-    candidates: code === ENGLAND ? [{ label: 'England, 2021/22 (the latest year in the national file available)', lookup: { kind: 'semh', code, year: '2021/22' } }] : [],
-    note: 'DfE publishes pupils by primary type of need by region in "Special educational needs in England"; that file is not among the files available '
-      + '(only a national series to 2021/22 is).',
+    id: `f5-${code}`,
+    figure: '5',
+    quote: `${area} ${report}%`,
+    area,
+    year: '2022/23',
+    measure: 'Pupils with SEMH as primary need (% of pupils)',
+    schoolType: 'State-funded schools',
+    report,
+    decimals: 1,
+    unit: '%',
+    published: { kind: 'semh', code, year: '2022/23' },
+    candidates:
+      code === ENGLAND
+        ? [
+            {
+              label: 'England, 2021/22 (the latest year in the national file available)',
+              lookup: { kind: 'semh', code, year: '2021/22' },
+            },
+          ]
+        : [],
+    note:
+      'DfE publishes pupils by primary type of need by region in "Special educational needs in England"; that file is not among the files available ' +
+      '(only a national series to 2021/22 is).',
   };
 }
 
-const REGISTER_NOTE = 'The report was published in 2024, before DfE\'s full-year school census figures for 2023/24 (spring 2025). The value matches DfE\'s '
-  + 'register-based attendance statistics for 2023/24 instead: a different source from the census, which the site keeps apart. With every value of this '
-  + 'group matching the register data (count below) and none the census, near certain.';
+const REGISTER_NOTE =
+  "The report was published in 2024, before DfE's full-year school census figures for 2023/24 (spring 2025). The value matches DfE's " +
+  'register-based attendance statistics for 2023/24 instead: a different source from the census, which the site keeps apart. With every value of this ' +
+  'group matching the register data (count below) and none the census, near certain.';
 
-function phase(type: 'primary' | 'secondary' | 'special', registerType: 'Primary' | 'Secondary' | 'Special', label: string, report: number): Quote {
+function phase(
+  type: 'primary' | 'secondary' | 'special',
+  registerType: 'Primary' | 'Secondary' | 'Special',
+  label: string,
+  report: number,
+): Quote {
   return {
-    id: `t-persistent-${type}`, figure: 'text', quote: `${label} ${report}%`, area: 'England', year: '2023/24', measure: 'Persistent absence (% of pupils)',
-    schoolType: label, report, decimals: 1, unit: '%', published: census(ENGLAND, '2023/24', 'persistent', type),
+    id: `t-persistent-${type}`,
+    figure: 'text',
+    quote: `${label} ${report}%`,
+    area: 'England',
+    year: '2023/24',
+    measure: 'Persistent absence (% of pupils)',
+    schoolType: label,
+    report,
+    decimals: 1,
+    unit: '%',
+    published: census(ENGLAND, '2023/24', 'persistent', type),
     candidates: [
-      { label: 'Register data, year to date 2023/24', lookup: register(ENGLAND, '2023/24', 'persistent', registerType) },
+      {
+        label: 'Register data, year to date 2023/24',
+        lookup: register(ENGLAND, '2023/24', 'persistent', registerType),
+      },
       { label: 'School census, full year 2022/23', lookup: census(ENGLAND, '2022/23', 'persistent', type) },
     ],
     note: REGISTER_NOTE,
   };
 }
 
-const SPECIAL_NOTE = 'The report dates these to 2023/24, but all four values, and the report\'s ranking (highest in the South West and Inner London, lowest '
-  + 'in the East and West Midlands), match the school census for 2022/23 (see the count below): most likely a year label.';
+const SPECIAL_NOTE =
+  "The report dates these to 2023/24, but all four values, and the report's ranking (highest in the South West and Inner London, lowest " +
+  'in the East and West Midlands), match the school census for 2022/23 (see the count below): most likely a year label.';
 
 function specialOverall(area: string, code: string, report: number): Quote {
   return {
-    id: `t-special-overall-${code}`, figure: 'text', quote: `${area} ${report}%`, area, year: '2023/24', measure: 'Overall absence (% of sessions)',
-    schoolType: 'Special schools', report, decimals: 1, unit: '%', published: census(code, '2023/24', 'overall', 'special'),
+    id: `t-special-overall-${code}`,
+    figure: 'text',
+    quote: `${area} ${report}%`,
+    area,
+    year: '2023/24',
+    measure: 'Overall absence (% of sessions)',
+    schoolType: 'Special schools',
+    report,
+    decimals: 1,
+    unit: '%',
+    published: census(code, '2023/24', 'overall', 'special'),
     candidates: [
       { label: 'School census, full year 2022/23', lookup: census(code, '2022/23', 'overall', 'special') },
-      ...(code.startsWith('E12') ? [{ label: 'Register data, year to date 2023/24', lookup: register(code, '2023/24', 'overall', 'Special') }] : []),
+      ...(code.startsWith('E12')
+        ? [{ label: 'Register data, year to date 2023/24', lookup: register(code, '2023/24', 'overall', 'Special') }]
+        : []),
     ],
     note: SPECIAL_NOTE,
   };
@@ -101,55 +195,97 @@ function specialOverall(area: string, code: string, report: number): Quote {
 
 function ethnicity(group: string, label: string, report: number, decimals: number): Quote {
   return {
-    id: `t-ethnicity-${group.toLowerCase().replace(/[^a-z]+/g, '-')}`, figure: 'text', quote: `${label} ${report}% persistently absent`, area: 'England',
-    year: '2022/23', measure: 'Persistent absence (% of pupils)', schoolType: ALL, report, decimals, unit: '%',
+    id: `t-ethnicity-${group.toLowerCase().replace(/[^a-z]+/g, '-')}`,
+    figure: 'text',
+    quote: `${label} ${report}% persistently absent`,
+    area: 'England',
+    year: '2022/23',
+    measure: 'Persistent absence (% of pupils)',
+    schoolType: ALL,
+    report,
+    decimals,
+    unit: '%',
     published: { kind: 'group', dim: 'ethnicity-minor', group, year: '2022/23' },
     candidates: [
       { label: 'England, 2023/24', lookup: { kind: 'group', dim: 'ethnicity-minor', group, year: '2023/24' } },
       { label: 'England, 2018/19', lookup: { kind: 'group', dim: 'ethnicity-minor', group, year: '2018/19' } },
     ],
-    note: 'Absence by ethnicity for 2019/20 to 2022/23 is in DfE\'s "absence by pupil characteristics" file, which is not among the files available; '
-      + 'the years either side are, and neither gives the report\'s value.',
+    note:
+      'Absence by ethnicity for 2019/20 to 2022/23 is in DfE\'s "absence by pupil characteristics" file, which is not among the files available; ' +
+      "the years either side are, and neither gives the report's value.",
   };
 }
 
 export const CHILD_OF_THE_NORTH: Report = {
   id: 'child-of-the-north',
-  title: 'A country that works for all children and young people: an evidence-based plan for improving school attendance',
+  title:
+    'A country that works for all children and young people: an evidence-based plan for improving school attendance',
   authors: 'Child of the North and the Centre for Young Lives',
   year: 2024,
   publisher: 'Child of the North / Centre for Young Lives',
   doi: '10.48785/100/288',
   figures: [
     {
-      number: '1', title: 'Overall persistent absence rate (%) by region in England (2022/23)', figure: 'regional-persistent-absence',
+      number: '1',
+      title: 'Overall persistent absence rate (%) by region in England (2022/23)',
+      figure: 'regional-persistent-absence',
       state: { year: '2022/23', type: 'all' },
-      note: 'Drawn with DfE\'s persistent absence rate (% of pupils missing 10% or more of sessions), the measure the report names. The report\'s own values do not match it (see the table).',
+      note: "Drawn with DfE's persistent absence rate (% of pupils missing 10% or more of sessions), the measure the report names. The report's own values do not match it (see the table).",
     },
     {
-      number: '2', part: 'overall', title: FIGURE_2, figure: 'macro-region-trends', state: { measure: 'overall', type: 'all', view: 'macro' },
+      number: '2',
+      part: 'overall',
+      title: FIGURE_2,
+      figure: 'macro-region-trends',
+      state: { measure: 'overall', type: 'all', view: 'macro' },
       note: 'The report shows overall, authorised and unauthorised absence in one figure, to 2022/23; here they are three charts, running to the latest year.',
     },
-    { number: '2', part: 'authorised', title: FIGURE_2, figure: 'macro-region-trends', state: { measure: 'authorised', type: 'all', view: 'macro' }, note: 'Authorised absence.' },
-    { number: '2', part: 'unauthorised', title: FIGURE_2, figure: 'macro-region-trends', state: { measure: 'unauthorised', type: 'all', view: 'macro' }, note: 'Unauthorised absence.' },
     {
-      number: '3', title: 'Absence rate and child income deprivation (IDACI) by local authority', figure: 'bivariate-absence-idaci',
-      state: { measure: 'overall', type: 'all', year: '2022/23', dep: 'idaci2019' }, asImage: true,
+      number: '2',
+      part: 'authorised',
+      title: FIGURE_2,
+      figure: 'macro-region-trends',
+      state: { measure: 'authorised', type: 'all', view: 'macro' },
+      note: 'Authorised absence.',
+    },
+    {
+      number: '2',
+      part: 'unauthorised',
+      title: FIGURE_2,
+      figure: 'macro-region-trends',
+      state: { measure: 'unauthorised', type: 'all', view: 'macro' },
+      note: 'Unauthorised absence.',
+    },
+    {
+      number: '3',
+      title: 'Absence rate and child income deprivation (IDACI) by local authority',
+      figure: 'bivariate-absence-idaci',
+      state: { measure: 'overall', type: 'all', year: '2022/23', dep: 'idaci2019' },
+      asImage: true,
       note: 'Overall absence in 2022/23 against IDACI 2019, each in thirds across local authorities. The report does not state its year or class breaks; 2022/23 is its latest year elsewhere.',
     },
     {
-      number: '4', title: 'School readiness (good level of development at the end of Reception) by region, 2022/23', figure: 'school-readiness-by-region',
+      number: '4',
+      title: 'School readiness (good level of development at the end of Reception) by region, 2022/23',
+      figure: 'school-readiness-by-region',
       state: { year: '2022/23', chart: 'year' },
       note: 'Regions as ticks with their local authorities as dots, northern regions in colour, England dashed.',
     },
     {
-      number: '5', title: 'Pupils with social, emotional and mental health needs by region, 2022/23', figure: 'send-by-region-semh', state: {},
+      number: '5',
+      title: 'Pupils with social, emotional and mental health needs by region, 2022/23',
+      figure: 'send-by-region-semh',
+      state: {},
       note: 'Regional SEMH figures are not in the published files available; this is what exists: England only, to 2021/22.',
     },
     {
-      number: '6', title: 'Absence and attainment by region, 2006 to 2019', figure: 'absence-vs-attainment-regions', state: {},
-      note: 'Attainment 8 began in 2015/16, so the earlier years of the report\'s figure used another attainment measure, which is not in the files available; '
-        + 'DfE\'s absence file goes back to 2006/07, but the site\'s absence series starts in 2015/16 too.',
+      number: '6',
+      title: 'Absence and attainment by region, 2006 to 2019',
+      figure: 'absence-vs-attainment-regions',
+      state: {},
+      note:
+        "Attainment 8 began in 2015/16, so the earlier years of the report's figure used another attainment measure, which is not in the files available; " +
+        "DfE's absence file goes back to 2006/07, but the site's absence series starts in 2015/16 too.",
     },
   ],
   quotes: [
@@ -172,8 +308,17 @@ export const CHILD_OF_THE_NORTH: Report = {
     semh('South West', SW, 3.9),
     semh('London', LONDON, 2.8),
     {
-      id: 't-persistent-2023-24', figure: 'text', quote: 'Persistent absence 20.7% (2023/24)', area: 'England', year: '2023/24', measure: 'Persistent absence (% of pupils)',
-      schoolType: ALL, report: 20.7, decimals: 1, unit: '%', published: census(ENGLAND, '2023/24', 'persistent'),
+      id: 't-persistent-2023-24',
+      figure: 'text',
+      quote: 'Persistent absence 20.7% (2023/24)',
+      area: 'England',
+      year: '2023/24',
+      measure: 'Persistent absence (% of pupils)',
+      schoolType: ALL,
+      report: 20.7,
+      decimals: 1,
+      unit: '%',
+      published: census(ENGLAND, '2023/24', 'persistent'),
       candidates: [
         { label: 'Register data, year to date 2023/24', lookup: register(ENGLAND, '2023/24', 'persistent') },
         { label: 'School census, full year 2022/23', lookup: census(ENGLAND, '2022/23', 'persistent') },
@@ -181,16 +326,44 @@ export const CHILD_OF_THE_NORTH: Report = {
       note: REGISTER_NOTE,
     },
     {
-      id: 't-disadvantaged', figure: 'text', quote: 'Disadvantaged pupils 37% persistently absent', area: 'England', year: '2023/24', measure: 'Persistent absence (% of pupils)',
-      schoolType: ALL, report: 37, decimals: 0, unit: '%', published: { kind: 'group', dim: 'disadvantage', group: 'Disadvantaged', year: '2023/24' },
-      candidates: [{ label: 'England, 2018/19 (the latest year available for disadvantage)', lookup: { kind: 'group', dim: 'disadvantage', group: 'Disadvantaged', year: '2018/19' } }],
+      id: 't-disadvantaged',
+      figure: 'text',
+      quote: 'Disadvantaged pupils 37% persistently absent',
+      area: 'England',
+      year: '2023/24',
+      measure: 'Persistent absence (% of pupils)',
+      schoolType: ALL,
+      report: 37,
+      decimals: 0,
+      unit: '%',
+      published: { kind: 'group', dim: 'disadvantage', group: 'Disadvantaged', year: '2023/24' },
+      candidates: [
+        {
+          label: 'England, 2018/19 (the latest year available for disadvantage)',
+          lookup: { kind: 'group', dim: 'disadvantage', group: 'Disadvantaged', year: '2018/19' },
+        },
+      ],
       note: 'Absence of disadvantaged pupils (FSM in the last six years) after 2018/19 is in DfE\'s "absence by pupil characteristics" file, which is not among the files available.',
     },
     {
-      id: 't-fsm', figure: 'text', quote: 'Pupils eligible for free school meals 35.7% persistently absent', area: 'England', year: '2023/24', measure: 'Persistent absence (% of pupils)',
-      schoolType: ALL, report: 35.7, decimals: 1, unit: '%', published: { kind: 'group', dim: 'fsm', group: 'FSM eligible', year: '2023/24' },
-      candidates: [{ label: 'England, full year 2022/23', lookup: { kind: 'group', dim: 'fsm', group: 'FSM eligible', year: '2022/23' } }],
-      note: 'No file available gives 35.7%. The register data have no FSM breakdown; DfE\'s autumn and spring term release for 2023/24 (not available here) is one possible source. Not resolved.',
+      id: 't-fsm',
+      figure: 'text',
+      quote: 'Pupils eligible for free school meals 35.7% persistently absent',
+      area: 'England',
+      year: '2023/24',
+      measure: 'Persistent absence (% of pupils)',
+      schoolType: ALL,
+      report: 35.7,
+      decimals: 1,
+      unit: '%',
+      published: { kind: 'group', dim: 'fsm', group: 'FSM eligible', year: '2023/24' },
+      candidates: [
+        {
+          label: 'England, full year 2022/23',
+          lookup: { kind: 'group', dim: 'fsm', group: 'FSM eligible', year: '2022/23' },
+        },
+      ],
+      note: "No file available gives 35.7%. The register data have no FSM breakdown; DfE's autumn and spring term release for 2023/24 (not available here) is one possible source. Not resolved.",
     },
     phase('special', 'Special', 'Special schools', 37.6),
     phase('primary', 'Primary', 'State-funded primary', 15.2),
@@ -202,51 +375,171 @@ export const CHILD_OF_THE_NORTH: Report = {
     ethnicity('Gypsy/Roma', 'Gypsy/Roma pupils', 64.9, 1),
     ethnicity('Irish Traveller', 'Irish Traveller pupils', 72, 0),
     {
-      id: 't-ehcp', figure: 'text', quote: 'Pupils with an EHC plan 37.6% persistently absent', area: 'England', year: '2023/24', measure: 'Persistent absence (% of pupils)',
-      schoolType: ALL, report: 37.6, decimals: 1, unit: '%', published: { kind: 'group', dim: 'sen', group: 'EHC plan or statement', year: '2023/24' },
-      candidates: [{ label: 'England, 2018/19 (the latest national year available)', lookup: { kind: 'group', dim: 'sen', group: 'EHC plan or statement', year: '2018/19' } }],
-      note: 'National absence by SEN provision after 2018/19 is in DfE\'s "absence by pupil characteristics" file, which is not among the files available. '
-        + 'The report\'s value is the same as its figure for special schools, which matches the register data.',
+      id: 't-ehcp',
+      figure: 'text',
+      quote: 'Pupils with an EHC plan 37.6% persistently absent',
+      area: 'England',
+      year: '2023/24',
+      measure: 'Persistent absence (% of pupils)',
+      schoolType: ALL,
+      report: 37.6,
+      decimals: 1,
+      unit: '%',
+      published: { kind: 'group', dim: 'sen', group: 'EHC plan or statement', year: '2023/24' },
+      candidates: [
+        {
+          label: 'England, 2018/19 (the latest national year available)',
+          lookup: { kind: 'group', dim: 'sen', group: 'EHC plan or statement', year: '2018/19' },
+        },
+      ],
+      note:
+        'National absence by SEN provision after 2018/19 is in DfE\'s "absence by pupil characteristics" file, which is not among the files available. ' +
+        "The report's value is the same as its figure for special schools, which matches the register data.",
     },
     {
-      id: 't-no-sen', figure: 'text', quote: 'Pupils with no SEN 18.6% persistently absent', area: 'England', year: '2023/24', measure: 'Persistent absence (% of pupils)',
-      schoolType: ALL, report: 18.6, decimals: 1, unit: '%', published: { kind: 'group', dim: 'sen', group: 'No SEN', year: '2023/24' },
-      candidates: [{ label: 'England, full year 2022/23', lookup: { kind: 'group', dim: 'sen', group: 'No SEN', year: '2022/23' } }],
+      id: 't-no-sen',
+      figure: 'text',
+      quote: 'Pupils with no SEN 18.6% persistently absent',
+      area: 'England',
+      year: '2023/24',
+      measure: 'Persistent absence (% of pupils)',
+      schoolType: ALL,
+      report: 18.6,
+      decimals: 1,
+      unit: '%',
+      published: { kind: 'group', dim: 'sen', group: 'No SEN', year: '2023/24' },
+      candidates: [
+        {
+          label: 'England, full year 2022/23',
+          lookup: { kind: 'group', dim: 'sen', group: 'No SEN', year: '2022/23' },
+        },
+      ],
       note: 'National absence by SEN provision for 2023/24 is in DfE\'s "absence by pupil characteristics" file, which is not among the files available.',
     },
     {
-      id: 't-overall-2015-16', figure: 'text', quote: 'Overall absence 4.6% in 2015/16', area: 'England', year: '2015/16', measure: 'Overall absence (% of sessions)',
-      schoolType: ALL, report: 4.6, decimals: 1, unit: '%', published: census(ENGLAND, '2015/16', 'overall'), candidates: [],
+      id: 't-overall-2015-16',
+      figure: 'text',
+      quote: 'Overall absence 4.6% in 2015/16',
+      area: 'England',
+      year: '2015/16',
+      measure: 'Overall absence (% of sessions)',
+      schoolType: ALL,
+      report: 4.6,
+      decimals: 1,
+      unit: '%',
+      published: census(ENGLAND, '2015/16', 'overall'),
+      candidates: [],
     },
     {
-      id: 't-overall-2023-24', figure: 'text', quote: 'Overall absence over 7% (7.1%) in 2023/24', area: 'England', year: '2023/24', measure: 'Overall absence (% of sessions)',
-      schoolType: ALL, report: 7.1, decimals: 1, unit: '%', published: census(ENGLAND, '2023/24', 'overall'),
+      id: 't-overall-2023-24',
+      figure: 'text',
+      quote: 'Overall absence over 7% (7.1%) in 2023/24',
+      area: 'England',
+      year: '2023/24',
+      measure: 'Overall absence (% of sessions)',
+      schoolType: ALL,
+      report: 7.1,
+      decimals: 1,
+      unit: '%',
+      published: census(ENGLAND, '2023/24', 'overall'),
       candidates: [{ label: 'Register data, year to date 2023/24', lookup: register(ENGLAND, '2023/24', 'overall') }],
     },
     {
-      id: 't-overall-rise', figure: 'text', quote: 'Overall absence "rising by 57%" between 2015/16 and 2023/24', area: 'England', year: '2015/16 to 2023/24',
-      measure: 'Relative change in overall absence (%)', schoolType: ALL, report: 57, decimals: 0, unit: '%',
-      published: { kind: 'change', from: census(ENGLAND, '2015/16', 'overall'), to: census(ENGLAND, '2023/24', 'overall') },
-      candidates: [{ label: 'The same change from the rates rounded to one decimal', lookup: { kind: 'change', from: census(ENGLAND, '2015/16', 'overall'), to: census(ENGLAND, '2023/24', 'overall'), roundFirst: 1 } }],
-      note: 'Computed from the unrounded rates; the report\'s rounded rates would give a smaller rise.',
+      id: 't-overall-rise',
+      figure: 'text',
+      quote: 'Overall absence "rising by 57%" between 2015/16 and 2023/24',
+      area: 'England',
+      year: '2015/16 to 2023/24',
+      measure: 'Relative change in overall absence (%)',
+      schoolType: ALL,
+      report: 57,
+      decimals: 0,
+      unit: '%',
+      published: {
+        kind: 'change',
+        from: census(ENGLAND, '2015/16', 'overall'),
+        to: census(ENGLAND, '2023/24', 'overall'),
+      },
+      candidates: [
+        {
+          label: 'The same change from the rates rounded to one decimal',
+          lookup: {
+            kind: 'change',
+            from: census(ENGLAND, '2015/16', 'overall'),
+            to: census(ENGLAND, '2023/24', 'overall'),
+            roundFirst: 1,
+          },
+        },
+      ],
+      note: "Computed from the unrounded rates; the report's rounded rates would give a smaller rise.",
     },
     {
-      id: 't-severe', figure: 'text', quote: '"Around 150,000 children who are severely absent"', area: 'England', year: '2022/23', measure: 'Severely absent pupils (50% or more of sessions missed)',
-      schoolType: ALL, report: 150000, decimals: -4, unit: 'pupils', published: { kind: 'census-severe-count', code: ENGLAND, year: '2022/23' },
-      candidates: [{ label: 'School census, full year 2023/24', lookup: { kind: 'census-severe-count', code: ENGLAND, year: '2023/24' } }],
+      id: 't-severe',
+      figure: 'text',
+      quote: '"Around 150,000 children who are severely absent"',
+      area: 'England',
+      year: '2022/23',
+      measure: 'Severely absent pupils (50% or more of sessions missed)',
+      schoolType: ALL,
+      report: 150000,
+      decimals: -4,
+      unit: 'pupils',
+      published: { kind: 'census-severe-count', code: ENGLAND, year: '2022/23' },
+      candidates: [
+        {
+          label: 'School census, full year 2023/24',
+          lookup: { kind: 'census-severe-count', code: ENGLAND, year: '2023/24' },
+        },
+      ],
       note: 'The report gives no year; 2022/23 was the latest full year of census data when it was written. "Around" is read as to the nearest 10,000.',
     },
   ],
   claims: [
-    { id: 'f2-north-overall', figure: '2', quote: 'The North has the highest overall absence throughout', check: { kind: 'north-extreme', measure: 'overall', extreme: 'highest', from: '2015/16', to: '2022/23' } },
-    { id: 'f2-north-unauthorised', figure: '2', quote: 'The North has the highest unauthorised absence throughout', check: { kind: 'north-extreme', measure: 'unauthorised', extreme: 'highest', from: '2015/16', to: '2022/23' } },
-    { id: 'f2-north-authorised', figure: '2', quote: 'The North has the lowest authorised absence throughout', check: { kind: 'north-extreme', measure: 'authorised', extreme: 'lowest', from: '2015/16', to: '2022/23' } },
-    { id: 'f2-post-covid', figure: '2', quote: 'Post-COVID, authorised absence falls while unauthorised absence keeps rising', check: { kind: 'post-covid-direction', from: '2021/22', to: '2022/23' } },
     {
-      id: 't-special-extremes', figure: 'text', quote: 'Special-school overall absence is highest in the South West and Inner London and lowest in the East and West Midlands (2023/24)',
-      check: { kind: 'extremes', measure: 'overall', type: 'special', year: '2023/24', alsoYear: '2022/23', highest: [SW, INNER], lowest: [EM, WM] },
+      id: 'f2-north-overall',
+      figure: '2',
+      quote: 'The North has the highest overall absence throughout',
+      check: { kind: 'north-extreme', measure: 'overall', extreme: 'highest', from: '2015/16', to: '2022/23' },
     },
-    { id: 'f3-north-high-high', figure: '3', quote: 'More Northern local authorities are high on both absence and deprivation', check: { kind: 'north-most-high-high', year: '2022/23' } },
+    {
+      id: 'f2-north-unauthorised',
+      figure: '2',
+      quote: 'The North has the highest unauthorised absence throughout',
+      check: { kind: 'north-extreme', measure: 'unauthorised', extreme: 'highest', from: '2015/16', to: '2022/23' },
+    },
+    {
+      id: 'f2-north-authorised',
+      figure: '2',
+      quote: 'The North has the lowest authorised absence throughout',
+      check: { kind: 'north-extreme', measure: 'authorised', extreme: 'lowest', from: '2015/16', to: '2022/23' },
+    },
+    {
+      id: 'f2-post-covid',
+      figure: '2',
+      quote: 'Post-COVID, authorised absence falls while unauthorised absence keeps rising',
+      check: { kind: 'post-covid-direction', from: '2021/22', to: '2022/23' },
+    },
+    {
+      id: 't-special-extremes',
+      figure: 'text',
+      quote:
+        'Special-school overall absence is highest in the South West and Inner London and lowest in the East and West Midlands (2023/24)',
+      check: {
+        kind: 'extremes',
+        measure: 'overall',
+        type: 'special',
+        year: '2023/24',
+        alsoYear: '2022/23',
+        highest: [SW, INNER],
+        lowest: [EM, WM],
+      },
+    },
+    {
+      id: 'f3-north-high-high',
+      figure: '3',
+      quote: 'More Northern local authorities are high on both absence and deprivation',
+      check: { kind: 'north-most-high-high', year: '2022/23' },
+    },
   ],
   definitions: [],
 };

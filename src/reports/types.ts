@@ -15,7 +15,13 @@ export type Lookup =
   /** School census, full academic year: severely absent pupils (a count). */
   | { kind: 'census-severe-count'; code: string; year: string }
   /** Register data, academic year to date at the year's end (data/attendance.json). */
-  | { kind: 'register'; code: string; year: string; type: RegisterSchoolType; measure: 'overall' | 'unauthorised' | 'persistent' }
+  | {
+      kind: 'register';
+      code: string;
+      year: string;
+      type: RegisterSchoolType;
+      measure: 'overall' | 'unauthorised' | 'persistent';
+    }
   /** Persistent absence of a pupil group, England (data/subgroups.json). */
   | { kind: 'group'; dim: string; group: string; year: string }
   /** Good level of development at the end of Reception (data/context.json). */
@@ -53,7 +59,15 @@ export type ClaimCheck =
   | { kind: 'post-covid-direction'; from: string; to: string }
   | { kind: 'north-most-high-high'; year: string }
   /** Which of the regions outside London and Inner/Outer London rank highest and lowest; `alsoYear` is shown for comparison. */
-  | { kind: 'extremes'; measure: Measure; type: CensusType; year: string; alsoYear: string; highest: string[]; lowest: string[] };
+  | {
+      kind: 'extremes';
+      measure: Measure;
+      type: CensusType;
+      year: string;
+      alsoYear: string;
+      highest: string[];
+      lowest: string[];
+    };
 
 export interface Claim {
   id: string;

@@ -6,15 +6,20 @@ const groups = await templates();
 describeBrowser('Accessibility of every page template (axe-core, WCAG 2.2 A and AA rules)', () => {
   for (const { route, pages } of groups) {
     const path = pages[0] as string;
-    it(`${route} (${path}) has no serious or critical violations on desktop`, () => withPage(async (page) => {
-      await open(page, path);
-      expect(seriousViolations(await runAxe(page))).toEqual([]);
-    }));
+    it(`${route} (${path}) has no serious or critical violations on desktop`, () =>
+      withPage(async (page) => {
+        await open(page, path);
+        expect(seriousViolations(await runAxe(page))).toEqual([]);
+      }));
   }
 
   // The phone layout reflows navigation and controls, so the home page is checked there too.
-  it('the home page has no serious or critical violations at 390x844', () => withPage(async (page) => {
-    await open(page, '/');
-    expect(seriousViolations(await runAxe(page))).toEqual([]);
-  }, { viewport: MOBILE }));
+  it('the home page has no serious or critical violations at 390x844', () =>
+    withPage(
+      async (page) => {
+        await open(page, '/');
+        expect(seriousViolations(await runAxe(page))).toEqual([]);
+      },
+      { viewport: MOBILE },
+    ));
 });

@@ -51,14 +51,30 @@ export interface Crawl {
 
 /** Attributes that reference another URL, by element; a/area links are navigation, the rest assets. */
 const URL_ATTRIBUTES: Record<string, string> = {
-  a: 'href', area: 'href', link: 'href', script: 'src', img: 'src', iframe: 'src', source: 'src',
-  video: 'src', audio: 'src', object: 'data',
+  a: 'href',
+  area: 'href',
+  link: 'href',
+  script: 'src',
+  img: 'src',
+  iframe: 'src',
+  source: 'src',
+  video: 'src',
+  audio: 'src',
+  object: 'data',
 };
 const JSON_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);
 
 function htmlFacts(html: string, pageUrl: URL, base: string): HtmlFacts {
   const from = inSite(pageUrl.pathname, base) ?? pageUrl.pathname;
-  const facts: HtmlFacts = { ids: new Set(), references: [], cspMeta: null, inlineHandlers: [], inlineScripts: [], chartCount: 0, chartsWithoutSvg: [] };
+  const facts: HtmlFacts = {
+    ids: new Set(),
+    references: [],
+    cspMeta: null,
+    inlineHandlers: [],
+    inlineScripts: [],
+    chartCount: 0,
+    chartsWithoutSvg: [],
+  };
   const add = (raw: string, navigation: boolean) => {
     let url: URL;
     try {
@@ -82,12 +98,15 @@ function htmlFacts(html: string, pageUrl: URL, base: string): HtmlFacts {
     const urlAttribute = URL_ATTRIBUTES[name];
     const target = urlAttribute ? attrs.get(urlAttribute) : undefined;
     if (target !== undefined) add(target, name === 'a' || name === 'area');
-    for (const candidate of (attrs.get('srcset') ?? '').split(',').filter((c) => c.trim())) add(candidate.trim().split(/\s+/)[0] as string, false);
+    for (const candidate of (attrs.get('srcset') ?? '').split(',').filter((c) => c.trim()))
+      add(candidate.trim().split(/\s+/)[0] as string, false);
     for (const attr of attrs.keys()) if (attr.startsWith('on')) facts.inlineHandlers.push(`${name}[${attr}]`);
     const id = attrs.get('id') ?? (name === 'a' ? attrs.get('name') : undefined);
     if (id) facts.ids.add(id);
-    if (name === 'meta' && attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy') facts.cspMeta = attrs.get('content') ?? '';
-    if (name === 'script' && !attrs.has('src') && !JSON_SCRIPT_TYPES.has(attrs.get('type') ?? '')) facts.inlineScripts.push(attrs.get('type') ?? 'classic');
+    if (name === 'meta' && attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy')
+      facts.cspMeta = attrs.get('content') ?? '';
+    if (name === 'script' && !attrs.has('src') && !JSON_SCRIPT_TYPES.has(attrs.get('type') ?? ''))
+      facts.inlineScripts.push(attrs.get('type') ?? 'classic');
     if (name === 'figure') {
       const chart = charts.at(-1);
       if ((attrs.get('class') ?? '').split(/\s+/).includes('chart')) {
@@ -101,7 +120,8 @@ function htmlFacts(html: string, pageUrl: URL, base: string): HtmlFacts {
 }
 
 /** The site path of a URL path under base, or null outside it. */
-const inSite = (pathname: string, base: string) => (pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : null);
+const inSite = (pathname: string, base: string) =>
+  pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : null;
 
 async function fetchResource(origin: string, base: string, path: string): Promise<CrawledResource> {
   const url = new URL(base + path.slice(1), origin);
@@ -109,7 +129,13 @@ async function fetchResource(origin: string, base: string, path: string): Promis
   const contentType = response.headers.get('content-type') ?? '';
   const isHtml = response.status === 200 && contentType.startsWith('text/html');
   const body = isHtml ? await response.text() : (await response.arrayBuffer(), '');
-  return { path, status: response.status, contentType, location: response.headers.get('location'), html: isHtml ? htmlFacts(body, url, base) : null };
+  return {
+    path,
+    status: response.status,
+    contentType,
+    location: response.headers.get('location'),
+    html: isHtml ? htmlFacts(body, url, base) : null,
+  };
 }
 
 export async function crawlSite(origin: string, base = '/', start = '/', concurrency = 6): Promise<Crawl> {

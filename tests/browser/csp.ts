@@ -2,9 +2,16 @@
 export type Policy = Map<string, string[]>;
 
 export function parsePolicies(header: string): Policy[] {
-  return header.split(',').map((policy) => new Map(
-    policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [(name as string).toLowerCase(), sources]),
-  ));
+  return header.split(',').map(
+    (policy) =>
+      new Map(
+        policy
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .filter((d) => d[0])
+          .map(([name, ...sources]) => [(name as string).toLowerCase(), sources]),
+      ),
+  );
 }
 
 /** The sources that govern scripts: script-src, else default-src (as the CSP spec falls back). */
@@ -21,6 +28,8 @@ export function scriptPolicyProblems(policies: Policy[]): string[] {
   if (!governing.length) return ['no script-src or default-src'];
   return governing.flatMap((sources) => [
     ...(sources.includes("'self'") ? [] : ["script-src lacks 'self'"]),
-    ...["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:'].filter((bad) => sources.includes(bad)).map((bad) => `script-src allows ${bad}`),
+    ...["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:']
+      .filter((bad) => sources.includes(bad))
+      .map((bad) => `script-src allows ${bad}`),
   ]);
 }

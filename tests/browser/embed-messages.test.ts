@@ -33,24 +33,30 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((done) => host.close(() => done())));
 
-const embedHeight = (page: Page) => page.$eval('iframe[data-absence-atlas-embed]', (f) => f.getBoundingClientRect().height);
+const embedHeight = (page: Page) =>
+  page.$eval('iframe[data-absence-atlas-embed]', (f) => f.getBoundingClientRect().height);
 
 describeBrowser('Messages between embeds and the host page', () => {
-  it.skipIf(!embedRoutes)('ignore a resize request from an Atlas window that is not the embed, or of the wrong shape', () => withPage(async (page) => {
-    const errors = collectConsoleErrors(page);
-    await page.goto(hostUrl, { waitUntil: 'networkidle' });
-    await expect.poll(() => embedHeight(page)).not.toBe(SNIPPET_HEIGHT);
-    const settled = await embedHeight(page);
-    const other = page.frames().find((f) => f.url().endsWith('?other'));
-    await other!.evaluate(() => window.parent.postMessage({ type: 'absence-atlas:height', height: 3000 }, '*'));
-    const embed = page.frames().find((f) => f.url() === siteUrl(embedPage));
-    await embed!.evaluate(() => {
-      for (const height of ['3000', Infinity, NaN, null]) window.parent.postMessage({ type: 'absence-atlas:height', height }, '*');
-      window.parent.postMessage('absence-atlas:height', '*');
-    });
-    await page.waitForTimeout(300);
-    expect(await embedHeight(page)).toBeGreaterThanOrEqual(settled - 2);
-    expect(await embedHeight(page)).toBeLessThan(3000);
-    expect(errors).toEqual([]);
-  }));
+  it.skipIf(!embedRoutes)(
+    'ignore a resize request from an Atlas window that is not the embed, or of the wrong shape',
+    () =>
+      withPage(async (page) => {
+        const errors = collectConsoleErrors(page);
+        await page.goto(hostUrl, { waitUntil: 'networkidle' });
+        await expect.poll(() => embedHeight(page)).not.toBe(SNIPPET_HEIGHT);
+        const settled = await embedHeight(page);
+        const other = page.frames().find((f) => f.url().endsWith('?other'));
+        await other!.evaluate(() => window.parent.postMessage({ type: 'absence-atlas:height', height: 3000 }, '*'));
+        const embed = page.frames().find((f) => f.url() === siteUrl(embedPage));
+        await embed!.evaluate(() => {
+          for (const height of ['3000', Infinity, NaN, null])
+            window.parent.postMessage({ type: 'absence-atlas:height', height }, '*');
+          window.parent.postMessage('absence-atlas:height', '*');
+        });
+        await page.waitForTimeout(300);
+        expect(await embedHeight(page)).toBeGreaterThanOrEqual(settled - 2);
+        expect(await embedHeight(page)).toBeLessThan(3000);
+        expect(errors).toEqual([]);
+      }),
+  );
 });

@@ -48,7 +48,8 @@ export function networkQuiet(page: Page, quietMs = 1000, capMs = 30_000): () => 
   page.on('requestfailed', finished);
   return async () => {
     const started = Date.now();
-    while ((inFlight > 0 || Date.now() - lastActivity < quietMs) && Date.now() - started < capMs) await page.waitForTimeout(100);
+    while ((inFlight > 0 || Date.now() - lastActivity < quietMs) && Date.now() - started < capMs)
+      await page.waitForTimeout(100);
   };
 }
 
@@ -70,9 +71,12 @@ export async function measureFirstLoad(page: Page, url: string, quietMs = 1000):
   page.on('response', (response) => {
     if (response.status() >= 300 && response.status() < 400) return;
     const { pathname, search } = new URL(response.url());
-    bodies.push(response.body()
-      .then((body) => ({ path: pathname + search, type: typeOf(response), gzip: gzipSync(body).length }))
-      .catch(() => ({ path: pathname, type: 'other' as const, gzip: 0 })));
+    bodies.push(
+      response
+        .body()
+        .then((body) => ({ path: pathname + search, type: typeOf(response), gzip: gzipSync(body).length }))
+        .catch(() => ({ path: pathname, type: 'other' as const, gzip: 0 })),
+    );
   });
   const quiet = networkQuiet(page, quietMs);
   await page.goto(url, { waitUntil: 'load' });

@@ -38,7 +38,8 @@ export default async function setup(project: TestProject) {
     return;
   }
   const build = await buildSite();
-  if (build.seconds !== null) console.info(`browser tests: built the site in ${build.seconds.toFixed(1)} s into ${build.dir}`);
+  if (build.seconds !== null)
+    console.info(`browser tests: built the site in ${build.seconds.toFixed(1)} s into ${build.dir}`);
   const server = await serveStatic(build.dir, { base: build.base });
   let browser: BrowserServer;
   try {

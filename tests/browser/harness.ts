@@ -57,8 +57,13 @@ export interface PageOptions {
 export async function withPage<T>(fn: (page: Page) => Promise<T>, options: PageOptions = {}): Promise<T> {
   const viewport = options.viewport ?? DESKTOP;
   const isMobile = options.isMobile ?? viewport.width < 600;
-  const context = await (await sharedBrowser()).newContext({
-    viewport, isMobile, hasTouch: isMobile, javaScriptEnabled: options.javaScriptEnabled ?? true,
+  const context = await (
+    await sharedBrowser()
+  ).newContext({
+    viewport,
+    isMobile,
+    hasTouch: isMobile,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   try {
     return await fn(await context.newPage());
@@ -102,7 +107,8 @@ export function collectRequestProblems(page: Page): string[] {
   const origin = inject('siteOrigin');
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== origin) problems.push(`third-party request: ${request.url()}`);
+    if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== origin)
+      problems.push(`third-party request: ${request.url()}`);
   });
   page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
   page.on('response', (response) => {
@@ -119,7 +125,10 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
  */
 export async function runAxe(page: Page, options: RunOptions = {}): Promise<AxeResults> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const runOptions: RunOptions = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, ...options };
+  const runOptions: RunOptions = {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    ...options,
+  };
   type Axe = { run(context: Document, options: RunOptions): Promise<AxeResults> };
   return page.evaluate((opts) => (window as unknown as { axe: Axe }).axe.run(document, opts), runOptions);
 }
@@ -135,7 +144,9 @@ let crawled: Promise<Crawl> | undefined;
 /** Every internal page and file reachable from `/`, crawled once per test file (nothing when browser tests are skipped). */
 export function crawl(): Promise<Crawl> {
   const origin = inject('siteOrigin');
-  crawled ??= origin ? crawlSite(origin, inject('siteBase')) : Promise.resolve({ origin, base: '/', resources: new Map(), pages: [] });
+  crawled ??= origin
+    ? crawlSite(origin, inject('siteBase'))
+    : Promise.resolve({ origin, base: '/', resources: new Map(), pages: [] });
   return crawled;
 }
 

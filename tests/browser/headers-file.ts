@@ -26,7 +26,10 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 }
 
 function matches(pattern: string, pathname: string): boolean {
-  const regex = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const regex = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${regex}$`).test(pathname);
 }
 

@@ -20,58 +20,75 @@ interface Problem {
 
 /** The problems found in the page's charts (the outermost SVG of each figure), as plain data. */
 function chartProblems(page: Page, minFont: number, slack: number): Promise<Problem[]> {
-  return page.evaluate(({ minFont, slack }) => {
-    const problems: { chart: string; text: string; problem: string }[] = [];
-    const charts = [...document.querySelectorAll('figure svg')].filter((svg) => !svg.parentElement?.closest('svg'));
-    charts.forEach((svg, n) => {
-      if (!svg.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return;
-      const chart = `${svg.closest('figure')?.id || `figure ${n + 1}`}`;
-      const frame = svg.getBoundingClientRect();
-      if (frame.width === 0) return;
-      const texts = [...svg.querySelectorAll('text')].filter((t) =>
-        (t.textContent ?? '').trim() !== '' && t.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && !t.closest('[visibility="hidden"]'));
-      const boxes = texts.map((t) => {
-        const m = t.getScreenCTM();
-        // The scale from the text's units to screen pixels (rotation-proof: a rotated axis title counts too).
-        const size = parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
-        const box = t.getBoundingClientRect();
-        const text = (t.textContent ?? '').trim().slice(0, 40);
-        if (size < minFont - 0.05) problems.push({ chart, text, problem: `font ${size.toFixed(1)} px` });
-        if (box.left < frame.left - slack || box.right > frame.right + slack || box.top < frame.top - slack || box.bottom > frame.bottom + slack) {
-          problems.push({ chart, text, problem: 'outside its SVG' });
+  return page.evaluate(
+    ({ minFont, slack }) => {
+      const problems: { chart: string; text: string; problem: string }[] = [];
+      const charts = [...document.querySelectorAll('figure svg')].filter((svg) => !svg.parentElement?.closest('svg'));
+      charts.forEach((svg, n) => {
+        if (!svg.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return;
+        const chart = `${svg.closest('figure')?.id || `figure ${n + 1}`}`;
+        const frame = svg.getBoundingClientRect();
+        if (frame.width === 0) return;
+        const texts = [...svg.querySelectorAll('text')].filter(
+          (t) =>
+            (t.textContent ?? '').trim() !== '' &&
+            t.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) &&
+            !t.closest('[visibility="hidden"]'),
+        );
+        const boxes = texts.map((t) => {
+          const m = t.getScreenCTM();
+          // The scale from the text's units to screen pixels (rotation-proof: a rotated axis title counts too).
+          const size = parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
+          const box = t.getBoundingClientRect();
+          const text = (t.textContent ?? '').trim().slice(0, 40);
+          if (size < minFont - 0.05) problems.push({ chart, text, problem: `font ${size.toFixed(1)} px` });
+          if (
+            box.left < frame.left - slack ||
+            box.right > frame.right + slack ||
+            box.top < frame.top - slack ||
+            box.bottom > frame.bottom + slack
+          ) {
+            problems.push({ chart, text, problem: 'outside its SVG' });
+          }
+          return { box, text };
+        });
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i].box, boxes[j].box];
+            const overlapX = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+            const overlapY = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            if (overlapX > slack && overlapY > slack)
+              problems.push({ chart, text: `${boxes[i].text} / ${boxes[j].text}`, problem: 'overlap' });
+          }
         }
-        return { box, text };
       });
-      for (let i = 0; i < boxes.length; i++) {
-        for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i].box, boxes[j].box];
-          const overlapX = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-          const overlapY = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-          if (overlapX > slack && overlapY > slack) problems.push({ chart, text: `${boxes[i].text} / ${boxes[j].text}`, problem: 'overlap' });
-        }
-      }
-    });
-    return problems;
-  }, { minFont, slack });
+      return problems;
+    },
+    { minFont, slack },
+  );
 }
 
 describeBrowser('Chart legibility', () => {
   for (const viewport of [DESKTOP, MOBILE]) {
     for (const path of groups.flatMap((g) => representatives(g, 1))) {
-      it(`keeps every chart label on ${path} at ${viewport.width} px at least ${MIN_FONT_PX} px, inside its SVG and clear of the others`, () => withPage(async (page) => {
-        await open(page, path);
-        // Charts redrawn for the screen's width (once scrolled to) are checked as the reader sees them.
-        await page.evaluate(async () => {
-          for (let y = 0; y < document.body.scrollHeight; y += 600) {
-            window.scrollTo(0, y);
-            await new Promise((r) => setTimeout(r, 30));
-          }
-        });
-        await page.waitForTimeout(300);
-        const problems = await chartProblems(page, MIN_FONT_PX, SLACK);
-        const list = problems.map((p) => `${p.chart}: "${p.text}" ${p.problem}`);
-        expect(list, list.join('\n')).toEqual([]);
-      }, { viewport }));
+      it(`keeps every chart label on ${path} at ${viewport.width} px at least ${MIN_FONT_PX} px, inside its SVG and clear of the others`, () =>
+        withPage(
+          async (page) => {
+            await open(page, path);
+            // Charts redrawn for the screen's width (once scrolled to) are checked as the reader sees them.
+            await page.evaluate(async () => {
+              for (let y = 0; y < document.body.scrollHeight; y += 600) {
+                window.scrollTo(0, y);
+                await new Promise((r) => setTimeout(r, 30));
+              }
+            });
+            await page.waitForTimeout(300);
+            const problems = await chartProblems(page, MIN_FONT_PX, SLACK);
+            const list = problems.map((p) => `${p.chart}: "${p.text}" ${p.problem}`);
+            expect(list, list.join('\n')).toEqual([]);
+          },
+          { viewport },
+        ));
     }
   }
 });

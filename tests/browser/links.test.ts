@@ -3,7 +3,9 @@ import { crawl, describeBrowser } from './harness';
 import type { Reference } from './crawl';
 
 const site = await crawl();
-const internal = site.pages.flatMap((p) => p.html?.references ?? []).filter((r) => r.url.origin === site.origin || r.url.protocol === 'invalid:');
+const internal = site.pages
+  .flatMap((p) => p.html?.references ?? [])
+  .filter((r) => r.url.origin === site.origin || r.url.protocol === 'invalid:');
 
 /** One line per distinct target, so a broken link in the site header is reported once, not per page. */
 function summarise(refs: Reference[], why: (r: Reference) => string | null): string[] {
@@ -14,7 +16,9 @@ function summarise(refs: Reference[], why: (r: Reference) => string | null): str
     const key = `${ref.raw}: ${reason}`;
     byTarget.set(key, [...(byTarget.get(key) ?? []), ref.from]);
   }
-  return [...byTarget].map(([key, from]) => `${key} (on ${from[0]}${from.length > 1 ? ` and ${from.length - 1} other page(s)` : ''})`);
+  return [...byTarget].map(
+    ([key, from]) => `${key} (on ${from[0]}${from.length > 1 ? ` and ${from.length - 1} other page(s)` : ''})`,
+  );
 }
 
 /** Why a reference is broken, or null when it resolves to a 200 response. */
@@ -34,11 +38,21 @@ describeBrowser('Links in the built site (served under a base path), crawled fro
   });
 
   it('has no broken internal link', () => {
-    expect(summarise(internal.filter((r) => r.navigation), brokenBecause)).toEqual([]);
+    expect(
+      summarise(
+        internal.filter((r) => r.navigation),
+        brokenBecause,
+      ),
+    ).toEqual([]);
   });
 
   it('has no missing stylesheet, script, image or other asset', () => {
-    expect(summarise(internal.filter((r) => !r.navigation), brokenBecause)).toEqual([]);
+    expect(
+      summarise(
+        internal.filter((r) => !r.navigation),
+        brokenBecause,
+      ),
+    ).toEqual([]);
   });
 
   it('has no link to an #anchor that does not exist on its page', () => {
@@ -47,6 +61,11 @@ describeBrowser('Links in the built site (served under a base path), crawled fro
       const ids = r.path === null ? undefined : site.resources.get(r.path)?.html?.ids;
       return id && id !== 'top' && !brokenBecause(r) && !ids?.has(id) ? `no element with id "${id}"` : null;
     };
-    expect(summarise(internal.filter((r) => r.navigation), missingAnchor)).toEqual([]);
+    expect(
+      summarise(
+        internal.filter((r) => r.navigation),
+        missingAnchor,
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,129 +1,189 @@
 import { expect, it } from 'vitest';
-import { collectConsoleErrors, collectRequestProblems, describeBrowser, download, MOBILE, open, runAxe, seriousViolations, sitePath, withPage } from './harness';
+import {
+  collectConsoleErrors,
+  collectRequestProblems,
+  describeBrowser,
+  download,
+  MOBILE,
+  open,
+  runAxe,
+  seriousViolations,
+  sitePath,
+  withPage,
+} from './harness';
 
 const fills = (page: import('./harness').Page) =>
-  page.$$eval('#map-wrap .las path.la', (paths) => paths.map((p) => `${p.getAttribute('data-id')}=${p.getAttribute('fill')}`));
+  page.$$eval('#map-wrap .las path.la', (paths) =>
+    paths.map((p) => `${p.getAttribute('data-id')}=${p.getAttribute('fill')}`),
+  );
 
 describeBrowser('The bivariate map page', () => {
-  it('loads without errors, re-colours the same paths when the measure changes, and records the re-colour time', () => withPage(async (page) => {
-    const errors = collectConsoleErrors(page);
-    const problems = collectRequestProblems(page);
-    await open(page, '/map/');
-    const before = await fills(page);
-    expect(before.length).toBeGreaterThan(140);
-    const firstPath = await page.$('#map-wrap .las path.la');
-    await page.selectOption('select[name="measure"]', 'persistent');
-    await page.waitForURL(/measure=persistent/);
-    await page.waitForFunction(() => document.querySelector('#map-title')?.textContent?.startsWith('Persistent absence'));
-    const after = await fills(page);
-    expect(after).not.toEqual(before);
-    expect(await firstPath!.evaluate((p) => p.isConnected)).toBe(true); // re-coloured, not redrawn
-    expect(await page.evaluate(() => window.__atlasRecolourMs)).toBeGreaterThan(0);
-    expect(errors).toEqual([]);
-    expect(problems).toEqual([]);
-  }));
+  it('loads without errors, re-colours the same paths when the measure changes, and records the re-colour time', () =>
+    withPage(async (page) => {
+      const errors = collectConsoleErrors(page);
+      const problems = collectRequestProblems(page);
+      await open(page, '/map/');
+      const before = await fills(page);
+      expect(before.length).toBeGreaterThan(140);
+      const firstPath = await page.$('#map-wrap .las path.la');
+      await page.selectOption('select[name="measure"]', 'persistent');
+      await page.waitForURL(/measure=persistent/);
+      await page.waitForFunction(() =>
+        document.querySelector('#map-title')?.textContent?.startsWith('Persistent absence'),
+      );
+      const after = await fills(page);
+      expect(after).not.toEqual(before);
+      expect(await firstPath!.evaluate((p) => p.isConnected)).toBe(true); // re-coloured, not redrawn
+      expect(await page.evaluate(() => window.__atlasRecolourMs)).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+      expect(problems).toEqual([]);
+    }));
 
-  it('selects an LA from the keyboard, puts it in the URL and links to its profile; back undoes it', () => withPage(async (page) => {
-    const errors = collectConsoleErrors(page);
-    await open(page, '/map/');
-    await page.focus('#map-wrap .las path.la[tabindex="0"]');
-    await page.keyboard.press('ArrowRight');
-    const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-    expect(name).toMatch(/: (low|middle|high) absence, (low|middle|high) deprivation$/);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/la=E\d{8}/);
-    await expect.poll(() => page.textContent('#la-detail')).toContain(name.split(':')[0]);
-    expect(await page.getAttribute('#la-detail a', 'href')).toMatch(new RegExp(`^${sitePath('/la/')}[a-z0-9-]+/$`));
-    await page.goBack();
-    await page.waitForFunction(() => !location.search.includes('la='));
-    await expect.poll(() => page.textContent('#la-detail')).toBe('');
-    expect(errors).toEqual([]);
-  }));
+  it('selects an LA from the keyboard, puts it in the URL and links to its profile; back undoes it', () =>
+    withPage(async (page) => {
+      const errors = collectConsoleErrors(page);
+      await open(page, '/map/');
+      await page.focus('#map-wrap .las path.la[tabindex="0"]');
+      await page.keyboard.press('ArrowRight');
+      const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+      expect(name).toMatch(/: (low|middle|high) absence, (low|middle|high) deprivation$/);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/la=E\d{8}/);
+      await expect.poll(() => page.textContent('#la-detail')).toContain(name.split(':')[0]);
+      expect(await page.getAttribute('#la-detail a', 'href')).toMatch(new RegExp(`^${sitePath('/la/')}[a-z0-9-]+/$`));
+      await page.goBack();
+      await page.waitForFunction(() => !location.search.includes('la='));
+      await expect.poll(() => page.textContent('#la-detail')).toBe('');
+      expect(errors).toEqual([]);
+    }));
 
-  it('ignores unknown URL values and applies valid ones on load', () => withPage(async (page) => {
-    const errors = collectConsoleErrors(page);
-    await open(page, '/map/?measure=%3Cscript%3E&year=2020%2F21&dep=iod2025&type=secondary');
-    await page.waitForFunction(() => document.querySelector('#map-title')?.textContent?.includes('2020/21'));
-    expect(await page.inputValue('select[name="measure"]')).toBe('overall');
-    expect(await page.inputValue('select[name="year"]')).toBe('2020/21');
-    expect(await page.inputValue('select[name="dep"]')).toBe('iod2025');
-    expect(await page.$$eval('select[name="year"] option[disabled]', (o) => o.map((x) => x.textContent))).toEqual([expect.stringContaining('2019/20')]);
-    expect(errors).toEqual([]);
-  }));
+  it('ignores unknown URL values and applies valid ones on load', () =>
+    withPage(async (page) => {
+      const errors = collectConsoleErrors(page);
+      await open(page, '/map/?measure=%3Cscript%3E&year=2020%2F21&dep=iod2025&type=secondary');
+      await page.waitForFunction(() => document.querySelector('#map-title')?.textContent?.includes('2020/21'));
+      expect(await page.inputValue('select[name="measure"]')).toBe('overall');
+      expect(await page.inputValue('select[name="year"]')).toBe('2020/21');
+      expect(await page.inputValue('select[name="dep"]')).toBe('iod2025');
+      expect(await page.$$eval('select[name="year"] option[disabled]', (o) => o.map((x) => x.textContent))).toEqual([
+        expect.stringContaining('2019/20'),
+      ]);
+      expect(errors).toEqual([]);
+    }));
 
-  it('compares absence with school readiness: the lowest readiness counts as high need in classes, ranks, legend and table', () => withPage(async (page) => {
-    const errors = collectConsoleErrors(page);
-    await open(page, '/map/?dep=gld&year=2023%2F24');
-    await page.waitForFunction(() => document.querySelector('#map-title')?.textContent === 'Overall absence and school readiness by local authority, 2023/24');
-    expect(await page.textContent('#map-summary')).toContain('the bottom third for school readiness');
-    expect(await page.$$eval('#la-table thead th', (th) => th.map((t) => t.textContent))).toContain('School readiness rank');
-    expect(await page.textContent('#table-units')).toContain('Rank 1 = highest absence / lowest readiness');
-    expect(await page.getAttribute('#map-legend .cell[data-cell="2-2"]', 'aria-label')).toMatch(/^high absence, low school readiness: \d+ LAs$/);
-    const ranked = await page.$$eval('#la-table tbody tr', (rows) => (rows as HTMLTableRowElement[]).map((r) => ({
-      value: parseFloat(r.cells[4].textContent ?? ''), rank: Number(r.cells[5].textContent), cls: r.cells[6].textContent ?? '',
-    })).filter((r) => Number.isFinite(r.value)));
-    const lowest = ranked.reduce((a, b) => (b.value < a.value ? b : a));
-    expect(lowest.rank).toBe(1);
-    expect(lowest.cls).toMatch(/low school readiness$/);
-    expect(await page.getAttribute('#map-wrap .las path.la[data-id="E06000002"]', 'aria-label')).toMatch(/^Middlesbrough: .* school readiness$/);
-    expect(errors).toEqual([]);
-  }));
+  it('compares absence with school readiness: the lowest readiness counts as high need in classes, ranks, legend and table', () =>
+    withPage(async (page) => {
+      const errors = collectConsoleErrors(page);
+      await open(page, '/map/?dep=gld&year=2023%2F24');
+      await page.waitForFunction(
+        () =>
+          document.querySelector('#map-title')?.textContent ===
+          'Overall absence and school readiness by local authority, 2023/24',
+      );
+      expect(await page.textContent('#map-summary')).toContain('the bottom third for school readiness');
+      expect(await page.$$eval('#la-table thead th', (th) => th.map((t) => t.textContent))).toContain(
+        'School readiness rank',
+      );
+      expect(await page.textContent('#table-units')).toContain('Rank 1 = highest absence / lowest readiness');
+      expect(await page.getAttribute('#map-legend .cell[data-cell="2-2"]', 'aria-label')).toMatch(
+        /^high absence, low school readiness: \d+ LAs$/,
+      );
+      const ranked = await page.$$eval('#la-table tbody tr', (rows) =>
+        (rows as HTMLTableRowElement[])
+          .map((r) => ({
+            value: parseFloat(r.cells[4].textContent ?? ''),
+            rank: Number(r.cells[5].textContent),
+            cls: r.cells[6].textContent ?? '',
+          }))
+          .filter((r) => Number.isFinite(r.value)),
+      );
+      const lowest = ranked.reduce((a, b) => (b.value < a.value ? b : a));
+      expect(lowest.rank).toBe(1);
+      expect(lowest.cls).toMatch(/low school readiness$/);
+      expect(await page.getAttribute('#map-wrap .las path.la[data-id="E06000002"]', 'aria-label')).toMatch(
+        /^Middlesbrough: .* school readiness$/,
+      );
+      expect(errors).toEqual([]);
+    }));
 
-  it('has an embed that draws any allowed state in the browser (e.g. school readiness in 2022/23), with that state\'s CSV', () => withPage(async (page) => {
-    const errors = collectConsoleErrors(page);
-    await open(page, '/embed/bivariate-absence-idaci/?dep=gld&year=2022%2F23&measure=persistent');
-    await expect.poll(() => page.textContent('h1')).toBe('Persistent absence and school readiness by local authority, 2022/23');
-    expect(await page.locator('[data-slot="chart"] svg path.la').count()).toBeGreaterThan(140);
-    expect(await page.getAttribute('[data-slot="chart"]', 'aria-label')).toContain('bottom third for school readiness');
-    expect(await page.isHidden('[data-slot="note"]')).toBe(true);
-    const csv = (await download(page, () => page.click('[data-slot="csv"]'))).bytes.toString('utf8');
-    expect(csv).toContain('Persistent absence and school readiness by local authority, 2022/23');
-    expect(csv).toMatch(/\nMiddlesbrough,North East,[\d.]+,\d+,School readiness: good level of development at age 5 \(same year\),[\d.]+,\d+,/);
-    expect(errors.filter((e) => !e.includes('/favicon.ico'))).toEqual([]);
-  }));
+  it("has an embed that draws any allowed state in the browser (e.g. school readiness in 2022/23), with that state's CSV", () =>
+    withPage(async (page) => {
+      const errors = collectConsoleErrors(page);
+      await open(page, '/embed/bivariate-absence-idaci/?dep=gld&year=2022%2F23&measure=persistent');
+      await expect
+        .poll(() => page.textContent('h1'))
+        .toBe('Persistent absence and school readiness by local authority, 2022/23');
+      expect(await page.locator('[data-slot="chart"] svg path.la').count()).toBeGreaterThan(140);
+      expect(await page.getAttribute('[data-slot="chart"]', 'aria-label')).toContain(
+        'bottom third for school readiness',
+      );
+      expect(await page.isHidden('[data-slot="note"]')).toBe(true);
+      const csv = (await download(page, () => page.click('[data-slot="csv"]'))).bytes.toString('utf8');
+      expect(csv).toContain('Persistent absence and school readiness by local authority, 2022/23');
+      expect(csv).toMatch(
+        /\nMiddlesbrough,North East,[\d.]+,\d+,School readiness: good level of development at age 5 \(same year\),[\d.]+,\d+,/,
+      );
+      expect(errors.filter((e) => !e.includes('/favicon.ico'))).toEqual([]);
+    }));
 
-  it('downloads the state on screen (school readiness in 2022/23) as SVG, PNG and CSV made in the browser, though it is not prerendered', () => withPage(async (page) => {
-    const errors = collectConsoleErrors(page);
-    await open(page, '/map/?dep=gld&year=2022%2F23');
-    const actions = page.locator('.chart-actions');
-    await actions.hover();
-    await expect.poll(() => actions.getAttribute('data-key')).toBe('default');
-    const svg = await download(page, () => actions.locator('[data-action="svg"]').click());
-    expect(svg.name).toBe('bivariate-absence-idaci-year-2022-23--dep-gld.svg');
-    const text = svg.bytes.toString('utf8');
-    expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(text).toContain('Overall absence and school readiness by local authority, 2022/23');
-    expect(await page.evaluate((t) => new DOMParser().parseFromString(t, 'image/svg+xml').querySelector('parsererror'), text)).toBeNull();
-    const png = await download(page, () => actions.locator('[data-action="png"]').click());
-    expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-    const csv = (await download(page, () => actions.locator('[data-action="csv"]').click())).bytes.toString('utf8');
-    expect(csv).toMatch(/\nMiddlesbrough,North East,[\d.]+,\d+,School readiness: good level of development at age 5 \(same year\),[\d.]+,\d+,/);
-    expect(await actions.locator('[data-slot="note"]').isHidden()).toBe(true);
-    expect(errors).toEqual([]);
-  }));
+  it('downloads the state on screen (school readiness in 2022/23) as SVG, PNG and CSV made in the browser, though it is not prerendered', () =>
+    withPage(async (page) => {
+      const errors = collectConsoleErrors(page);
+      await open(page, '/map/?dep=gld&year=2022%2F23');
+      const actions = page.locator('.chart-actions');
+      await actions.hover();
+      await expect.poll(() => actions.getAttribute('data-key')).toBe('default');
+      const svg = await download(page, () => actions.locator('[data-action="svg"]').click());
+      expect(svg.name).toBe('bivariate-absence-idaci-year-2022-23--dep-gld.svg');
+      const text = svg.bytes.toString('utf8');
+      expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(text).toContain('Overall absence and school readiness by local authority, 2022/23');
+      expect(
+        await page.evaluate(
+          (t) => new DOMParser().parseFromString(t, 'image/svg+xml').querySelector('parsererror'),
+          text,
+        ),
+      ).toBeNull();
+      const png = await download(page, () => actions.locator('[data-action="png"]').click());
+      expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      const csv = (await download(page, () => actions.locator('[data-action="csv"]').click())).bytes.toString('utf8');
+      expect(csv).toMatch(
+        /\nMiddlesbrough,North East,[\d.]+,\d+,School readiness: good level of development at age 5 \(same year\),[\d.]+,\d+,/,
+      );
+      expect(await actions.locator('[data-slot="note"]').isHidden()).toBe(true);
+      expect(errors).toEqual([]);
+    }));
 
-  it('highlights the LAs of a legend cell on focus', () => withPage(async (page) => {
-    await open(page, '/map/');
-    const cell = await page.$('#map-legend .cell[data-cell="2-2"]');
-    await cell!.focus();
-    const lit = await page.$$eval('#map-wrap .las path.la.lit', (p) => p.length);
-    const count = Number(await cell!.evaluate((c) => c.textContent));
-    expect(lit).toBe(count);
-  }));
+  it('highlights the LAs of a legend cell on focus', () =>
+    withPage(async (page) => {
+      await open(page, '/map/');
+      const cell = await page.$('#map-legend .cell[data-cell="2-2"]');
+      await cell!.focus();
+      const lit = await page.$$eval('#map-wrap .las path.la.lit', (p) => p.length);
+      const count = Number(await cell!.evaluate((c) => c.textContent));
+      expect(lit).toBe(count);
+    }));
 
-  it('shows the map and the table without JavaScript', () => withPage(async (page) => {
-    await open(page, '/map/');
-    expect(await page.$$eval('#map-wrap path.la', (p) => p.length)).toBeGreaterThan(140);
-    expect(await page.$$eval('#la-table tbody tr', (r) => r.length)).toBeGreaterThan(140);
-    expect(await page.isVisible('#map-controls')).toBe(false);
-  }, { javaScriptEnabled: false }));
+  it('shows the map and the table without JavaScript', () =>
+    withPage(
+      async (page) => {
+        await open(page, '/map/');
+        expect(await page.$$eval('#map-wrap path.la', (p) => p.length)).toBeGreaterThan(140);
+        expect(await page.$$eval('#la-table tbody tr', (r) => r.length)).toBeGreaterThan(140);
+        expect(await page.isVisible('#map-controls')).toBe(false);
+      },
+      { javaScriptEnabled: false },
+    ));
 
   it('has no serious accessibility violations, on desktop and mobile', { timeout: 180_000 }, async () => {
     for (const viewport of [undefined, MOBILE]) {
-      await withPage(async (page) => {
-        await open(page, '/map/');
-        expect(seriousViolations(await runAxe(page))).toEqual([]);
-      }, viewport ? { viewport } : {});
+      await withPage(
+        async (page) => {
+          await open(page, '/map/');
+          expect(seriousViolations(await runAxe(page))).toEqual([]);
+        },
+        viewport ? { viewport } : {},
+      );
     }
   });
 });

@@ -1,5 +1,14 @@
 import { expect, it } from 'vitest';
-import { collectConsoleErrors, collectRequestProblems, describeBrowser, DESKTOP, MOBILE, open, templates, withPage } from './harness';
+import {
+  collectConsoleErrors,
+  collectRequestProblems,
+  describeBrowser,
+  DESKTOP,
+  MOBILE,
+  open,
+  templates,
+  withPage,
+} from './harness';
 import { representatives } from './templates';
 
 const groups = await templates();
@@ -11,14 +20,18 @@ describeBrowser('Every page template, in a real browser', () => {
 
   for (const viewport of [DESKTOP, MOBILE]) {
     for (const path of groups.flatMap((g) => representatives(g, 2))) {
-      it(`loads ${path} at ${viewport.width}x${viewport.height} with no console errors, failed requests or requests to other sites`, () => withPage(async (page) => {
-        const errors = collectConsoleErrors(page);
-        const requests = collectRequestProblems(page);
-        const response = await open(page, path);
-        expect(response?.status()).toBe(200);
-        expect(errors).toEqual([]);
-        expect(requests).toEqual([]);
-      }, { viewport }));
+      it(`loads ${path} at ${viewport.width}x${viewport.height} with no console errors, failed requests or requests to other sites`, () =>
+        withPage(
+          async (page) => {
+            const errors = collectConsoleErrors(page);
+            const requests = collectRequestProblems(page);
+            const response = await open(page, path);
+            expect(response?.status()).toBe(200);
+            expect(errors).toEqual([]);
+            expect(requests).toEqual([]);
+          },
+          { viewport },
+        ));
     }
   }
 });

@@ -1,5 +1,15 @@
 import { expect, it } from 'vitest';
-import { collectConsoleErrors, collectRequestProblems, crawl, describeBrowser, open, siteUrl, templates, withPage, type Page } from './harness';
+import {
+  collectConsoleErrors,
+  collectRequestProblems,
+  crawl,
+  describeBrowser,
+  open,
+  siteUrl,
+  templates,
+  withPage,
+  type Page,
+} from './harness';
 import { parsePolicies, scriptPolicyProblems } from './csp';
 
 const site = await crawl();
@@ -32,7 +42,10 @@ async function queryKeys(page: Page, path: string): Promise<string[]> {
   await page.addInitScript(recordQueryKeysRead);
   await open(page, path);
   const read = await page.evaluate(() => [...(window as unknown as { __queryKeysRead: Set<string> }).__queryKeysRead]);
-  const linked = site.pages.flatMap((p) => p.html!.references).filter((r) => r.path === path).flatMap((r) => [...r.url.searchParams.keys()]);
+  const linked = site.pages
+    .flatMap((p) => p.html!.references)
+    .filter((r) => r.path === path)
+    .flatMap((r) => [...r.url.searchParams.keys()]);
   return [...new Set([...read, ...linked])].sort();
 }
 
@@ -44,7 +57,8 @@ function injectedElements(page: Page): Promise<string[]> {
       if (el.tagName === 'SCRIPT' && el.textContent?.includes('alert(')) found.push('a <script> with alert(');
       for (const attr of Array.from(el.attributes)) {
         if (/^on/i.test(attr.name)) found.push(`<${el.tagName.toLowerCase()} ${attr.name}>`);
-        if (/^\s*javascript:/i.test(attr.value)) found.push(`<${el.tagName.toLowerCase()} ${attr.name}="${attr.value.slice(0, 40)}">`);
+        if (/^\s*javascript:/i.test(attr.value))
+          found.push(`<${el.tagName.toLowerCase()} ${attr.name}="${attr.value.slice(0, 40)}">`);
       }
     }
     return found;
@@ -53,7 +67,11 @@ function injectedElements(page: Page): Promise<string[]> {
 
 describeBrowser('Security of the built site', () => {
   it('every page has a CSP <meta> whose script-src is self only, with no unsafe-inline or unsafe-eval', () => {
-    expect(everyPage((html) => (html.cspMeta === null ? ['no CSP <meta>'] : scriptPolicyProblems(parsePolicies(html.cspMeta))))).toEqual([]);
+    expect(
+      everyPage((html) =>
+        html.cspMeta === null ? ['no CSP <meta>'] : scriptPolicyProblems(parsePolicies(html.cspMeta)),
+      ),
+    ).toEqual([]);
   });
 
   it('no page has an inline event handler attribute (on*)', () => {
@@ -65,7 +83,9 @@ describeBrowser('Security of the built site', () => {
   });
 
   it('no page links to a javascript: URL', () => {
-    expect(everyPage((html) => html.references.filter((r) => /^\s*javascript:/i.test(r.raw)).map((r) => r.raw))).toEqual([]);
+    expect(
+      everyPage((html) => html.references.filter((r) => /^\s*javascript:/i.test(r.raw)).map((r) => r.raw)),
+    ).toEqual([]);
   });
 
   it('public/_headers sends the CSP, nosniff and a referrer policy, and lets only /embed/ pages be framed by other sites', async () => {
@@ -76,8 +96,12 @@ describeBrowser('Security of the built site', () => {
       const ancestors = policies.flatMap((p) => p.get('frame-ancestors') ?? []);
       const expected = path.startsWith('/embed/') ? ['*'] : ["'self'"];
       problems.push(...scriptPolicyProblems(policies).map((p) => `${path}: ${p}`));
-      if (ancestors.join(' ') !== expected.join(' ')) problems.push(`${path}: frame-ancestors ${ancestors.join(' ') || '(none)'}, expected ${expected.join(' ')}: add its section to public/_headers`);
-      if (headers.get('x-content-type-options') !== 'nosniff') problems.push(`${path}: no X-Content-Type-Options: nosniff`);
+      if (ancestors.join(' ') !== expected.join(' '))
+        problems.push(
+          `${path}: frame-ancestors ${ancestors.join(' ') || '(none)'}, expected ${expected.join(' ')}: add its section to public/_headers`,
+        );
+      if (headers.get('x-content-type-options') !== 'nosniff')
+        problems.push(`${path}: no X-Content-Type-Options: nosniff`);
       if (!headers.get('referrer-policy')) problems.push(`${path}: no Referrer-Policy`);
     }
     expect(problems).toEqual([]);
@@ -85,24 +109,31 @@ describeBrowser('Security of the built site', () => {
 
   for (const { route, pages } of groups) {
     const path = pages[0] as string;
-    it(`${route} (${path}) keeps hostile URL parameters out of the page: no injected element, alert or console error`, () => withPage(async (page) => {
-      const read = await queryKeys(page, path);
-      const keys = [...new Set([...read, 'q'])];
-      // A page that reads no parameter gets the long markup probe only, in case a script reads location.search raw.
-      const probes = Object.entries(HOSTILE).slice(read.length ? 0 : -1);
-      const dialogs: string[] = [];
-      page.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
-      });
-      const errors = collectConsoleErrors(page);
-      const requests = collectRequestProblems(page);
-      for (const [name, value] of probes) {
-        for (const list of [dialogs, errors, requests]) list.length = 0;
-        await open(page, `${path}?${new URLSearchParams(keys.map((k) => [k, value]))}`);
-        expect({ value: name, keys, injected: await injectedElements(page), dialogs, errors, requests })
-          .toEqual({ value: name, keys, injected: [], dialogs: [], errors: [], requests: [] });
-      }
-    }));
+    it(`${route} (${path}) keeps hostile URL parameters out of the page: no injected element, alert or console error`, () =>
+      withPage(async (page) => {
+        const read = await queryKeys(page, path);
+        const keys = [...new Set([...read, 'q'])];
+        // A page that reads no parameter gets the long markup probe only, in case a script reads location.search raw.
+        const probes = Object.entries(HOSTILE).slice(read.length ? 0 : -1);
+        const dialogs: string[] = [];
+        page.on('dialog', (dialog) => {
+          dialogs.push(dialog.message());
+          void dialog.dismiss();
+        });
+        const errors = collectConsoleErrors(page);
+        const requests = collectRequestProblems(page);
+        for (const [name, value] of probes) {
+          for (const list of [dialogs, errors, requests]) list.length = 0;
+          await open(page, `${path}?${new URLSearchParams(keys.map((k) => [k, value]))}`);
+          expect({ value: name, keys, injected: await injectedElements(page), dialogs, errors, requests }).toEqual({
+            value: name,
+            keys,
+            injected: [],
+            dialogs: [],
+            errors: [],
+            requests: [],
+          });
+        }
+      }));
   }
 });

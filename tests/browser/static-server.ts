@@ -71,7 +71,10 @@ export interface ServeOptions {
   gzip?: boolean;
 }
 
-export async function serveStatic(dir: string, { base = '/', port = 0, gzip = false }: ServeOptions = {}): Promise<StaticServer> {
+export async function serveStatic(
+  dir: string,
+  { base = '/', port = 0, gzip = false }: ServeOptions = {},
+): Promise<StaticServer> {
   const root = resolve(dir);
   const headersPath = join(root, '_headers');
   const rules: HeaderRule[] = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
@@ -81,7 +84,11 @@ export async function serveStatic(dir: string, { base = '/', port = 0, gzip = fa
   const server: Server = createServer({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     // The path inside the site ('/atlas/map/' -> '/map/'); a path outside the base is not found.
-    const inSite = url.pathname.startsWith(base) ? `/${url.pathname.slice(base.length)}` : `${url.pathname}/` === base ? '' : null;
+    const inSite = url.pathname.startsWith(base)
+      ? `/${url.pathname.slice(base.length)}`
+      : `${url.pathname}/` === base
+        ? ''
+        : null;
     const found = inSite !== null && (req.method === 'GET' || req.method === 'HEAD') ? fileFor(root, inSite) : null;
     if (found && 'redirect' in found) {
       res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
@@ -95,7 +102,11 @@ export async function serveStatic(dir: string, { base = '/', port = 0, gzip = fa
       'Cache-Control': 'no-store',
     };
     let body = file ? readFileSync(file) : Buffer.from('Not found\n');
-    if (gzip && COMPRESSIBLE.test(headers['Content-Type'] as string) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+    if (
+      gzip &&
+      COMPRESSIBLE.test(headers['Content-Type'] as string) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding']))
+    ) {
       body = gzipSync(body);
       headers['Content-Encoding'] = 'gzip';
       headers['Vary'] = 'Accept-Encoding';
@@ -111,9 +122,10 @@ export async function serveStatic(dir: string, { base = '/', port = 0, gzip = fa
   return {
     origin: `http://127.0.0.1:${actual}`,
     root: `http://127.0.0.1:${actual}${base}`,
-    close: () => new Promise((done) => {
-      server.closeAllConnections();
-      server.close(() => done());
-    }),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

@@ -30,19 +30,35 @@ function listFiles(dir: string): string[] {
 }
 
 function pageRoutes(): Route[] {
-  return listFiles(PAGES_DIR)
-    .filter((file) => PAGE_FILE.test(file) && !relative(PAGES_DIR, file).split('/').some((s) => s.startsWith('_')))
-    .map((file) => {
-      const segments = relative(PAGES_DIR, file).replace(PAGE_FILE, '').split('/').filter((s) => s !== 'index');
-      const route = `/${segments.map((s) => `${s}/`).join('')}`;
-      const pattern = segments.map((s) => {
-        if (/^\[\.\.\..+\]$/.test(s)) return '(?:.+/)?';
-        return `${s.replace(/\[[^\]]+\]/g, '[^/]+')}/`;
-      }).join('');
-      return { route, regex: new RegExp(`^/${pattern}$`), dynamicSegments: (route.match(/\[/g) ?? []).length };
-    })
-    // Astro prefers static routes over dynamic ones, and single params over rest params.
-    .sort((a, b) => a.dynamicSegments - b.dynamicSegments || Number(a.route.includes('[...')) - Number(b.route.includes('[...')));
+  return (
+    listFiles(PAGES_DIR)
+      .filter(
+        (file) =>
+          PAGE_FILE.test(file) &&
+          !relative(PAGES_DIR, file)
+            .split('/')
+            .some((s) => s.startsWith('_')),
+      )
+      .map((file) => {
+        const segments = relative(PAGES_DIR, file)
+          .replace(PAGE_FILE, '')
+          .split('/')
+          .filter((s) => s !== 'index');
+        const route = `/${segments.map((s) => `${s}/`).join('')}`;
+        const pattern = segments
+          .map((s) => {
+            if (/^\[\.\.\..+\]$/.test(s)) return '(?:.+/)?';
+            return `${s.replace(/\[[^\]]+\]/g, '[^/]+')}/`;
+          })
+          .join('');
+        return { route, regex: new RegExp(`^/${pattern}$`), dynamicSegments: (route.match(/\[/g) ?? []).length };
+      })
+      // Astro prefers static routes over dynamic ones, and single params over rest params.
+      .sort(
+        (a, b) =>
+          a.dynamicSegments - b.dynamicSegments || Number(a.route.includes('[...')) - Number(b.route.includes('[...')),
+      )
+  );
 }
 
 /** Templates with the pages each made; a page no route file explains is its own template. */

@@ -8,10 +8,26 @@ import { lab, rgb } from 'd3-color';
 import { BIVARIATE, textOn } from '../../src/charts/bivariate-palette';
 
 const MACHADO_2009: Record<string, number[][]> = {
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.011820, 0.042940, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.303900]],
-  'normal vision': [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
+  'normal vision': [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ],
 };
 const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 const toSrgb = (c: number) => (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
@@ -19,7 +35,15 @@ const toSrgb = (c: number) => (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.
 function simulate(hex: string, matrix: number[][]) {
   const { r, g, b } = rgb(hex);
   const linear = [r, g, b].map((v) => toLinear(v / 255));
-  const out = matrix.map((row) => Math.min(1, Math.max(0, row.reduce((sum, m, i) => sum + m * linear[i], 0))));
+  const out = matrix.map((row) =>
+    Math.min(
+      1,
+      Math.max(
+        0,
+        row.reduce((sum, m, i) => sum + m * linear[i], 0),
+      ),
+    ),
+  );
   return lab(rgb(...(out.map((v) => 255 * toSrgb(v)) as [number, number, number])));
 }
 

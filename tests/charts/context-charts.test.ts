@@ -14,11 +14,20 @@ const document = serverDocument();
 
 describe('context charts', () => {
   it('draws regions as ticks, their LAs as dots and England as a dashed line, with the North in colour', async () => {
-    const svg = indicatorStrip({
-      regions: [{ name: 'North East', value: 66.3 }, { name: 'London', value: 69.1 }],
-      las: [{ name: 'Hartlepool', region: 'North East', value: 64.2 }, { name: 'Camden', region: 'London', value: 70.4 }],
-      england: 67.2,
-    }, { document, xLabel: 'Good level of development (%)', width: 480 });
+    const svg = indicatorStrip(
+      {
+        regions: [
+          { name: 'North East', value: 66.3 },
+          { name: 'London', value: 69.1 },
+        ],
+        las: [
+          { name: 'Hartlepool', region: 'North East', value: 64.2 },
+          { name: 'Camden', region: 'London', value: 70.4 },
+        ],
+        england: 67.2,
+      },
+      { document, xLabel: 'Good level of development (%)', width: 480 },
+    );
     const markup = toMarkup(svg);
     expect(markup).toContain(REGION_COLOURS['North East']);
     expect(markup).toContain('England 67.2');
@@ -32,7 +41,13 @@ describe('context charts', () => {
       ...years.map((year, i) => ({ year, series: 'North West', value: i === 1 || i === 2 ? null : 68 + i })),
       ...years.map((year, i) => ({ year, series: 'London', value: i === 1 || i === 2 ? null : 72 + i })),
     ];
-    const svg = indicatorTrend(data, { document, yLabel: 'Good level of development (%)', highlight: { 'North West': '#E69F00' }, reference: 'England', width: 560 });
+    const svg = indicatorTrend(data, {
+      document,
+      yLabel: 'Good level of development (%)',
+      highlight: { 'North West': '#E69F00' },
+      reference: 'England',
+      width: 560,
+    });
     const markup = toMarkup(svg);
     expect(markup).toContain('North West 71.0');
     expect(markup).not.toContain('London 75.0');
@@ -47,8 +62,12 @@ describe('context charts', () => {
       { x: 6.0, y: 50, label: 'Barnet', group: 'London', highlight: false },
     ];
     const svg = scatter(points, {
-      document, xLabel: 'Overall absence (%)', yLabel: 'Attainment 8', width: 560,
-      colours: { 'North East': REGION_COLOURS['North East'], London: REGION_COLOURS.London }, symbols: { 'North East': 'circle', London: 'square' },
+      document,
+      xLabel: 'Overall absence (%)',
+      yLabel: 'Attainment 8',
+      width: 560,
+      colours: { 'North East': REGION_COLOURS['North East'], London: REGION_COLOURS.London },
+      symbols: { 'North East': 'circle', London: 'square' },
       fit: linearFit(points),
     });
     const markup = toMarkup(svg);

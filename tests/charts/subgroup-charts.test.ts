@@ -10,12 +10,21 @@ import { expectSvgSnapshot } from '../helpers/svg-snapshot';
 
 const snapshot = (name: string) => new URL(`./__snapshots__/${name}`, import.meta.url).pathname;
 
-const view = subgroupView(indexRates(FIXTURE_RATES), FIXTURE_AREAS, { dim: 'fsm', measure: 'persistent', year: '2022/23', area: 'E92000001' }, 'E92000001');
+const view = subgroupView(
+  indexRates(FIXTURE_RATES),
+  FIXTURE_AREAS,
+  { dim: 'fsm', measure: 'persistent', year: '2022/23', area: 'E92000001' },
+  'E92000001',
+);
 const document = serverDocument();
 
 describe('subgroup charts', () => {
   it('draws group bars with pupil numbers, the all-pupils rule and small groups hollow', async () => {
-    const svg = groupBars(view.bars, { document, xLabel: 'Persistent absence (%)', allPupils: { label: 'All pupils', value: view.allPupils.rate } });
+    const svg = groupBars(view.bars, {
+      document,
+      xLabel: 'Persistent absence (%)',
+      allPupils: { label: 'All pupils', value: view.allPupils.rate },
+    });
     const markup = toMarkup(svg);
     expect(markup).toContain('1,500 pupils');
     expect(markup).toContain('(small group)');
@@ -30,7 +39,14 @@ describe('subgroup charts', () => {
   });
 
   it('draws a dumbbell per place, leaving out places without both rates', async () => {
-    const markup = toMarkup(gapPlaces(view.places, { document, xLabel: 'Persistent absence (%)', focusLabel: 'FSM eligible', referenceLabel: 'FSM not eligible' }));
+    const markup = toMarkup(
+      gapPlaces(view.places, {
+        document,
+        xLabel: 'Persistent absence (%)',
+        focusLabel: 'FSM eligible',
+        referenceLabel: 'FSM not eligible',
+      }),
+    );
     expect(markup).toContain('North East');
     expect(markup).not.toContain('South West');
     await expectSvgSnapshot(markup, snapshot('gap-places.svg'));
@@ -39,13 +55,28 @@ describe('subgroup charts', () => {
 
 describe('unclassified groups', () => {
   it('come last in grey and never set the scale: a longer bar is cut and labelled off the scale', () => {
-    const markup = toMarkup(groupBars([
-      { group: 'FSM eligible', rate: 32.4, n: 1000, small: false, published: false, isReference: false },
-      { group: 'FSM not eligible', rate: 12.1, n: 5000, small: false, published: false, isReference: true },
-      { group: 'FSM unclassified', rate: 63.8, n: 800, small: false, published: false, isReference: false, residual: true },
-    ], { document: serverDocument(), xLabel: 'Persistent absence (%)', width: 600 }));
+    const markup = toMarkup(
+      groupBars(
+        [
+          { group: 'FSM eligible', rate: 32.4, n: 1000, small: false, published: false, isReference: false },
+          { group: 'FSM not eligible', rate: 12.1, n: 5000, small: false, published: false, isReference: true },
+          {
+            group: 'FSM unclassified',
+            rate: 63.8,
+            n: 800,
+            small: false,
+            published: false,
+            isReference: false,
+            residual: true,
+          },
+        ],
+        { document: serverDocument(), xLabel: 'Persistent absence (%)', width: 600 },
+      ),
+    );
     expect(markup).toContain('63.8% · 800 pupils, off the scale');
-    const ticks = [...markup.matchAll(/<text y="0.71em" transform="translate\([\d.]+,\d+\)">(\d+)<\/text>/g)].map((m) => Number(m[1]));
+    const ticks = [...markup.matchAll(/<text y="0.71em" transform="translate\([\d.]+,\d+\)">(\d+)<\/text>/g)].map((m) =>
+      Number(m[1]),
+    );
     expect(Math.max(...ticks)).toBeLessThan(40);
   });
 });

@@ -17,7 +17,16 @@ const fixture = [...series('North', 5), ...series('South', 4.9), ...series('Engl
 const colours = { North: MACRO_COLOURS.North, South: MACRO_COLOURS.South, England: MACRO_COLOURS.England };
 
 describe('trend chart', () => {
-  const markup = toMarkup(trendChart(fixture, { document, yLabel: 'Overall absence (%)', colours, reference: 'England', yearHover: true, width: 600 }));
+  const markup = toMarkup(
+    trendChart(fixture, {
+      document,
+      yLabel: 'Overall absence (%)',
+      colours,
+      reference: 'England',
+      yearHover: true,
+      width: 600,
+    }),
+  );
 
   it('breaks every line at 2019/20 instead of bridging the gap', () => {
     const lineGroups = [...markup.matchAll(/<g fill="none"[^]*?<\/g>/g)].map((m) => m[0]).join('');
@@ -27,8 +36,18 @@ describe('trend chart', () => {
   });
 
   it('labels line ends directly with the last value, in the series colour, nudged apart when values are close', () => {
-    const labels = [...markup.matchAll(/<text x="[\d.]+" y="([\d.]+)" fill="(#\w+)"[^>]*><tspan[^>]*>(North|South|England) ([\d.]+%)</g)];
-    expect(labels.map((m) => [m[3], m[2], m[4]]).sort()).toEqual([['England', '#666666', '7.5%'], ['North', '#C44A00', '7.5%'], ['South', '#0069AA', '7.4%']].sort());
+    const labels = [
+      ...markup.matchAll(
+        /<text x="[\d.]+" y="([\d.]+)" fill="(#\w+)"[^>]*><tspan[^>]*>(North|South|England) ([\d.]+%)</g,
+      ),
+    ];
+    expect(labels.map((m) => [m[3], m[2], m[4]]).sort()).toEqual(
+      [
+        ['England', '#666666', '7.5%'],
+        ['North', '#C44A00', '7.5%'],
+        ['South', '#0069AA', '7.4%'],
+      ].sort(),
+    );
     const ys = labels.map((m) => Number(m[1])).sort((a, b) => a - b);
     expect(ys[1] - ys[0]).toBeGreaterThanOrEqual(14);
     expect(ys[2] - ys[1]).toBeGreaterThanOrEqual(14);
@@ -44,7 +63,7 @@ describe('trend chart', () => {
     }
   });
 
-  it('draws 2020/21 hollow, for DfE\'s COVID caveat', () => {
+  it("draws 2020/21 hollow, for DfE's COVID caveat", () => {
     expect(markup.match(/fill="none" stroke-width="1.5"/g)?.length ?? 0).toBeGreaterThan(0);
   });
 
@@ -63,7 +82,9 @@ describe('trend chart', () => {
   });
 
   it('keeps the home page call (no hover layer, no reference) working', () => {
-    const plain = toMarkup(trendChart(series('England', 4.5), { document, yLabel: 'Overall absence (%)', colours: { England: '#0072B2' } }));
+    const plain = toMarkup(
+      trendChart(series('England', 4.5), { document, yLabel: 'Overall absence (%)', colours: { England: '#0072B2' } }),
+    );
     expect(plain).not.toContain('year-hover');
     expect(plain).toMatch(/>England 7\.0%</);
   });
@@ -71,10 +92,16 @@ describe('trend chart', () => {
 
 describe('small multiples', () => {
   it('draws one titled panel per measure under one legend', async () => {
-    const svg = smallMultiples([
-      { title: 'Authorised absence', data: fixture },
-      { title: 'Unauthorised absence', data: fixture.map((d) => ({ ...d, value: d.value === null ? null : d.value / 3 })) },
-    ], { document, width: 600, colours, reference: 'England' });
+    const svg = smallMultiples(
+      [
+        { title: 'Authorised absence', data: fixture },
+        {
+          title: 'Unauthorised absence',
+          data: fixture.map((d) => ({ ...d, value: d.value === null ? null : d.value / 3 })),
+        },
+      ],
+      { document, width: 600, colours, reference: 'England' },
+    );
     const markup = toMarkup(svg);
     expect(markup.match(/<svg/g)).toHaveLength(3);
     expect(markup).toContain('>Unauthorised absence<');
@@ -84,11 +111,14 @@ describe('small multiples', () => {
 
 describe('region bars', () => {
   it('sorts bars highest first, writes their values, marks missing data and draws England as a rule', async () => {
-    const svg = regionBars([
-      { name: 'London', value: 20.7, colour: '#0072B2' },
-      { name: 'North East', value: 22.5, colour: '#D55E00' },
-      { name: 'Inner London', value: null, colour: '#0072B2' },
-    ], { document, xLabel: 'Persistent absence (%)', width: 500, reference: { name: 'England', value: 21.2 } });
+    const svg = regionBars(
+      [
+        { name: 'London', value: 20.7, colour: '#0072B2' },
+        { name: 'North East', value: 22.5, colour: '#D55E00' },
+        { name: 'Inner London', value: null, colour: '#0072B2' },
+      ],
+      { document, xLabel: 'Persistent absence (%)', width: 500, reference: { name: 'England', value: 21.2 } },
+    );
     const markup = toMarkup(svg);
     expect(markup.indexOf('>22.5%<')).toBeLessThan(markup.indexOf('>20.7%<'));
     expect(markup).toContain('>no data<');

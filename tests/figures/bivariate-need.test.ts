@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import figure, { bivariateView } from '../../src/figures/bivariate-absence-idaci';
 import { indicatorFor } from '../../src/lib/context-data';
 
-describe('school readiness and attainment as the map\'s second variable', () => {
-  for (const [dep, indicator] of [['gld', 'gld'], ['att8', 'att8']] as const) {
+describe("school readiness and attainment as the map's second variable", () => {
+  for (const [dep, indicator] of [
+    ['gld', 'gld'],
+    ['att8', 'att8'],
+  ] as const) {
     it(`shows each LA's own ${indicator} value for the same year (2023/24) and classes every LA that has one`, () => {
       const { rows } = bivariateView({ measure: 'overall', type: 'all', year: '2023/24', dep });
       for (const r of rows) expect(r.need, r.unit.name).toBe(indicatorFor(r.unit.id, indicator, '2023/24'));
@@ -22,7 +25,9 @@ describe('school readiness and attainment as the map\'s second variable', () => 
   }
 
   it('leaves Bournemouth, Poole and Dorset (one unit before 2020/21) without a readiness value: LAIT percentages cannot be combined without counts', () => {
-    const row = bivariateView({ measure: 'overall', type: 'all', year: '2018/19', dep: 'gld' }).rows.find((r) => r.unit.dataCodes.length > 1)!;
+    const row = bivariateView({ measure: 'overall', type: 'all', year: '2018/19', dep: 'gld' }).rows.find(
+      (r) => r.unit.dataCodes.length > 1,
+    )!;
     expect(row.unit.name).toBe('Bournemouth, Poole and Dorset');
     expect(row.need).toBeNull();
     expect(row.cls).toBeNull();
@@ -31,7 +36,9 @@ describe('school readiness and attainment as the map\'s second variable', () => 
   it('says school readiness was not published in 2020/21 instead of drawing empty classes silently', () => {
     const view = bivariateView({ measure: 'overall', type: 'all', year: '2020/21', dep: 'gld' });
     expect(view.classification.breaks).toBeNull();
-    expect(figure.summary({ measure: 'overall', type: 'all', year: '2020/21', dep: 'gld' })).toContain('school readiness is not published for that year');
+    expect(figure.summary({ measure: 'overall', type: 'all', year: '2020/21', dep: 'gld' })).toContain(
+      'school readiness is not published for that year',
+    );
   });
 
   it('titles, labels and sources the figure for the chosen variable', () => {
@@ -41,6 +48,8 @@ describe('school readiness and attainment as the map\'s second variable', () => 
     const row = figure.rows(s).find((r) => r.la === 'Middlesbrough')!;
     expect(row.second).toBe('School readiness: good level of development at age 5 (same year)');
     expect(row.class).toMatch(/school readiness$/);
-    expect(figure.provenance.flatMap((p) => p.sources.map((x) => x.id))).toEqual(expect.arrayContaining(['lait', 'ks4La', 'idaci2019UpperTier']));
+    expect(figure.provenance.flatMap((p) => p.sources.map((x) => x.id))).toEqual(
+      expect.arrayContaining(['lait', 'ks4La', 'idaci2019UpperTier']),
+    );
   });
 });

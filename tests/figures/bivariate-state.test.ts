@@ -9,11 +9,19 @@ const defaults = { measure: 'overall', type: 'all', year: latestYear, dep: 'idac
 describe('map page URL state', () => {
   it('reads every allowed parameter', () => {
     const search = '?measure=severe&type=special&year=2018%2F19&dep=iod2025&la=E06000001&emph=North';
-    expect(parseState(spec, search)).toEqual({ measure: 'severe', type: 'special', year: '2018/19', dep: 'iod2025', la: 'E06000001', emph: 'North' });
+    expect(parseState(spec, search)).toEqual({
+      measure: 'severe',
+      type: 'special',
+      year: '2018/19',
+      dep: 'iod2025',
+      la: 'E06000001',
+      emph: 'North',
+    });
   });
 
   it('falls back to defaults for unknown, hostile or unavailable values, without error', () => {
-    const hostile = '?measure=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&type=Total&year=2019%2F20&dep=imd&la=javascript:alert(1)&emph=Wales&x=1';
+    const hostile =
+      '?measure=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&type=Total&year=2019%2F20&dep=imd&la=javascript:alert(1)&emph=Wales&x=1';
     expect(parseState(spec, hostile)).toEqual(defaults);
   });
 

@@ -27,8 +27,16 @@ describe('citations', () => {
 
 describe('the embed snippet', () => {
   it('has a titled iframe, a script-free fallback link and the resize script', () => {
-    const html = embedSnippet({ src: 'https://a.org/embed/x/', title: 'Absence "quoted" <b>', fallback: 'https://a.org/trends/', script: 'https://a.org/embed-resize.js', height: 730 });
-    expect(html).toContain('<iframe src="https://a.org/embed/x/" title="Absence &quot;quoted&quot; &lt;b>" width="100%" height="730"');
+    const html = embedSnippet({
+      src: 'https://a.org/embed/x/',
+      title: 'Absence "quoted" <b>',
+      fallback: 'https://a.org/trends/',
+      script: 'https://a.org/embed-resize.js',
+      height: 730,
+    });
+    expect(html).toContain(
+      '<iframe src="https://a.org/embed/x/" title="Absence &quot;quoted&quot; &lt;b>" width="100%" height="730"',
+    );
     expect(html).toContain('<a href="https://a.org/trends/">');
     expect(html).toContain('<script src="https://a.org/embed-resize.js" async></script>');
     expect(html).not.toContain('<b>');
@@ -36,7 +44,12 @@ describe('the embed snippet', () => {
 });
 
 describe('the embed height', () => {
-  const content = { title: 'Overall absence, 2024/25', subtitle: 'Percentage of sessions missed', sources: 'Source: DfE.', chart: { width: 768, height: 900 } };
+  const content = {
+    title: 'Overall absence, 2024/25',
+    subtitle: 'Percentage of sessions missed',
+    sources: 'Source: DfE.',
+    chart: { width: 768, height: 900 },
+  };
 
   it('fits the chart at its widest (a tall map is taller at 640 px than at 320 px)', () => {
     // At 640 px the chart is 616 px wide, so 616 * 900 / 768 = 722 px tall before any text.

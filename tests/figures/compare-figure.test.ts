@@ -16,25 +16,40 @@ const payload = comparePayload();
 function pivot(state: { la: string; measure: string }): string[][] {
   const rows = compareLas.rows(state as never);
   const codes = [...new Set(rows.map((r) => String(r.area_code)))];
-  return payload.years.map((year) => [year, ...codes.map((code) => {
-    const v = rows.find((r) => r.academic_year === year && r.area_code === code)!.value;
-    return v === null ? 'no data' : (v as number).toFixed(1);
-  })]);
+  return payload.years.map((year) => [
+    year,
+    ...codes.map((code) => {
+      const v = rows.find((r) => r.academic_year === year && r.area_code === code)!.value;
+      return v === null ? 'no data' : (v as number).toFixed(1);
+    }),
+  ]);
 }
 
 describe('the compare-las figure', () => {
   it('is registered, defaults to the six core cities and prerenders them for every measure', () => {
     expect(FIGURES).toContain(compareLas);
-    expect(defaultState(compareLas.state)).toEqual({ la: DEFAULT_LAS.join(','), measure: 'overall', focus: '', slots: '' });
-    expect(variantsOf(compareLas.state).map((s) => variantKey(compareLas.state, s)))
-      .toEqual(['default', 'measure-authorised', 'measure-unauthorised', 'measure-persistent', 'measure-severe']);
+    expect(defaultState(compareLas.state)).toEqual({
+      la: DEFAULT_LAS.join(','),
+      measure: 'overall',
+      focus: '',
+      slots: '',
+    });
+    expect(variantsOf(compareLas.state).map((s) => variantKey(compareLas.state, s))).toEqual([
+      'default',
+      'measure-authorised',
+      'measure-unauthorised',
+      'measure-persistent',
+      'measure-severe',
+    ]);
   });
 
   it('plots exactly the rows of the page table, for the default and for LAs from the URL', () => {
     const state = defaultState(compareLas.state);
     expect(pivot(state)).toEqual(compareTable(payload, { codes: [...DEFAULT_LAS], measure: 'overall' }).rows);
     const hackneyHull = parseState(compareLas.state, '?la=E09000012,E06000010&measure=persistent');
-    expect(pivot(hackneyHull)).toEqual(compareTable(payload, { codes: ['E09000012', 'E06000010'], measure: 'persistent' }).rows);
+    expect(pivot(hackneyHull)).toEqual(
+      compareTable(payload, { codes: ['E09000012', 'E06000010'], measure: 'persistent' }).rows,
+    );
     expect(compareLas.title(hackneyHull)).toBe('Persistent absence: Hackney, Kingston upon Hull, City of');
   });
 
@@ -46,15 +61,20 @@ describe('the compare-las figure', () => {
 
 describe('compare from an LA profile', () => {
   // Knowsley and its five closest statistical neighbours, as its profile links them.
-  const knowsley = parseCompareState('?la=E08000011,E08000013,E06000006,E08000024,E06000001,E06000003&focus=E08000011&measure=persistent', new Set(LA_CODES));
+  const knowsley = parseCompareState(
+    '?la=E08000011,E08000013,E06000006,E08000024,E06000001,E06000003&focus=E08000011&measure=persistent',
+    new Set(LA_CODES),
+  );
 
   it('draws England and the North West in grey, Knowsley in the accent colour', () => {
     const colours = compareColours(payload, knowsley);
     expect(colours).toMatchObject({ Knowsley: LA_COLOUR, England: '#6E6E6E', 'North West': '#959595' });
-    expect(compareLas.subtitle({ la: knowsley.codes.join(','), measure: 'persistent', focus: 'E08000011', slots: '' })).toContain('England and North West in grey');
+    expect(
+      compareLas.subtitle({ la: knowsley.codes.join(','), measure: 'persistent', focus: 'E08000011', slots: '' }),
+    ).toContain('England and North West in grey');
   });
 
-  it('keeps every other LA\'s colour when one is removed, and gives a new LA the free colour', () => {
+  it("keeps every other LA's colour when one is removed, and gives a new LA the free colour", () => {
     const before = compareColours(payload, knowsley);
     const removed = removeLa(knowsley, 'E06000006'); // Halton
     const after = compareColours(payload, removed);
@@ -64,13 +84,17 @@ describe('compare from an LA profile', () => {
   });
 
   it('says where the LA stands among those shown, with England and its region', () => {
-    expect(compareText(payload, knowsley, 'Persistent absence').sentence)
-      .toMatch(/^In 2024\/25 Knowsley had the highest persistent absence of the 6 local authorities shown \(24\.4%; England 18\.1%, North West 1\d\.\d%\)\.$/);
+    expect(compareText(payload, knowsley, 'Persistent absence').sentence).toMatch(
+      /^In 2024\/25 Knowsley had the highest persistent absence of the 6 local authorities shown \(24\.4%; England 18\.1%, North West 1\d\.\d%\)\.$/,
+    );
   });
 
   it('tables the latest value, change since 2018/19 and rank among all LAs (Knowsley 1st)', () => {
     const [first] = latestRows(payload, knowsley);
     expect(first).toMatchObject({ label: 'Knowsley', rank: { rank: 1 } });
-    expect(first.latest! - first.change!).toBeCloseTo(payload.las.find((la) => la.code === 'E08000011')!.values[3][payload.years.indexOf('2018/19')]!, 6);
+    expect(first.latest! - first.change!).toBeCloseTo(
+      payload.las.find((la) => la.code === 'E08000011')!.values[3][payload.years.indexOf('2018/19')]!,
+      6,
+    );
   });
 });

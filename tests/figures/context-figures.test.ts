@@ -9,7 +9,8 @@ import { absenceFor } from '../../src/lib/data';
 import { contextAreas, indicatorFor } from '../../src/lib/context-data';
 import { defaultState } from '../../src/figures/kit/variants';
 
-const valueOf = (rows: Record<string, unknown>[], area: string, key = 'value') => rows.find((r) => r.area === area)?.[key];
+const valueOf = (rows: Record<string, unknown>[], area: string, key = 'value') =>
+  rows.find((r) => r.area === area)?.[key];
 
 describe('the /context/ figures', () => {
   it('plot EYFS good level of development for 2022/23 as published: England 67.2, North East 66.3, North West 64.3', () => {
@@ -34,10 +35,12 @@ describe('the /context/ figures', () => {
   });
 
   it('give the same r, slope and n as a fit computed independently from absence counts and LAIT Attainment 8', () => {
-    const pairs = contextAreas.filter((a) => a.level === 'Local authority').map((a) => {
-      const record = absenceFor(a.code, '2022/23');
-      return { x: record ? rate(record, 'overall') : null, y: indicatorFor(a.code, 'att8', '2022/23') };
-    });
+    const pairs = contextAreas
+      .filter((a) => a.level === 'Local authority')
+      .map((a) => {
+        const record = absenceFor(a.code, '2022/23');
+        return { x: record ? rate(record, 'overall') : null, y: indicatorFor(a.code, 'att8', '2022/23') };
+      });
     const fit = linearFit(pairs)!;
     expect(fit.n).toBeGreaterThanOrEqual(148);
     expect(fit.r).toBeLessThan(-0.3);
@@ -49,7 +52,9 @@ describe('the /context/ figures', () => {
 
   it('say in every SEND subtitle, including the default one in the figures manifest, that regional and LA SEMH data are not in the mirror', () => {
     for (const chart of ['ehcp', 'senSupport', 'semh'] as const) {
-      expect(send.subtitle({ ...defaultState(send.state), chart })).toContain('Regional and local authority SEMH data are not in the data mirror');
+      expect(send.subtitle({ ...defaultState(send.state), chart })).toContain(
+        'Regional and local authority SEMH data are not in the data mirror',
+      );
     }
   });
 

@@ -10,7 +10,9 @@ describe('prerendered figure states', () => {
   it('names the default state "default" and others by their non-default values, file-safely', () => {
     expect(variantKey(small, defaultState(small))).toBe('default');
     expect(variantKey(small, { measure: 'persistent', type: 'Special' })).toBe('measure-persistent--type-special');
-    expect(variantKey({ year: { values: ['2022/23', '2023/24'], default: '2023/24' } }, { year: '2022/23' })).toBe('year-2022-23');
+    expect(variantKey({ year: { values: ['2022/23', '2023/24'], default: '2023/24' } }, { year: '2022/23' })).toBe(
+      'year-2022-23',
+    );
   });
 
   it('prerenders every combination when there are few', () => {
@@ -38,7 +40,10 @@ describe('prerendered figure states', () => {
 
   it('prerenders only the listed values of a parameter with a prerender list (regions, not LAs)', () => {
     const las = Array.from({ length: 150 }, (_, i) => `E0${i}`);
-    const spec = { measure: { values: ['a', 'b'], default: 'a' }, area: { values: ['E92', 'E12', ...las], default: 'E92', prerender: ['E92', 'E12'] } };
+    const spec = {
+      measure: { values: ['a', 'b'], default: 'a' },
+      area: { values: ['E92', 'E12', ...las], default: 'E92', prerender: ['E92', 'E12'] },
+    };
     expect(variantsOf(spec).map((s) => variantKey(spec, s))).toEqual(['default', 'measure-b', 'area-e12']);
   });
 

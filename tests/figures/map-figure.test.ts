@@ -8,7 +8,12 @@ describe('the map figure from a single year payload', () => {
   const year = '2022/23';
   const payload = JSON.parse(JSON.stringify(yearPayload(year)));
   const topology = JSON.parse(JSON.stringify(buildMapData.topologyOf(payload.vintage)));
-  const live = mapFigure({ spec: state, provenance: payload.provenance, payloadOf: () => payload, topologyOf: () => topology });
+  const live = mapFigure({
+    spec: state,
+    provenance: payload.provenance,
+    payloadOf: () => payload,
+    topologyOf: () => topology,
+  });
 
   for (const dep of state.dep.values) {
     const s = { measure: 'persistent', type: 'secondary', year, dep } as const;
@@ -16,7 +21,9 @@ describe('the map figure from a single year payload', () => {
       expect(live.title(s)).toBe(figure.title(s));
       expect(live.summary(s)).toBe(figure.summary(s));
       expect(live.rows(s)).toEqual(figure.rows(s));
-      expect(toMarkup(live.render(s, { document: serverDocument() }))).toBe(toMarkup(figure.render(s, { document: serverDocument() })));
+      expect(toMarkup(live.render(s, { document: serverDocument() }))).toBe(
+        toMarkup(figure.render(s, { document: serverDocument() })),
+      );
     });
   }
 
@@ -27,7 +34,8 @@ describe('the map figure from a single year payload', () => {
   });
 
   it('names the second variable in its subtitle as a sentence would: common nouns lower case, names as they are', () => {
-    const subtitle = (dep: (typeof state.dep.values)[number]) => figure.subtitle({ measure: 'overall', type: 'all', year, dep });
+    const subtitle = (dep: (typeof state.dep.values)[number]) =>
+      figure.subtitle({ measure: 'overall', type: 'all', year, dep });
     expect(subtitle('gld')).toContain('and for school readiness');
     expect(subtitle('att8')).toContain('and for Attainment 8');
     expect(subtitle('idaci2019')).toContain('and for IDACI');

@@ -17,28 +17,39 @@ describe('npm run figures -- --report child-of-the-north', () => {
   const second = run('--report', 'child-of-the-north');
   const manifest = JSON.parse(readFileSync(join(first, 'figures.json'), 'utf8'));
 
-  it('writes an SVG, a PNG and a CSV for each of the report\'s figures, the reconciliation and a manifest', () => {
-    expect(manifest.figures.map((f: { number: string }) => f.number)).toEqual(CHILD_OF_THE_NORTH.figures.map((f) => f.number));
+  it("writes an SVG, a PNG and a CSV for each of the report's figures, the reconciliation and a manifest", () => {
+    expect(manifest.figures.map((f: { number: string }) => f.number)).toEqual(
+      CHILD_OF_THE_NORTH.figures.map((f) => f.number),
+    );
     for (const f of manifest.figures) for (const file of f.files) expect(readdirSync(first)).toContain(file);
     expect(manifest.report.doi).toBe('10.48785/100/288');
     expect(manifest.generatedBy).toBe('npm run figures -- --report child-of-the-north');
-    expect(readFileSync(join(first, 'reconciliation.csv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))).toHaveLength(1 + CHILD_OF_THE_NORTH.quotes.length + CHILD_OF_THE_NORTH.claims.length);
+    expect(
+      readFileSync(join(first, 'reconciliation.csv'), 'utf8')
+        .split('\n')
+        .filter((l) => l && !l.startsWith('#')),
+    ).toHaveLength(1 + CHILD_OF_THE_NORTH.quotes.length + CHILD_OF_THE_NORTH.claims.length);
   });
 
-  it('draws each figure in the report\'s state and links its live, embeddable view', () => {
+  it("draws each figure in the report's state and links its live, embeddable view", () => {
     const figure1 = manifest.figures.find((f: { number: string }) => f.number === '1');
     expect(figure1.state).toEqual({ year: '2022/23', type: 'all' });
     expect(figure1.title).toBe('Persistent absence by region, 2022/23');
     expect(figure1.embed).toMatch(/\/embed\/regional-persistent-absence\/\?year=2022%2F23$/);
-    expect(readFileSync(join(first, 'figure-4-school-readiness-by-region.csv'), 'utf8')).toContain('2022/23,North West,Regional,,64.3');
+    expect(readFileSync(join(first, 'figure-4-school-readiness-by-region.csv'), 'utf8')).toContain(
+      '2022/23,North West,Regional,,64.3',
+    );
   });
 
   it('gives byte-identical files when run twice', () => {
-    for (const file of readdirSync(first)) expect(readFileSync(join(second, file)).equals(readFileSync(join(first, file))), file).toBe(true);
+    for (const file of readdirSync(first))
+      expect(readFileSync(join(second, file)).equals(readFileSync(join(first, file))), file).toBe(true);
   });
 
-  it('rejects an unknown report and options that would change the report\'s states', () => {
-    expect(() => run('--report', 'no-such-report')).toThrow(/unknown report "no-such-report"; known: child-of-the-north/);
+  it("rejects an unknown report and options that would change the report's states", () => {
+    expect(() => run('--report', 'no-such-report')).toThrow(
+      /unknown report "no-such-report"; known: child-of-the-north/,
+    );
     expect(() => run('--report', 'child-of-the-north', '--year', '2023/24')).toThrow(/takes only --out/);
   });
 }, 300_000);

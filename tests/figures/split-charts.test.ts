@@ -10,9 +10,24 @@ import type { FigureSpec } from '../../src/figures/types';
 import type { StateSpec } from '../../src/lib/url-state';
 
 const views: { spec: FigureSpec<StateSpec>; charts: FigureSpec<StateSpec>[]; names: string[]; ids: string[] }[] = [
-  { spec: readiness, charts: readinessCharts, names: ['year', 'trend'], ids: ['school-readiness-by-region', 'school-readiness-by-region-trend'] },
-  { spec: send, charts: sendCharts, names: ['ehcp', 'senSupport', 'semh'], ids: ['send-by-region', 'send-by-region-sen-support', 'send-by-region-semh'] },
-  { spec: attainment, charts: attainmentCharts, names: ['las', 'regions'], ids: ['absence-vs-attainment', 'absence-vs-attainment-regions'] },
+  {
+    spec: readiness,
+    charts: readinessCharts,
+    names: ['year', 'trend'],
+    ids: ['school-readiness-by-region', 'school-readiness-by-region-trend'],
+  },
+  {
+    spec: send,
+    charts: sendCharts,
+    names: ['ehcp', 'senSupport', 'semh'],
+    ids: ['send-by-region', 'send-by-region-sen-support', 'send-by-region-semh'],
+  },
+  {
+    spec: attainment,
+    charts: attainmentCharts,
+    names: ['las', 'regions'],
+    ids: ['absence-vs-attainment', 'absence-vs-attainment-regions'],
+  },
 ];
 
 describe('the /context/ charts as figures', () => {
@@ -49,7 +64,9 @@ describe('the /context/ charts as figures', () => {
     expect(new Set(rows.map((r) => r.academic_year))).toEqual(new Set(['2022/23']));
     expect(rows).toHaveLength(9);
     expect(attainmentCharts[1].summary({ year: '2022/23' })).toMatch(/Across 9 regions in 2022\/23, .*n = 9/);
-    expect(attainment.subtitle({ year: '2022/23', chart: 'las' })).toContain('Attainment 8 is key stage 4 (age 16) only');
+    expect(attainment.subtitle({ year: '2022/23', chart: 'las' })).toContain(
+      'Attainment 8 is key stage 4 (age 16) only',
+    );
   });
 
   it('mark the teacher-assessed grade year', () => {

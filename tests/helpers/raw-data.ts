@@ -17,9 +17,11 @@ export function describeWithRaw(ids: SourceId[], name: string, body: (dir: strin
   if (!missing.length) return describe(name, () => body(dir));
   const reason = `raw file(s) missing in ${dir}: ${missing.join(', ')}`;
   if (process.env.CI === 'true') {
-    return describe(name, () => it('has its raw files (CI=true never skips)', () => {
-      throw new Error(reason);
-    }));
+    return describe(name, () =>
+      it('has its raw files (CI=true never skips)', () => {
+        throw new Error(reason);
+      }),
+    );
   }
   console.warn(`${SKIP_PREFIX} "${name}": ${reason} (set DATA_MIRROR to run it)`);
   describe.skip(name, () => it(`needs the data mirror: ${reason}`, () => {}));

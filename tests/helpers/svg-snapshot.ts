@@ -11,7 +11,9 @@ const roundNumbers = (markup: string) => markup.replace(/\d+\.\d{4,}/g, (d) => S
 
 /** One element per line, children indented; an element holding only text stays on its line. */
 export function readableSvg(markup: string): string {
-  const tokens = roundNumbers(markup).split(/(<[^>]+>)/).filter((t) => t.trim() !== '');
+  const tokens = roundNumbers(markup)
+    .split(/(<[^>]+>)/)
+    .filter((t) => t.trim() !== '');
   const lines: string[] = [];
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -39,7 +41,8 @@ export async function expectSvgSnapshot(markup: string, file: string): Promise<v
   const text = readableSvg(markup);
   const changed = file.replace(/\.svg$/, '-changed.svg');
   // With -u the new drawing replaces the old one, so there is nothing left to compare.
-  const updating = (expect.getState().snapshotState as unknown as { _updateSnapshot?: string })._updateSnapshot === 'all';
+  const updating =
+    (expect.getState().snapshotState as unknown as { _updateSnapshot?: string })._updateSnapshot === 'all';
   if (!updating && existsSync(file) && readFileSync(file, 'utf8') !== text) writeFileSync(changed, text);
   else rmSync(changed, { force: true });
   await expect(text).toMatchFileSnapshot(file);

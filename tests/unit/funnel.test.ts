@@ -39,7 +39,7 @@ describe('over-dispersion (Spiegelhalter 2005, winsorised at 10%)', () => {
 });
 
 describe('LA classes in 2024/25 (all schools)', () => {
-  it('uses England\'s own counts as the target', () => {
+  it("uses England's own counts as the target", () => {
     expect(funnelData.cells['2024/25|all'].england).toEqual([7388150, 1340437]);
   });
 
@@ -50,7 +50,12 @@ describe('LA classes in 2024/25 (all schools)', () => {
   });
 
   it('keeps the Isles of Scilly within the limits and marks it as resting on few pupils', () => {
-    expect(rowOf('E06000053')).toMatchObject({ pupils: 241, rate_pct: 17.84, against_england: 'Within', few_pupils: 'yes' });
+    expect(rowOf('E06000053')).toMatchObject({
+      pupils: 241,
+      rate_pct: 17.84,
+      against_england: 'Within',
+      few_pupils: 'yes',
+    });
   });
 
   it('finds the City of London (11 of 184 pupils, 6.0%) below even its wide limits', () => {

@@ -25,8 +25,11 @@ describe('map table benchmarking columns', () => {
 
   it('says both in the tooltip facts', () => {
     const scilly = view.rows.find((r) => r.id === 'E06000053')!;
-    expect(describeRow(scilly, config, state as never)).toEqual(expect.arrayContaining([
-      'Persistent absence: not significantly different from England (funnel plot)', 'Rests on 241 pupils: read with care',
-    ]));
+    expect(describeRow(scilly, config, state as never)).toEqual(
+      expect.arrayContaining([
+        'Persistent absence: not significantly different from England (funnel plot)',
+        'Rests on 241 pupils: read with care',
+      ]),
+    );
   });
 });

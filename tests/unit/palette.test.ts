@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../../src/config/geography';
 import {
-  CONTEXT_GREY, ENGLAND_GREY, MACRO_SWATCHES, REGION_SWATCHES, THIS_LA, contrast, darkPairs, darkThemeCss, labelColour,
+  CONTEXT_GREY,
+  ENGLAND_GREY,
+  MACRO_SWATCHES,
+  REGION_SWATCHES,
+  THIS_LA,
+  contrast,
+  darkPairs,
+  darkThemeCss,
+  labelColour,
 } from '../../src/charts/palette';
 
 const WHITE = '#ffffff';
@@ -36,7 +44,9 @@ describe('the palette', () => {
     const pairs = darkPairs();
     expect(new Set(pairs.map(([l]) => l)).size).toBe(pairs.length);
     const css = darkThemeCss();
-    expect(css).toContain(`:root[data-theme="dark"] svg [stroke="${MACRO_SWATCHES.North.light.toLowerCase()}" i]{stroke:${MACRO_SWATCHES.North.dark}}`);
+    expect(css).toContain(
+      `:root[data-theme="dark"] svg [stroke="${MACRO_SWATCHES.North.light.toLowerCase()}" i]{stroke:${MACRO_SWATCHES.North.dark}}`,
+    );
     expect(css.startsWith('@media (prefers-color-scheme: dark){:root:not([data-theme="light"]) svg')).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ describe('reconciling a quoted number with a published value', () => {
     expect(roundTo(171269, -4)).toBe(170000);
   });
 
-  it('calls a value reproduced only when it rounds to the report\'s number', () => {
+  it("calls a value reproduced only when it rounds to the report's number", () => {
     expect(verdictOf(12.74, 12.7, 1)).toBe('reproduced');
     expect(verdictOf(19.95, 20.7, 1)).toBe('differs');
     expect(verdictOf(null, 64.9, 1)).toBe('not in the published files available');

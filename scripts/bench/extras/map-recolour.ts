@@ -10,7 +10,8 @@ const extra: BenchExtra = {
     await page.hover('#map-wrap svg'); // the map's code loads on first interaction
     await page.waitForFunction(() => '__atlasRecolour' in window);
     return page.evaluate(async () => {
-      const recolour = (window as unknown as { __atlasRecolour: (change: { measure: string }) => Promise<number> }).__atlasRecolour;
+      const recolour = (window as unknown as { __atlasRecolour: (change: { measure: string }) => Promise<number> })
+        .__atlasRecolour;
       await recolour({ measure: 'persistent' }); // warm: fetch the year's values once
       return recolour({ measure: 'unauthorised' });
     });

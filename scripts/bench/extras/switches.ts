@@ -6,7 +6,8 @@ import type { Page } from 'playwright-core';
 import { BUDGETS } from '../budgets';
 import { mainThreadMs, type BenchExtra } from '../extras';
 
-const selectTrendMeasure = (page: Page, value: string) => page.selectOption('#trends-controls select[name="measure"]', value);
+const selectTrendMeasure = (page: Page, value: string) =>
+  page.selectOption('#trends-controls select[name="measure"]', value);
 
 async function compareAdd(page: Page, code: string): Promise<void> {
   await page.selectOption('#compare-add', code);

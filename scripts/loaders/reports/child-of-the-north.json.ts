@@ -32,7 +32,8 @@ const loader: Loader = {
       });
       sums.set(cell.code, sum);
     }
-    const persistentAbsenteesFloor = [...sums].sort(([a], [b]) => a.localeCompare(b))
+    const persistentAbsenteesFloor = [...sums]
+      .sort(([a], [b]) => a.localeCompare(b))
       .map(([code, s]) => [BAND_YEAR, code, Number((s.floor / s.pupils).toFixed(3))]);
     const provenance = provenanceFor(loader.output, loader.sources, [
       `Absence bands ${BAND_YEAR}: each persistent absentee (10% or more of sessions missed) counted at the lower edge of their 5-point band gives a floor of the overall absence rate of persistent absentees, for England, regions and Inner/Outer London. Pupil-weighted and a bound, not a published figure: used only to rank areas.`,

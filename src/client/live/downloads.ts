@@ -10,7 +10,13 @@ import { downloadSvgTextAsPng, saveBlob } from '../svg-to-png';
 
 export type DownloadKind = 'svg' | 'png' | 'csv';
 
-export async function downloadLive(meta: FigureMeta, state: Record<string, string>, kind: DownloadKind, fileName: string, viewUrl: string): Promise<void> {
+export async function downloadLive(
+  meta: FigureMeta,
+  state: Record<string, string>,
+  kind: DownloadKind,
+  fileName: string,
+  viewUrl: string,
+): Promise<void> {
   const spec = await LIVE_FIGURES[meta.id](state, meta.state);
   if (kind === 'csv') return saveBlob(new Blob([figureCsv(spec, state, viewUrl)], { type: 'text/csv' }), fileName);
   const svg = standaloneSvg(spec, state, { document });

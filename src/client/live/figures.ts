@@ -16,33 +16,67 @@ import type { AreaAttendance, LatestMeta } from '../../views/latest/model';
 const json = <T>(path: string): Promise<T> => fetchJson<T>(sitePath(path));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const LIVE_FIGURES: Record<string, (state: Record<string, string>, spec: StateSpec) => Promise<FigureSpec<any>>> = {
+export const LIVE_FIGURES: Record<
+  string,
+  (state: Record<string, string>, spec: StateSpec) => Promise<FigureSpec<any>>
+> = {
   'compare-las': async () => {
-    const [{ compareFigure }, payload] = await Promise.all([import('../../figures/compare'), json<ComparePayload>('/compare/series.json')]);
+    const [{ compareFigure }, payload] = await Promise.all([
+      import('../../figures/compare'),
+      json<ComparePayload>('/compare/series.json'),
+    ]);
     return compareFigure(payload);
   },
   'bivariate-absence-idaci': async (state, spec) => {
     const [{ mapFigure }, payload] = await Promise.all([
-      import('../../figures/map'), json<YearPayload>(`/map/data/${state.year.replace('/', '-')}.json`),
+      import('../../figures/map'),
+      json<YearPayload>(`/map/data/${state.year.replace('/', '-')}.json`),
     ]);
     const topology = await json<Topology>(`/geo/${payload.vintage}.topo.json`);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return mapFigure({ spec: spec as any, provenance: payload.provenance, payloadOf: () => payload, topologyOf: () => topology });
+    return mapFigure({
+      spec: spec as any,
+      provenance: payload.provenance,
+      payloadOf: () => payload,
+      topologyOf: () => topology,
+    });
   },
   // Register attendance for any area (an LA's weekly chart or reasons), from that area's file and the overview areas'.
-  ...Object.fromEntries(['attendance-weekly', 'attendance-reasons'].map((id) => [id, async (state: Record<string, string>) => {
-    const [{ attendanceFigures }, { OVERVIEW_CODES }, meta] = await Promise.all([
-      import('../../figures/attendance'), import('../../views/latest/state'), json<LatestMeta>('/latest/areas/index.json'),
-    ]);
-    const areas = new Map(await Promise.all([...new Set([state.area, ...OVERVIEW_CODES])].map(async (code) => [code, await json<AreaAttendance>(`/latest/areas/${code}.json`)] as const)));
-    const figures = attendanceFigures({ ...meta, getArea: (code) => areas.get(code) });
-    return id === 'attendance-weekly' ? figures.weekly : figures.reasons;
-  }])),
+  ...Object.fromEntries(
+    ['attendance-weekly', 'attendance-reasons'].map((id) => [
+      id,
+      async (state: Record<string, string>) => {
+        const [{ attendanceFigures }, { OVERVIEW_CODES }, meta] = await Promise.all([
+          import('../../figures/attendance'),
+          import('../../views/latest/state'),
+          json<LatestMeta>('/latest/areas/index.json'),
+        ]);
+        const areas = new Map(
+          await Promise.all(
+            [...new Set([state.area, ...OVERVIEW_CODES])].map(
+              async (code) => [code, await json<AreaAttendance>(`/latest/areas/${code}.json`)] as const,
+            ),
+          ),
+        );
+        const figures = attendanceFigures({ ...meta, getArea: (code) => areas.get(code) });
+        return id === 'attendance-weekly' ? figures.weekly : figures.reasons;
+      },
+    ]),
+  ),
   // Each characteristic's three charts, from its own file (e.g. an LA's gaps by FSM eligibility).
-  ...Object.fromEntries(DIMENSION_IDS.flatMap((dim) => SUBGROUP_CHARTS.map((chart) => [subgroupFigureId(dim, chart), async () => {
-    const [{ subgroupFigure }, { modelFromJson }, data] = await Promise.all([
-      import('../../figures/subgroups'), import('../../views/subgroups/model'), json<SubgroupsPageData>(`/subgroups/data/${dim}.json`),
-    ]);
-    return subgroupFigure(modelFromJson(data), data.provenance, dim, chart);
-  }]))),
+  ...Object.fromEntries(
+    DIMENSION_IDS.flatMap((dim) =>
+      SUBGROUP_CHARTS.map((chart) => [
+        subgroupFigureId(dim, chart),
+        async () => {
+          const [{ subgroupFigure }, { modelFromJson }, data] = await Promise.all([
+            import('../../figures/subgroups'),
+            import('../../views/subgroups/model'),
+            json<SubgroupsPageData>(`/subgroups/data/${dim}.json`),
+          ]);
+          return subgroupFigure(modelFromJson(data), data.provenance, dim, chart);
+        },
+      ]),
+    ),
+  ),
 };

@@ -14,7 +14,8 @@ import { parseState, stateToSearch, type StateSpec } from '../../lib/url-state';
 import { variantKey } from '../../figures/kit/variants';
 import type { FigureMeta } from '../../figures/kit/meta';
 
-const json = <T>(url: string): Promise<T> => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`))));
+const json = <T>(url: string): Promise<T> =>
+  fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`))));
 const once = <T>(load: () => Promise<T>) => {
   let p: Promise<T> | undefined;
   return () => (p ??= load());
@@ -36,7 +37,10 @@ function setText(figure: HTMLElement, title: string, subtitle: string, summary: 
 }
 
 function controlState(form: HTMLFormElement, spec: StateSpec): Record<string, string> {
-  return parseState(spec, new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)]))) as Record<string, string>;
+  return parseState(spec, new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)]))) as Record<
+    string,
+    string
+  >;
 }
 
 function syncControls(form: HTMLFormElement, state: Record<string, string>) {
@@ -62,7 +66,9 @@ async function startFunnel() {
     const s = state as never;
     setText(figure, spec.title(s), spec.subtitle(s), spec.summary(s));
     // Drawn for the width it is shown at (the build prerendered the default for desktops and phones).
-    holder.replaceChildren(spec.render(s, { document, width: Math.max(320, Math.min(720, holder.clientWidth || 720)), interactive: true }));
+    holder.replaceChildren(
+      spec.render(s, { document, width: Math.max(320, Math.min(720, holder.clientWidth || 720)), interactive: true }),
+    );
     fillTable(figure.querySelector('table')!, rowsTable(spec.columns, spec.rows(s)), spec.title(s));
   };
   syncControls(form, state);
@@ -86,9 +92,16 @@ interface ChangePage {
 /** Our own CSV (papaparse's output, "#" comment lines first) back to rows, numbers as numbers. */
 async function readCsv(url: string): Promise<FigureRow[]> {
   const [{ default: Papa }, text] = await Promise.all([import('papaparse'), fetch(url).then((r) => r.text())]);
-  const body = text.split('\n').filter((line) => !line.startsWith('#')).join('\n');
+  const body = text
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .join('\n');
   const parsed = Papa.parse<Record<string, string>>(body, { header: true, skipEmptyLines: true });
-  return parsed.data.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === '' ? null : /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v])));
+  return parsed.data.map((r) =>
+    Object.fromEntries(
+      Object.entries(r).map(([k, v]) => [k, v === '' ? null : /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v]),
+    ),
+  );
 }
 
 async function startChangeMap() {
@@ -106,10 +119,18 @@ async function startChangeMap() {
     await replaceWithSvg(scratch, `/embed/change-map/${key}.chart.svg`, variant.summary);
     const map = scratch.querySelector('svg.bivariate-map');
     const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
-    if (map) holder.replaceChildren(map, changeLegendSvg(document, page.steps[key], page.legendWidth, page.caption, page.hatchId));
+    if (map)
+      holder.replaceChildren(
+        map,
+        changeLegendSvg(document, page.steps[key], page.legendWidth, page.caption, page.hatchId),
+      );
     const rows = await readCsv(`/embed/change-map/${key}.csv`);
     fillTable(figure.querySelector('table')!, rowsTable(page.columns, rows), variant.title);
-    fillTable(document.querySelector<HTMLTableElement>('#rose-most table')!, rowsTable(page.columns, rows.slice(0, 10)), `${variant.title}: the ten largest rises`);
+    fillTable(
+      document.querySelector<HTMLTableElement>('#rose-most table')!,
+      rowsTable(page.columns, rows.slice(0, 10)),
+      `${variant.title}: the ten largest rises`,
+    );
   };
   syncControls(form, state);
   form.hidden = false;

@@ -4,7 +4,19 @@
  * The build-time chart is kept for the default state until the pointer reaches it (for its tooltips).
  */
 import type { ComparePayload } from '../../lib/compare-data';
-import { DEFAULT_LAS, MAX_LAS, MEASURE_SPEC, addLa, compareParams, compareStateSpec, compareToSearch, parseCompareState, removeLa, toParams, type CompareState } from '../../views/compare/state';
+import {
+  DEFAULT_LAS,
+  MAX_LAS,
+  MEASURE_SPEC,
+  addLa,
+  compareParams,
+  compareStateSpec,
+  compareToSearch,
+  parseCompareState,
+  removeLa,
+  toParams,
+  type CompareState,
+} from '../../views/compare/state';
 import { parseState } from '../../lib/url-state';
 import { compareFigure } from '../../figures/compare';
 import { compareStatus, compareTable, compareText, latestTable, selectedLas } from '../../views/compare/model';
@@ -44,19 +56,21 @@ export async function startCompare(redraw = false): Promise<void> {
 
   function renderControls() {
     const las = selectedLas(payload, state);
-    chosen.replaceChildren(...las.map((la) => {
-      const li = document.createElement('li');
-      li.append(la.label);
-      if (la.code === state.focus) li.className = 'focus';
-      const remove = document.createElement('button');
-      remove.type = 'button';
-      remove.textContent = '×';
-      remove.setAttribute('aria-label', `Remove ${la.label}`);
-      remove.dataset.code = la.code;
-      remove.disabled = las.length <= 1;
-      li.append(remove);
-      return li;
-    }));
+    chosen.replaceChildren(
+      ...las.map((la) => {
+        const li = document.createElement('li');
+        li.append(la.label);
+        if (la.code === state.focus) li.className = 'focus';
+        const remove = document.createElement('button');
+        remove.type = 'button';
+        remove.textContent = '×';
+        remove.setAttribute('aria-label', `Remove ${la.label}`);
+        remove.dataset.code = la.code;
+        remove.disabled = las.length <= 1;
+        li.append(remove);
+        return li;
+      }),
+    );
     for (const option of add.options) option.disabled = option.value !== '' && state.codes.includes(option.value);
     const full = state.codes.length >= MAX_LAS;
     add.disabled = full;
@@ -85,13 +99,15 @@ export async function startCompare(redraw = false): Promise<void> {
     const headRow = document.createElement('tr');
     headRow.append(...table.columns.map((c) => cell('th', c.label, c.numeric)));
     figure.querySelector('thead')!.replaceChildren(headRow);
-    figure.querySelector('tbody')!.replaceChildren(...table.rows.map(([year, ...values]) => {
-      const tr = document.createElement('tr');
-      const head = cell('th', String(year));
-      head.setAttribute('scope', 'row');
-      tr.append(head, ...values.map((v) => cell('td', String(v), true)));
-      return tr;
-    }));
+    figure.querySelector('tbody')!.replaceChildren(
+      ...table.rows.map(([year, ...values]) => {
+        const tr = document.createElement('tr');
+        const head = cell('th', String(year));
+        head.setAttribute('scope', 'row');
+        tr.append(head, ...values.map((v) => cell('td', String(v), true)));
+        return tr;
+      }),
+    );
   }
 
   function update(next: CompareState, push = true) {
@@ -116,7 +132,9 @@ export async function startCompare(redraw = false): Promise<void> {
     const buttons = chosen.querySelectorAll<HTMLButtonElement>('button:not(:disabled)');
     (buttons[Math.min(index, buttons.length - 1)] ?? add).focus();
   });
-  measure.addEventListener('change', () => update({ ...state, measure: parseState(MEASURE_SPEC, new URLSearchParams({ measure: measure.value })).measure }));
+  measure.addEventListener('change', () =>
+    update({ ...state, measure: parseState(MEASURE_SPEC, new URLSearchParams({ measure: measure.value })).measure }),
+  );
   window.addEventListener('popstate', () => update(parseCompareState(window.location.search, allowed), false));
 
   renderControls();
@@ -124,7 +142,12 @@ export async function startCompare(redraw = false): Promise<void> {
   // The build-time chart already shows the default state: redraw only for another state, or for the
   // tooltips (the pointer may be on the chart already: reaching it is what loaded this code).
   if (compareToSearch(state) !== buildTime || redraw || holder.matches(':hover')) renderFigure();
-  else holder.addEventListener('pointerenter', () => {
-    if (!holder.dataset.drawn) renderFigure();
-  }, { once: true });
+  else
+    holder.addEventListener(
+      'pointerenter',
+      () => {
+        if (!holder.dataset.drawn) renderFigure();
+      },
+      { once: true },
+    );
 }

@@ -15,5 +15,10 @@ else {
   const [shown, ...others] = CONTEXT_VIEWS.map((v) => document.getElementById(`view-${v.id}`)!);
   for (const view of others) view.hidden = true;
   loadOnFirstInteraction(document.getElementById('main')!, () => start());
-  redrawNarrowCharts([...shown!.querySelectorAll<HTMLElement>('.context-figure .chart-svg')].map((holder) => ({ holder, redraw: () => void start(true) })));
+  redrawNarrowCharts(
+    [...shown!.querySelectorAll<HTMLElement>('.context-figure .chart-svg')].map((holder) => ({
+      holder,
+      redraw: () => void start(true),
+    })),
+  );
 }

@@ -21,11 +21,13 @@ const { data, provenance } = JSON.parse(document.getElementById('context-data')!
   provenance: Record<ContextViewId, Provenance[]>;
 };
 // Every chart of every view, each a figure (as registered at build time), by id.
-const figures = new Map([
-  ...viewCharts(schoolReadinessFigure(data, provenance.readiness)),
-  ...viewCharts(sendFigure(data, provenance.send)),
-  ...viewCharts(absenceAttainmentFigure(data, provenance.attainment)),
-].map((f) => [f.id, f]));
+const figures = new Map(
+  [
+    ...viewCharts(schoolReadinessFigure(data, provenance.readiness)),
+    ...viewCharts(sendFigure(data, provenance.send)),
+    ...viewCharts(absenceAttainmentFigure(data, provenance.attainment)),
+  ].map((f) => [f.id, f]),
+);
 const spec = contextStateSpec(data);
 let state = parseState(spec, location.search);
 const tabs = [...document.querySelectorAll<HTMLButtonElement>('#context-tabs [role=tab]')];
@@ -33,7 +35,8 @@ const form = document.getElementById('context-controls') as HTMLFormElement;
 const yearSelect = form.elements.namedItem('year') as HTMLSelectElement;
 
 /** A chart's state: the page's year where the chart has one (each falls back to its own latest year). */
-const figureState = (figure: FigureSpec<StateSpec>) => parseState(figure.state, new URLSearchParams({ year: state.year }));
+const figureState = (figure: FigureSpec<StateSpec>) =>
+  parseState(figure.state, new URLSearchParams({ year: state.year }));
 
 function updateFigure(box: HTMLElement, figure: FigureSpec<StateSpec>): void {
   const s = figureState(figure);
@@ -56,16 +59,21 @@ function render(redraw = true): void {
   }
   for (const view of CONTEXT_VIEWS) document.getElementById(`view-${view.id}`)!.hidden = view.id !== state.view;
   const panel = document.getElementById(`view-${state.view}`)!;
-  const boxes = [...panel.querySelectorAll<HTMLElement>('.context-figure')].map((box) => ({ box, figure: figures.get(box.dataset.figure!)! }));
+  const boxes = [...panel.querySelectorAll<HTMLElement>('.context-figure')].map((box) => ({
+    box,
+    figure: figures.get(box.dataset.figure!)!,
+  }));
   const effectiveYear = figureState(boxes[0].figure).year;
   yearSelect.replaceChildren(...yearsOfView(data, state.view).map((y) => new Option(y, y, false, y === effectiveYear)));
   if (!redraw) return;
   for (const { box, figure } of boxes) updateFigure(box, figure);
-  panel.querySelector('.findings')!.replaceChildren(...viewFindings(data, state.view, effectiveYear).map((text) => {
-    const li = document.createElement('li');
-    li.textContent = text;
-    return li;
-  }));
+  panel.querySelector('.findings')!.replaceChildren(
+    ...viewFindings(data, state.view, effectiveYear).map((text) => {
+      const li = document.createElement('li');
+      li.textContent = text;
+      return li;
+    }),
+  );
 }
 
 function go(next: Partial<typeof state>): void {
@@ -85,7 +93,8 @@ export function start(redraw = false): void {
     // Arrow keys move between tabs (WAI-ARIA tabs pattern); the selection follows focus.
     tab.addEventListener('keydown', (event) => {
       const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-      const index = event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : (i + step + tabs.length) % tabs.length;
+      const index =
+        event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : (i + step + tabs.length) % tabs.length;
       if (!step && event.key !== 'Home' && event.key !== 'End') return;
       event.preventDefault();
       go({ view: CONTEXT_VIEWS[index].id });

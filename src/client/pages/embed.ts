@@ -20,9 +20,14 @@ async function applyState(): Promise<void> {
   const key = variantKey(meta.state, state);
   if (key === 'default') return;
   // The page inlines every state's meta unless there are very many (then it is fetched).
-  const variant = meta.variants[key] ?? ((await (await fetch(sitePath(`/embed/${meta.id}/meta.json`))).json()) as FigureMeta).variants[key];
+  const variant =
+    meta.variants[key] ??
+    ((await (await fetch(sitePath(`/embed/${meta.id}/meta.json`))).json()) as FigureMeta).variants[key];
   const view = slot('view') as HTMLAnchorElement | null;
-  const viewUrl = absoluteUrl(variant?.view ?? withSearch(meta.view, stateToSearch(meta.state, state)), window.location.href);
+  const viewUrl = absoluteUrl(
+    variant?.view ?? withSearch(meta.view, stateToSearch(meta.state, state)),
+    window.location.href,
+  );
   if (view) view.href = viewUrl;
   const live = LIVE_FIGURES[meta.id];
   if (!variant && live) {
@@ -30,7 +35,9 @@ async function applyState(): Promise<void> {
     return;
   }
   if (!variant) {
-    say('This combination is not prerendered for embedding; the default view is shown. The full view has every combination.');
+    say(
+      'This combination is not prerendered for embedding; the default view is shown. The full view has every combination.',
+    );
     return;
   }
   await replaceWithSvg(slot('chart'), sitePath(`/embed/${meta.id}/${key}.chart.svg`), variant.summary);
@@ -58,7 +65,9 @@ async function drawLive(spec: FigureSpec<any>, state: Record<string, string>, vi
   chart.setAttribute('aria-label', spec.summary(state));
   slot('title')!.textContent = spec.title(state);
   slot('subtitle')!.textContent = spec.subtitle(state);
-  (slot('csv') as HTMLAnchorElement).href = URL.createObjectURL(new Blob([figureCsv(spec, state, viewUrl)], { type: 'text/csv' }));
+  (slot('csv') as HTMLAnchorElement).href = URL.createObjectURL(
+    new Blob([figureCsv(spec, state, viewUrl)], { type: 'text/csv' }),
+  );
   const table = slot('table');
   if (table) table.hidden = true; // as for prerendered states: the CSV link has this state's data
 }
@@ -66,11 +75,16 @@ async function drawLive(spec: FigureSpec<any>, state: Record<string, string>, vi
 function reportHeight(): void {
   if (window.parent === window) return;
   // The body's own height: the document's scrollHeight would never be less than the iframe's current height.
-  window.parent.postMessage({ type: 'absence-atlas:height', id: meta.id, height: Math.ceil(document.body.getBoundingClientRect().height) }, '*');
+  window.parent.postMessage(
+    { type: 'absence-atlas:height', id: meta.id, height: Math.ceil(document.body.getBoundingClientRect().height) },
+    '*',
+  );
 }
 
 new ResizeObserver(reportHeight).observe(document.body);
 applyState()
   // A value the URL asked for but we do not know (e.g. a retired LA code) is said, never silently replaced.
-  .then(() => say(fallbackNote(fallbacksOf(meta.state, window.location.search), `"${slot('title')?.textContent ?? ''}"`)))
+  .then(() =>
+    say(fallbackNote(fallbacksOf(meta.state, window.location.search), `"${slot('title')?.textContent ?? ''}"`)),
+  )
   .finally(reportHeight);

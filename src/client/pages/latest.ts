@@ -10,7 +10,15 @@ import { redrawNarrowCharts } from '../narrow-charts';
 import { replaceWithSvg } from '../svg-swap';
 import { pct, pp } from '../../lib/format';
 import { CURRENT_REGISTER_YEAR, REGISTER_YEARS } from '../../config/attendance';
-import { COMPARE_LABELS, COMPARE_MEASURES, latestSentences, measureOf, roundTo, type AreaAttendance, type LatestMeta } from '../../views/latest/model';
+import {
+  COMPARE_LABELS,
+  COMPARE_MEASURES,
+  latestSentences,
+  measureOf,
+  roundTo,
+  type AreaAttendance,
+  type LatestMeta,
+} from '../../views/latest/model';
 import { latestStateSpec, OVERVIEW_CODES } from '../../views/latest/state';
 import type { TableContent } from '../../views/latest/tables';
 import { sitePath } from '../../lib/site-path';
@@ -22,17 +30,40 @@ type LatestState = StateOf<typeof spec>;
 let state = parseState(spec, location.search) as LatestState;
 const previousYear = REGISTER_YEARS[REGISTER_YEARS.length - 2];
 
-const json = <T>(path: string): Promise<T> => fetch(sitePath(path)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${path}: ${r.status}`))));
+const json = <T>(path: string): Promise<T> =>
+  fetch(sitePath(path)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${path}: ${r.status}`))));
 const areas = new Map<string, AreaAttendance>();
 const loading = new Map<string, Promise<void>>();
-const load = (codes: readonly string[]) => Promise.all(codes.map((code) => loading.get(code) ?? loading.set(code,
-  json<AreaAttendance>(`/latest/areas/${code}.json`).then((a) => void areas.set(code, a))).get(code)!));
+const load = (codes: readonly string[]) =>
+  Promise.all(
+    codes.map(
+      (code) =>
+        loading.get(code) ??
+        loading
+          .set(
+            code,
+            json<AreaAttendance>(`/latest/areas/${code}.json`).then((a) => void areas.set(code, a)),
+          )
+          .get(code)!,
+    ),
+  );
 
-let figuresPromise: Promise<{ figures: ReturnType<typeof import('../../figures/attendance').attendanceFigures>; showFigure: typeof import('../figure-dom').showFigure }> | undefined;
-const loadFigures = () => (figuresPromise ??= Promise.all([import('../../figures/attendance'), import('../figure-dom')]).then(([f, dom]) => ({
-  figures: f.attendanceFigures({ areas: payload.areas, getArea: (code) => areas.get(code), weeklyProvenance: payload.weeklyProvenance, provenance: payload.provenance }),
-  showFigure: dom.showFigure,
-})));
+let figuresPromise:
+  | Promise<{
+      figures: ReturnType<typeof import('../../figures/attendance').attendanceFigures>;
+      showFigure: typeof import('../figure-dom').showFigure;
+    }>
+  | undefined;
+const loadFigures = () =>
+  (figuresPromise ??= Promise.all([import('../../figures/attendance'), import('../figure-dom')]).then(([f, dom]) => ({
+    figures: f.attendanceFigures({
+      areas: payload.areas,
+      getArea: (code) => areas.get(code),
+      weeklyProvenance: payload.weeklyProvenance,
+      provenance: payload.provenance,
+    }),
+    showFigure: dom.showFigure,
+  })));
 
 const widthOf = (el: HTMLElement) => chartWidth(el.querySelector('.chart-svg')!);
 
@@ -56,19 +87,33 @@ async function renderText(): Promise<void> {
   await load([state.area]);
   const area = areas.get(state.area);
   document.getElementById('glance-area')!.textContent = area?.name ?? '';
-  document.getElementById('headline')!.replaceChildren(...COMPARE_MEASURES.map((m) => {
-    const now = measureOf(area, 'ytd', state.type, CURRENT_REGISTER_YEAR, m);
-    const before = measureOf(area, 'ytd', state.type, previousYear, m);
-    const div = document.createElement('div');
-    const first = document.createElement('dd');
-    first.append(text('strong', pct(now)), ' ', text('span', `${CURRENT_REGISTER_YEAR} to week 26`, 'muted'));
-    const second = document.createElement('dd');
-    second.append(pct(before), ' ', text('span', `${previousYear} whole year (${pp(now === null || before === null ? null : roundTo(now - before, 1))})`, 'muted'));
-    div.append(text('dt', COMPARE_LABELS[m]), first, second);
-    return div;
-  }));
-  document.getElementById('latest-sentences')!.replaceChildren(...latestSentences(area, state.type).map((s) => text('li', s)));
-  const table = await json<TableContent & { note: string }>(`/latest/tables/${state.measure}--${state.type.toLowerCase()}.json`);
+  document.getElementById('headline')!.replaceChildren(
+    ...COMPARE_MEASURES.map((m) => {
+      const now = measureOf(area, 'ytd', state.type, CURRENT_REGISTER_YEAR, m);
+      const before = measureOf(area, 'ytd', state.type, previousYear, m);
+      const div = document.createElement('div');
+      const first = document.createElement('dd');
+      first.append(text('strong', pct(now)), ' ', text('span', `${CURRENT_REGISTER_YEAR} to week 26`, 'muted'));
+      const second = document.createElement('dd');
+      second.append(
+        pct(before),
+        ' ',
+        text(
+          'span',
+          `${previousYear} whole year (${pp(now === null || before === null ? null : roundTo(now - before, 1))})`,
+          'muted',
+        ),
+      );
+      div.append(text('dt', COMPARE_LABELS[m]), first, second);
+      return div;
+    }),
+  );
+  document
+    .getElementById('latest-sentences')!
+    .replaceChildren(...latestSentences(area, state.type).map((s) => text('li', s)));
+  const table = await json<TableContent & { note: string }>(
+    `/latest/tables/${state.measure}--${state.type.toLowerCase()}.json`,
+  );
   fillTable(document.querySelector<HTMLTableElement>('#every-area table')!, table, table.caption);
   document.getElementById('every-area-caption')!.textContent = table.caption;
   document.getElementById('every-area-note')!.textContent = table.note;
@@ -83,7 +128,11 @@ function syncForms(): void {
   }
 }
 
-const forms = [...document.querySelectorAll<HTMLFormElement>('#latest-controls, #compare-controls, #reasons-controls, #unauthorised-controls')];
+const forms = [
+  ...document.querySelectorAll<HTMLFormElement>(
+    '#latest-controls, #compare-controls, #reasons-controls, #unauthorised-controls',
+  ),
+];
 for (const form of forms) {
   form.hidden = false;
   form.addEventListener('submit', (event) => event.preventDefault());
@@ -111,8 +160,14 @@ window.addEventListener('popstate', () => {
 if (stateToSearch(spec, state) !== '') void render();
 else {
   showFallbackNote(spec);
-  redrawNarrowCharts([...document.querySelectorAll<HTMLElement>('figure.chart')].map((el) => {
-    const holder = el.querySelector<HTMLElement>('.chart-svg')!;
-    return { holder, redraw: () => void replaceWithSvg(holder, sitePath(`/latest/narrow/${el.id}.svg`), holder.getAttribute('aria-label') ?? '') };
-  }));
+  redrawNarrowCharts(
+    [...document.querySelectorAll<HTMLElement>('figure.chart')].map((el) => {
+      const holder = el.querySelector<HTMLElement>('.chart-svg')!;
+      return {
+        holder,
+        redraw: () =>
+          void replaceWithSvg(holder, sitePath(`/latest/narrow/${el.id}.svg`), holder.getAttribute('aria-label') ?? ''),
+      };
+    }),
+  );
 }

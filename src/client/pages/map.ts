@@ -13,7 +13,17 @@ import { MACRO_REGIONS, regionByCode } from '../../config/geography';
 import { summaryText } from '../../derive/bivariate';
 import { parseState, stateToSearch } from '../../lib/url-state';
 import { enhanceMap } from '../widgets/map-interaction';
-import { describeRow, mapSubtitle, mapTitle, tableUnitsNote, viewOf, type MapConfig, type MapState, type View, type YearPayload } from '../../views/map/model';
+import {
+  describeRow,
+  mapSubtitle,
+  mapTitle,
+  tableUnitsNote,
+  viewOf,
+  type MapConfig,
+  type MapState,
+  type View,
+  type YearPayload,
+} from '../../views/map/model';
 import { legendFor, scatterFor } from '../../views/map/render';
 import { tableBody, tableColumns } from '../../views/map/table';
 import { enhanceTable } from '../widgets/sortable-table';
@@ -46,7 +56,11 @@ let view: View | undefined;
 
 const cache = new Map<string, Promise<unknown>>();
 const fetchJson = <T>(url: string) => {
-  if (!cache.has(url)) cache.set(url, fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`)))));
+  if (!cache.has(url))
+    cache.set(
+      url,
+      fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`)))),
+    );
   return cache.get(url) as Promise<T>;
 };
 
@@ -64,8 +78,12 @@ export const handlers = {
 function redrawGeometry(payload: YearPayload, topology: Topology) {
   const units = payload.units.map(([id, name, , featureIds]) => ({ id, name, featureIds }));
   const svg = bivariateMap(shapesOf(topology, units), {
-    document, title: mapSvg().getAttribute('aria-label') ?? '', styleOf: () => unitStyle('', null, ''), macroOf: (code) => regionByCode.get(code)?.macro ?? '',
-    insetIds: payload.units.filter((u) => u[2] === 'E12000007').map((u) => u[0]), insetLabel: 'London',
+    document,
+    title: mapSvg().getAttribute('aria-label') ?? '',
+    styleOf: () => unitStyle('', null, ''),
+    macroOf: (code) => regionByCode.get(code)?.macro ?? '',
+    insetIds: payload.units.filter((u) => u[2] === 'E12000007').map((u) => u[0]),
+    insetLabel: 'London',
   });
   mapSvg().replaceWith(svg);
   vintage = payload.vintage;
@@ -79,7 +97,8 @@ let firstRender = true;
 async function render(): Promise<number> {
   const token = ++latestRender;
   const payload = await fetchJson<YearPayload>(sitePath(`/map/data/${config.yearSlugs[state.year]}.json`));
-  const topology = payload.vintage === vintage ? null : await fetchJson<Topology>(sitePath(`/geo/${payload.vintage}.topo.json`));
+  const topology =
+    payload.vintage === vintage ? null : await fetchJson<Topology>(sitePath(`/geo/${payload.vintage}.topo.json`));
   if (token !== latestRender) return NaN; // a newer change has taken over
   const start = performance.now();
   if (topology) redrawGeometry(payload, topology);
@@ -99,7 +118,15 @@ async function render(): Promise<number> {
     return 0;
   }
   const byId = new Map(view.rows.map((r) => [r.id, r]));
-  colourMap(svg, (id) => unitStyle(byId.get(id)?.name ?? id, byId.get(id)?.cls ?? null, byId.get(id)?.macro ?? '', dep, fewPupils(byId.get(id)?.pupils)));
+  colourMap(svg, (id) =>
+    unitStyle(
+      byId.get(id)?.name ?? id,
+      byId.get(id)?.cls ?? null,
+      byId.get(id)?.macro ?? '',
+      dep,
+      fewPupils(byId.get(id)?.pupils),
+    ),
+  );
   if (state.emph) svg.dataset.emphasis = state.emph;
   else delete svg.dataset.emphasis;
   svg.setAttribute('aria-label', mapTitle(measure.label, dep, state.year));
@@ -113,11 +140,20 @@ async function render(): Promise<number> {
   if (token !== latestRender) return window.__atlasRecolourMs;
   drawScatter();
   table.tBodies[0].replaceWith(tableBody(document, view, config, state));
-  tableColumns(dep).forEach((label, i) => { table.tHead!.rows[0].cells[i].querySelector('button')!.textContent = label; });
+  tableColumns(dep).forEach((label, i) => {
+    table.tHead!.rows[0].cells[i].querySelector('button')!.textContent = label;
+  });
   $('#table-units').textContent = tableUnitsNote(dep);
   sortTable();
   $('#map-subtitle').textContent = mapSubtitle(measure.label, config.types[state.type], dep);
-  $('#map-summary').textContent = summaryText({ year: state.year, absenceLabel: measure.label, needLabel: dep.short, lowerIsNeed: dep.lowerIsNeed, macros: MACRO_REGIONS, units: view.rows });
+  $('#map-summary').textContent = summaryText({
+    year: state.year,
+    absenceLabel: measure.label,
+    needLabel: dep.short,
+    lowerIsNeed: dep.lowerIsNeed,
+    macros: MACRO_REGIONS,
+    units: view.rows,
+  });
   $('#map-title').textContent = mapTitle(measure.label, dep, state.year);
   showFallbackNote(config.spec);
   return window.__atlasRecolourMs;
@@ -130,8 +166,10 @@ function drawScatter() {
 }
 
 function syncControls() {
-  for (const key of ['measure', 'type', 'year', 'dep'] as const) (form.elements.namedItem(key) as HTMLSelectElement).value = state[key];
-  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="emphasis"]')) radio.checked = radio.value === state.emph;
+  for (const key of ['measure', 'type', 'year', 'dep'] as const)
+    (form.elements.namedItem(key) as HTMLSelectElement).value = state[key];
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="emphasis"]'))
+    radio.checked = radio.value === state.emph;
 }
 
 async function update(change: Partial<MapState>, push: boolean): Promise<number> {

@@ -16,7 +16,11 @@ import type { SubgroupsModel } from '../../views/subgroups/model';
 import { groupsContent, placesContent, trendContent, type FigureContent } from '../../views/subgroups/render';
 import { coverageText } from '../../views/subgroups/coverage';
 
-const CONTENT_OF: Record<SubgroupChart, typeof groupsContent> = { groups: groupsContent, trend: trendContent, places: placesContent };
+const CONTENT_OF: Record<SubgroupChart, typeof groupsContent> = {
+  groups: groupsContent,
+  trend: trendContent,
+  places: placesContent,
+};
 
 /** Gives the browser a turn between long steps (input and paint stay responsive while charts are drawn). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -28,7 +32,10 @@ function showFigure(chart: SubgroupChart, view: SubgroupView, content: FigureCon
   const subtitle = figure.querySelector('.chart-subtitle');
   if (subtitle) subtitle.textContent = content.subtitle;
   const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
-  const empty = Object.assign(document.createElement('p'), { className: 'muted', textContent: 'Not enough published data to draw this chart.' });
+  const empty = Object.assign(document.createElement('p'), {
+    className: 'muted',
+    textContent: 'Not enough published data to draw this chart.',
+  });
   holder.replaceChildren(content.svg ?? empty);
   holder.setAttribute('aria-label', content.summary);
   const table = figure.querySelector('table');
@@ -45,17 +52,37 @@ function syncControls(form: HTMLFormElement, model: SubgroupsModel, view: Subgro
   const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
   field('dim').value = view.dim;
   field('measure').value = view.measure;
-  setOptions(field('year'), yearsFor(model.index, view.dim, view.measure, view.area).map((y) => ({ value: y, label: y })), view.year);
-  const areas = areasFor(model.index, view.dim, view.measure).map((code) => model.areas.get(code)).filter((a) => a !== undefined);
-  setOptions(field('area'), areas.map((a) => ({ value: a.code, label: a.name })), view.area);
+  setOptions(
+    field('year'),
+    yearsFor(model.index, view.dim, view.measure, view.area).map((y) => ({ value: y, label: y })),
+    view.year,
+  );
+  const areas = areasFor(model.index, view.dim, view.measure)
+    .map((code) => model.areas.get(code))
+    .filter((a) => a !== undefined);
+  setOptions(
+    field('area'),
+    areas.map((a) => ({ value: a.code, label: a.name })),
+    view.area,
+  );
 }
 
 /**
  * Shows a state (as resolved against the data) everywhere on the page and returns that view. Charts are
  * drawn one task each, then shown together; null if `current()` turns false meanwhile (a later state won).
  */
-export async function redraw(form: HTMLFormElement, model: SubgroupsModel, state: StateOf<SubgroupsModel['spec']>, current: () => boolean): Promise<SubgroupView | null> {
-  const view = subgroupView(model.index, model.areas, { dim: state.dim, measure: state.measure as Measure, year: state.year, area: state.area }, ENGLAND.code);
+export async function redraw(
+  form: HTMLFormElement,
+  model: SubgroupsModel,
+  state: StateOf<SubgroupsModel['spec']>,
+  current: () => boolean,
+): Promise<SubgroupView | null> {
+  const view = subgroupView(
+    model.index,
+    model.areas,
+    { dim: state.dim, measure: state.measure as Measure, year: state.year, area: state.area },
+    ENGLAND.code,
+  );
   const holder = document.querySelector('#sg-groups .chart-svg');
   const width = holder ? chartWidth(holder, 900) : 720;
   const contents: [SubgroupChart, FigureContent][] = [];
@@ -65,7 +92,11 @@ export async function redraw(form: HTMLFormElement, model: SubgroupsModel, state
   }
   if (!current()) return null;
   for (const [chart, content] of contents) showFigure(chart, view, content);
-  document.getElementById('sg-sentences')?.replaceChildren(...subgroupSentences(view).map((s) => Object.assign(document.createElement('li'), { textContent: s })));
+  document
+    .getElementById('sg-sentences')
+    ?.replaceChildren(
+      ...subgroupSentences(view).map((s) => Object.assign(document.createElement('li'), { textContent: s })),
+    );
   const coverage = document.getElementById('sg-coverage');
   if (coverage) coverage.textContent = coverageText(view, model.index, model.areas);
   syncControls(form, model, view);

@@ -19,10 +19,13 @@ const models = new Map<string, Promise<SubgroupsModel | null>>();
 function loadModel(search: string | URLSearchParams): Promise<SubgroupsModel | null> {
   const { dim } = parseState(DIM, search);
   if (!models.has(dim)) {
-    models.set(dim, fetch(sitePath(`/subgroups/data/${dim}.json`))
-      .then(async (r) => (r.ok ? modelFromJson((await r.json()) as SubgroupsPageData) : null))
-      .catch(() => null)
-      .then((model) => model ?? (models.delete(dim), null))); // a failed load is tried again next time
+    models.set(
+      dim,
+      fetch(sitePath(`/subgroups/data/${dim}.json`))
+        .then(async (r) => (r.ok ? modelFromJson((await r.json()) as SubgroupsPageData) : null))
+        .catch(() => null)
+        .then((model) => model ?? (models.delete(dim), null)),
+    ); // a failed load is tried again next time
   }
   return models.get(dim)!;
 }
@@ -45,7 +48,9 @@ async function show(form: HTMLFormElement, search: string | URLSearchParams): Pr
 
 /** Whether the URL asks for what the build drew: each of its state parameters is a control's build-time choice. */
 function isBuiltState(form: HTMLFormElement, search: string): boolean {
-  const built = new Map([...form.querySelectorAll('select')].map((s) => [s.name, [...s.options].find((o) => o.defaultSelected)?.value]));
+  const built = new Map(
+    [...form.querySelectorAll('select')].map((s) => [s.name, [...s.options].find((o) => o.defaultSelected)?.value]),
+  );
   return [...new URLSearchParams(search)].every(([key, value]) => !built.has(key) || built.get(key) === value);
 }
 
@@ -55,7 +60,12 @@ function start(form: HTMLFormElement) {
     // Phones swap in each chart's prebuilt narrow drawing; wider narrow columns draw all three at once.
     let drawn = false;
     const redraw = () => void (drawn || ((drawn = true), show(form, window.location.search)));
-    redrawNarrowCharts([...document.querySelectorAll<HTMLElement>('#sg-groups, #sg-trend, #sg-places')].map((f) => ({ holder: f.querySelector<HTMLElement>('.chart-svg')!, redraw })));
+    redrawNarrowCharts(
+      [...document.querySelectorAll<HTMLElement>('#sg-groups, #sg-trend, #sg-places')].map((f) => ({
+        holder: f.querySelector<HTMLElement>('.chart-svg')!,
+        redraw,
+      })),
+    );
   } else void show(form, window.location.search);
   const controls = () => new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)]));
   // Start loading as soon as someone reaches for a control, so the change itself draws at once.

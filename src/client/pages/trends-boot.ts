@@ -12,11 +12,14 @@ const start = () => app().then((m) => m.start());
 if (location.search) afterFirstPaint(() => void start());
 else {
   loadOnFirstInteraction(document.getElementById('main')!, start);
-  redrawNarrowCharts([...document.querySelectorAll<HTMLElement>('figure.chart .chart-svg')].map((holder) => ({
-    holder,
-    redraw: () => void app().then((m) => {
-      m.start();
-      m.render();
-    }),
-  })));
+  redrawNarrowCharts(
+    [...document.querySelectorAll<HTMLElement>('figure.chart .chart-svg')].map((holder) => ({
+      holder,
+      redraw: () =>
+        void app().then((m) => {
+          m.start();
+          m.render();
+        }),
+    })),
+  );
 }

@@ -16,23 +16,35 @@ import { updateFigure } from '../figure-dom';
 import { wireYearHover } from '../widgets/year-hover';
 import { showFallbackNote } from '../widgets/fallback-note';
 
-const { data, provenance } = JSON.parse(document.getElementById('trends-data')!.textContent!) as { data: TrendsData; provenance: Provenance[] };
+const { data, provenance } = JSON.parse(document.getElementById('trends-data')!.textContent!) as {
+  data: TrendsData;
+  provenance: Provenance[];
+};
 let started = false;
 const spec = trendsStateSpec(data);
 // The page state holds every figure's keys, so each figure is given the whole state.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const figures: FigureSpec<any>[] = [trendFigure(data, provenance), smallMultiplesFigure(data, provenance), regionalPersistentFigure(data, provenance)];
+const figures: FigureSpec<any>[] = [
+  trendFigure(data, provenance),
+  smallMultiplesFigure(data, provenance),
+  regionalPersistentFigure(data, provenance),
+];
 const forms = [...document.querySelectorAll<HTMLFormElement>('#trends-controls, #bars-controls')];
 let state = parseState(spec, location.search) as TrendsState;
 
 /** Narrow screens get charts drawn for their width (text stays legible), wide ones at most 960px. */
-const widthOf = (figure: HTMLElement) => Math.min(960, Math.max(300, Math.floor(figure.querySelector('.chart-svg')!.clientWidth)));
+const widthOf = (figure: HTMLElement) =>
+  Math.min(960, Math.max(300, Math.floor(figure.querySelector('.chart-svg')!.clientWidth)));
 
 /** "2024/25: Overall absence (%): North 7.03%, ...": the values of one year from the plotted rows. */
 function readout<S extends StateSpec>(figure: FigureSpec<S>, s: StateOf<S>, year: string): string {
   const rows = figure.rows(s).filter((r: FigureRow) => r.academic_year === year);
-  const parts = figure.columns.filter((c) => c.numeric).map((c) =>
-    `${c.label}: ${rows.map((r) => `${r.area} ${r[c.key] === null ? 'no data' : pct(r[c.key] as number, 2)}`).join(', ')}`);
+  const parts = figure.columns
+    .filter((c) => c.numeric)
+    .map(
+      (c) =>
+        `${c.label}: ${rows.map((r) => `${r.area} ${r[c.key] === null ? 'no data' : pct(r[c.key] as number, 2)}`).join(', ')}`,
+    );
   return `${year}. ${parts.join('. ')}.`;
 }
 
@@ -44,11 +56,13 @@ export function render(): void {
   showFallbackNote(spec);
   const table = document.querySelector<HTMLTableElement>('#period-summary table');
   if (table) fillTable(table, periodSummaryTable(data, state), `Period summary: ${MEASURE_LABELS[state.measure]}`);
-  document.getElementById('trend-sentences')!.replaceChildren(...sentencesFor(data, state).map((s) => {
-    const li = document.createElement('li');
-    li.textContent = s;
-    return li;
-  }));
+  document.getElementById('trend-sentences')!.replaceChildren(
+    ...sentencesFor(data, state).map((s) => {
+      const li = document.createElement('li');
+      li.textContent = s;
+      return li;
+    }),
+  );
   for (const form of forms) {
     for (const [key, value] of Object.entries(state)) {
       const field = form.elements.namedItem(key);

@@ -13,10 +13,20 @@ import { downloadSvgAsPng } from '../svg-to-png';
 import type { DownloadKind } from '../live/downloads';
 
 const metaCache = new Map<string, Promise<FigureMeta>>();
-const loadMeta = (id: string) => metaCache.get(id) ?? metaCache.set(id, fetch(sitePath(`/embed/${id}/meta.json`)).then((r) => r.json())).get(id)!;
+const loadMeta = (id: string) =>
+  metaCache.get(id) ??
+  metaCache
+    .set(
+      id,
+      fetch(sitePath(`/embed/${id}/meta.json`)).then((r) => r.json()),
+    )
+    .get(id)!;
 
 /** A live figure's state that is not prerendered, as last shown by a box: its downloads are made in the browser. */
-const liveStates = new WeakMap<HTMLElement, { meta: FigureMeta; state: Record<string, string>; key: string; viewUrl: string }>();
+const liveStates = new WeakMap<
+  HTMLElement,
+  { meta: FigureMeta; state: Record<string, string>; key: string; viewUrl: string }
+>();
 
 async function refresh(box: HTMLElement): Promise<void> {
   const meta = await loadMeta(box.dataset.figure!);
@@ -32,28 +42,53 @@ async function refresh(box: HTMLElement): Promise<void> {
   const embedded = meta.live || key === wanted;
   const search = embedded ? stateToSearch(meta.state, state) : '';
   const variant = meta.variants[key];
-  const title = embedded && key !== wanted ? box.closest('figure')?.querySelector('.chart-title')?.textContent ?? variant.title : variant.title;
+  const title =
+    embedded && key !== wanted
+      ? (box.closest('figure')?.querySelector('.chart-title')?.textContent ?? variant.title)
+      : variant.title;
   const slot = (name: string) => box.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
   for (const kind of ['svg', 'png', 'csv']) {
-    box.querySelector<HTMLAnchorElement>(`[data-action="${kind}"]`)!.href = `${base}${key}.${kind === 'png' && key !== 'default' ? 'svg' : kind}`;
+    box.querySelector<HTMLAnchorElement>(`[data-action="${kind}"]`)!.href =
+      `${base}${key}.${kind === 'png' && key !== 'default' ? 'svg' : kind}`;
   }
   const embedUrl = new URL(`${base}${search}`, here).href;
-  const viewUrl = absoluteUrl(meta.variants[wanted]?.view ?? withSearch(meta.view, stateToSearch(meta.state, state)), here);
+  const viewUrl = absoluteUrl(
+    meta.variants[wanted]?.view ?? withSearch(meta.view, stateToSearch(meta.state, state)),
+    here,
+  );
   const script = absoluteUrl('/embed-resize.js', here);
-  (slot('embed') as HTMLTextAreaElement).value = embedSnippet({ src: embedUrl, title, fallback: viewUrl, script, height: meta.embedHeight });
+  (slot('embed') as HTMLTextAreaElement).value = embedSnippet({
+    src: embedUrl,
+    title,
+    fallback: viewUrl,
+    script,
+    height: meta.embedHeight,
+  });
   (slot('preview') as HTMLAnchorElement).href = `${base}${search}`;
-  const citation = { figureId: meta.id, title, sources: meta.sources.map(tidySource), url: viewUrl, accessed: new Date().toISOString().slice(0, 10) };
+  const citation = {
+    figureId: meta.id,
+    title,
+    sources: meta.sources.map(tidySource),
+    url: viewUrl,
+    accessed: new Date().toISOString().slice(0, 10),
+  };
   slot('cite-plain').textContent = plainCitation(citation);
   (slot('cite-bibtex') as HTMLTextAreaElement).value = bibtexCitation(citation);
   if (meta.live && key !== wanted) liveStates.set(box, { meta, state, key: wanted, viewUrl });
   else liveStates.delete(box);
   const note = slot('note');
   note.hidden = embedded;
-  note.textContent = embedded ? '' : 'Downloads and embeds offer the default view for this combination; the page itself shows every combination.';
+  note.textContent = embedded
+    ? ''
+    : 'Downloads and embeds offer the default view for this combination; the page itself shows every combination.';
   box.dataset.key = key;
 }
 
-const tidySource = (line: string) => line.replace(/^Source: /, '').replace(/ Contains public sector information.*$/, '').replace(/\.$/, '');
+const tidySource = (line: string) =>
+  line
+    .replace(/^Source: /, '')
+    .replace(/ Contains public sector information.*$/, '')
+    .replace(/\.$/, '');
 
 for (const box of document.querySelectorAll<HTMLElement>('.chart-actions')) {
   const update = () => void refresh(box);
@@ -70,7 +105,9 @@ for (const box of document.querySelectorAll<HTMLElement>('.chart-actions')) {
       const key = box.dataset.key;
       if (live) {
         event.preventDefault();
-        void import('../live/downloads').then(({ downloadLive }) => downloadLive(live.meta, live.state, kind, `${live.meta.id}-${live.key}.${kind}`, live.viewUrl));
+        void import('../live/downloads').then(({ downloadLive }) =>
+          downloadLive(live.meta, live.state, kind, `${live.meta.id}-${live.key}.${kind}`, live.viewUrl),
+        );
       } else if (kind === 'png' && key && key !== 'default') {
         event.preventDefault();
         void downloadSvgAsPng(sitePath(`/embed/${box.dataset.figure}/${key}.svg`), `${box.dataset.figure}-${key}.png`);

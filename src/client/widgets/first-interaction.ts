@@ -17,10 +17,11 @@ const isField = (el: Element): el is Field => el instanceof HTMLInputElement || 
 export function loadOnFirstInteraction(root: HTMLElement, load: () => Promise<unknown>): void {
   const pending: (() => void)[] = [];
   let loading: Promise<void> | undefined;
-  const begin = () => (loading ??= load().then(() => {
-    for (const type of [...REACH, ...ACT]) root.removeEventListener(type, record, { capture: true });
-    for (const replay of pending.splice(0)) replay();
-  }));
+  const begin = () =>
+    (loading ??= load().then(() => {
+      for (const type of [...REACH, ...ACT]) root.removeEventListener(type, record, { capture: true });
+      for (const replay of pending.splice(0)) replay();
+    }));
 
   function record(event: Event): void {
     void begin();
@@ -44,8 +45,15 @@ export function loadOnFirstInteraction(root: HTMLElement, load: () => Promise<un
     } else if (event.type === 'click') {
       const button = target.closest('button');
       // The loaded code may have redrawn the button: click the one now in its place.
-      const selector = button?.id ? `#${CSS.escape(button.id)}` : button?.dataset.code ? `button[data-code="${CSS.escape(button.dataset.code)}"]` : null;
-      if (button) pending.push(() => (button.isConnected || !selector ? button : root.querySelector<HTMLButtonElement>(selector))?.click());
+      const selector = button?.id
+        ? `#${CSS.escape(button.id)}`
+        : button?.dataset.code
+          ? `button[data-code="${CSS.escape(button.dataset.code)}"]`
+          : null;
+      if (button)
+        pending.push(() =>
+          (button.isConnected || !selector ? button : root.querySelector<HTMLButtonElement>(selector))?.click(),
+        );
     }
   }
   for (const type of [...REACH, ...ACT]) root.addEventListener(type, record, { capture: true, passive: true });

@@ -33,7 +33,9 @@ if (figure && source) {
     figure.querySelector('.chart-title')!.textContent = spec.title(s);
     figure.querySelector('.chart-subtitle')!.textContent = spec.subtitle(s);
     holder.setAttribute('aria-label', spec.summary(s));
-    holder.replaceChildren(spec.render(s, { document, width: Math.max(320, Math.min(720, holder.clientWidth || 720)) }));
+    holder.replaceChildren(
+      spec.render(s, { document, width: Math.max(320, Math.min(720, holder.clientWidth || 720)) }),
+    );
     fillTable(figure.querySelector('table')!, rowsTable(spec.columns, spec.rows(s)), spec.title(s));
   };
   // The page's own controls write the URL; read it once they have.

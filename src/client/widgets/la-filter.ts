@@ -4,12 +4,26 @@ import { searchLas, type SearchEntry } from '../../lib/search';
 export function setUpLaFilter(input: HTMLInputElement, container: HTMLElement): void {
   const status = document.querySelector<HTMLElement>('#la-filter-status');
   const items = [...container.querySelectorAll<HTMLLIElement>('li[data-n]')].map((li) => ({
-    li, entry: { n: li.dataset.n ?? '', v: (li.dataset.v ?? '').split('|').filter(Boolean), s: '', r: '' } satisfies SearchEntry,
+    li,
+    entry: {
+      n: li.dataset.n ?? '',
+      v: (li.dataset.v ?? '').split('|').filter(Boolean),
+      s: '',
+      r: '',
+    } satisfies SearchEntry,
   }));
 
   function apply() {
     const query = input.value.trim();
-    const shown = new Set(query ? searchLas(items.map((i) => i.entry), query, Infinity) : items.map((i) => i.entry));
+    const shown = new Set(
+      query
+        ? searchLas(
+            items.map((i) => i.entry),
+            query,
+            Infinity,
+          )
+        : items.map((i) => i.entry),
+    );
     for (const { li, entry } of items) li.hidden = !shown.has(entry);
     for (const section of container.querySelectorAll<HTMLElement>('[data-region]')) {
       section.hidden = !section.querySelector('li:not([hidden])');

@@ -13,7 +13,10 @@ export function setUpLaSearch(form: HTMLFormElement): void {
   let results: SearchEntry[] = [];
   let active = -1;
 
-  const load = () => (index ??= fetch(INDEX_URL).then((r) => (r.ok ? r.json() : [])).catch(() => []));
+  const load = () =>
+    (index ??= fetch(INDEX_URL)
+      .then((r) => (r.ok ? r.json() : []))
+      .catch(() => []));
   const go = (entry: SearchEntry) => window.location.assign(sitePath(`/la/${entry.s}/`));
 
   function close() {
@@ -34,19 +37,21 @@ export function setUpLaSearch(form: HTMLFormElement): void {
   }
 
   function render() {
-    list.replaceChildren(...results.map((entry, i) => {
-      const li = document.createElement('li');
-      li.id = `${list.id}-${i}`;
-      li.setAttribute('role', 'option');
-      li.setAttribute('aria-selected', 'false');
-      li.textContent = entry.n;
-      const where = document.createElement('small');
-      where.textContent = entry.r;
-      li.append(where);
-      li.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the input
-      li.addEventListener('click', () => go(entry));
-      return li;
-    }));
+    list.replaceChildren(
+      ...results.map((entry, i) => {
+        const li = document.createElement('li');
+        li.id = `${list.id}-${i}`;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', 'false');
+        li.textContent = entry.n;
+        const where = document.createElement('small');
+        where.textContent = entry.r;
+        li.append(where);
+        li.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the input
+        li.addEventListener('click', () => go(entry));
+        return li;
+      }),
+    );
     if (!results.length) {
       const li = document.createElement('li');
       li.className = 'empty';
@@ -55,7 +60,9 @@ export function setUpLaSearch(form: HTMLFormElement): void {
     }
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    status.textContent = results.length ? `${results.length} local authorit${results.length === 1 ? 'y' : 'ies'} found` : 'No local authority matches';
+    status.textContent = results.length
+      ? `${results.length} local authorit${results.length === 1 ? 'y' : 'ies'} found`
+      : 'No local authority matches';
     highlight(-1);
   }
 
@@ -77,7 +84,7 @@ export function setUpLaSearch(form: HTMLFormElement): void {
       e.preventDefault();
       if (!open) return void update();
       const last = results.length - 1;
-      highlight(e.key === 'ArrowDown' ? (active < last ? active + 1 : 0) : (active > 0 ? active - 1 : last));
+      highlight(e.key === 'ArrowDown' ? (active < last ? active + 1 : 0) : active > 0 ? active - 1 : last);
     } else if (e.key === 'Enter' && open) {
       e.preventDefault();
       go(results[Math.max(active, 0)]);

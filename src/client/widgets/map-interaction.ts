@@ -9,19 +9,24 @@ export interface MapHandlers {
   select(id: string): void;
 }
 
-const paths = (svg: SVGSVGElement) => [...svg.querySelectorAll<SVGPathElement>('.las path.la')]
-  .sort((a, b) => (a.getAttribute('aria-label') ?? '').localeCompare(b.getAttribute('aria-label') ?? '', 'en-GB'));
+const paths = (svg: SVGSVGElement) =>
+  [...svg.querySelectorAll<SVGPathElement>('.las path.la')].sort((a, b) =>
+    (a.getAttribute('aria-label') ?? '').localeCompare(b.getAttribute('aria-label') ?? '', 'en-GB'),
+  );
 
 export function showTooltip(tooltip: HTMLElement, content: { title: string; lines: string[] }, x: number, y: number) {
   const title = document.createElement('p');
   const strong = document.createElement('strong');
   strong.textContent = content.title;
   title.append(strong);
-  tooltip.replaceChildren(title, ...content.lines.map((line) => {
-    const p = document.createElement('p');
-    p.textContent = line;
-    return p;
-  }));
+  tooltip.replaceChildren(
+    title,
+    ...content.lines.map((line) => {
+      const p = document.createElement('p');
+      p.textContent = line;
+      return p;
+    }),
+  );
   tooltip.hidden = false;
   const box = tooltip.parentElement!.getBoundingClientRect();
   const left = Math.min(x + 14, box.width - tooltip.offsetWidth - 4);
@@ -48,7 +53,9 @@ export function enhanceMap(svg: SVGSVGElement, tooltip: HTMLElement, handlers: M
     else tooltip.hidden = true;
   };
   svg.addEventListener('pointermove', (e) => show(e.target as Element, ...relative(e.clientX, e.clientY)));
-  svg.addEventListener('pointerleave', () => { tooltip.hidden = true; });
+  svg.addEventListener('pointerleave', () => {
+    tooltip.hidden = true;
+  });
   svg.addEventListener('click', (e) => {
     const id = (e.target as Element).closest<SVGPathElement>('path.la')?.dataset.id;
     if (id) handlers.select(id);
@@ -57,12 +64,21 @@ export function enhanceMap(svg: SVGSVGElement, tooltip: HTMLElement, handlers: M
     const box = (e.target as Element).getBoundingClientRect();
     show(e.target as Element, ...relative(box.right, box.top + box.height / 2));
   });
-  svg.addEventListener('focusout', () => { tooltip.hidden = true; });
+  svg.addEventListener('focusout', () => {
+    tooltip.hidden = true;
+  });
   svg.addEventListener('keydown', (e) => {
     const current = e.target as SVGPathElement;
     const i = order.indexOf(current);
     if (i < 0) return;
-    const moves: Record<string, number> = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: order.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: i + 1,
+      ArrowDown: i + 1,
+      ArrowLeft: i - 1,
+      ArrowUp: i - 1,
+      Home: 0,
+      End: order.length - 1,
+    };
     if (e.key in moves) {
       e.preventDefault();
       const next = order[(moves[e.key] + order.length) % order.length];
@@ -80,7 +96,8 @@ export function enhanceMap(svg: SVGSVGElement, tooltip: HTMLElement, handlers: M
 export function highlightCell(roots: readonly Element[], cell: string | null) {
   for (const root of roots) {
     root.querySelector('svg')?.classList.toggle('dimmed', cell !== null);
-    for (const node of root.querySelectorAll('[data-cell]')) node.classList.toggle('lit', cell !== null && node.getAttribute('data-cell') === cell);
+    for (const node of root.querySelectorAll('[data-cell]'))
+      node.classList.toggle('lit', cell !== null && node.getAttribute('data-cell') === cell);
   }
 }
 

@@ -14,13 +14,19 @@ export function enhanceTable(table: HTMLTableElement, search: HTMLInputElement) 
     const body = table.tBodies[0];
     const rows = [...body.rows].sort((a, b) => {
       const [x, y] = [sortValue(a, sorted.col), sortValue(b, sorted.col)];
-      const byValue = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'en-GB');
-      return sorted.dir * byValue || (a.cells[0].textContent ?? '').localeCompare(b.cells[0].textContent ?? '', 'en-GB');
+      const byValue =
+        typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'en-GB');
+      return (
+        sorted.dir * byValue || (a.cells[0].textContent ?? '').localeCompare(b.cells[0].textContent ?? '', 'en-GB')
+      );
     });
     body.append(...rows);
     const query = search.value.trim().toLowerCase();
-    for (const row of rows) row.hidden = query !== '' && !(row.cells[0].textContent ?? '').toLowerCase().includes(query);
-    headers.forEach((th, i) => th.setAttribute('aria-sort', i === sorted.col ? (sorted.dir > 0 ? 'ascending' : 'descending') : 'none'));
+    for (const row of rows)
+      row.hidden = query !== '' && !(row.cells[0].textContent ?? '').toLowerCase().includes(query);
+    headers.forEach((th, i) =>
+      th.setAttribute('aria-sort', i === sorted.col ? (sorted.dir > 0 ? 'ascending' : 'descending') : 'none'),
+    );
   };
   headers.forEach((th, col) => {
     const button = document.createElement('button');

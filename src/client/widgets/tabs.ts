@@ -22,7 +22,8 @@ export function wireTabs(tablist: HTMLElement, onChoose: (tab: HTMLButtonElement
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (i < 0 || (!step && event.key !== 'Home' && event.key !== 'End')) return;
     event.preventDefault();
-    const next = tabs[event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : (i + step + tabs.length) % tabs.length];
+    const next =
+      tabs[event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : (i + step + tabs.length) % tabs.length];
     onChoose(next);
     next.focus();
   });

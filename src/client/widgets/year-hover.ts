@@ -18,7 +18,10 @@ export function wireYearHover(figure: HTMLElement, { years, readout }: YearHover
 
   const show = (year: string | null) => {
     for (const g of figure.querySelectorAll('.year-hover [data-year]')) {
-      g.querySelector('.year-tip')?.setAttribute('visibility', g.getAttribute('data-year') === year ? 'visible' : 'hidden');
+      g.querySelector('.year-tip')?.setAttribute(
+        'visibility',
+        g.getAttribute('data-year') === year ? 'visible' : 'hidden',
+      );
     }
   };
   const select = (index: number) => {
@@ -32,7 +35,11 @@ export function wireYearHover(figure: HTMLElement, { years, readout }: YearHover
     const year = (event.target as Element).closest?.('.year-hover [data-year]')?.getAttribute('data-year');
     if (year) show(year);
   });
-  figure.querySelector('.chart-svg')?.addEventListener('pointerleave', () => show(document.activeElement === slider ? years[Number(slider.value)] : null));
+  figure
+    .querySelector('.chart-svg')
+    ?.addEventListener('pointerleave', () =>
+      show(document.activeElement === slider ? years[Number(slider.value)] : null),
+    );
   slider.addEventListener('input', () => select(Number(slider.value)));
   slider.addEventListener('focus', () => select(Number(slider.value)));
   slider.addEventListener('blur', () => show(null));

@@ -44,18 +44,28 @@ const CAPTION_LINKS = ' Full interactive view on Absence Atlas · Data (CSV)';
 /** The data table's closed <details>, the chart's inline baseline gap, and a margin for wider fonts (measured: 3-10%). */
 const FIXED = 24 + 6 + 30;
 
-const lines = (text: string, charWidth: number, width: number) => Math.max(1, Math.ceil((text.length * charWidth) / width));
+const lines = (text: string, charWidth: number, width: number) =>
+  Math.max(1, Math.ceil((text.length * charWidth) / width));
 
 /** The embed page's height at one iframe width. */
 function heightAt(c: EmbedContent, width: number): number {
   const inner = width - 2 * PADDING;
-  const block = (text: string, t: { line: number; char: number; after: number }) => lines(text, t.char, inner) * t.line + t.after;
+  const block = (text: string, t: { line: number; char: number; after: number }) =>
+    lines(text, t.char, inner) * t.line + t.after;
   const chart = (Math.min(inner, c.chart.width) * c.chart.height) / c.chart.width;
-  return 2 * PADDING + block(c.title, TEXT.title) + block(c.subtitle, TEXT.subtitle) + chart + block(c.sources + CAPTION_LINKS, TEXT.caption) + FIXED;
+  return (
+    2 * PADDING +
+    block(c.title, TEXT.title) +
+    block(c.subtitle, TEXT.subtitle) +
+    chart +
+    block(c.sources + CAPTION_LINKS, TEXT.caption) +
+    FIXED
+  );
 }
 
 /**
  * The iframe height that shows the whole embed at every width in EMBED_WIDTHS (the chart is tallest at the
  * widest, the text at the narrowest), so a host that strips embed-resize.js still shows all of it.
  */
-export const embedHeight = (c: EmbedContent): number => Math.ceil(Math.max(...EMBED_WIDTHS.map((w) => heightAt(c, w))) / 10) * 10;
+export const embedHeight = (c: EmbedContent): number =>
+  Math.ceil(Math.max(...EMBED_WIDTHS.map((w) => heightAt(c, w))) / 10) * 10;

@@ -34,7 +34,11 @@ export interface RenderedChart {
 }
 
 /** The chart's <svg> alone, with deterministic clip ids (figures that add an HTML legend keep just the SVG). */
-export function renderChart<S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>, options: { document: Document; width?: number }): RenderedChart {
+export function renderChart<S extends StateSpec>(
+  spec: FigureSpec<S>,
+  state: StateOf<S>,
+  options: { document: Document; width?: number },
+): RenderedChart {
   const chart = spec.render(state, options);
   const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg');
   if (!svg) throw new Error(`figure ${spec.id} rendered no <svg>`);
@@ -46,12 +50,19 @@ export function renderChart<S extends StateSpec>(spec: FigureSpec<S>, state: Sta
 export const STANDALONE_CHART_WIDTH = 768;
 
 /** Title, subtitle, chart and source line in one SVG on white, for downloads and `npm run figures`. */
-export function composeStandalone<S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>, chart: RenderedChart, width = 800): string {
+export function composeStandalone<S extends StateSpec>(
+  spec: FigureSpec<S>,
+  state: StateOf<S>,
+  chart: RenderedChart,
+  width = 800,
+): string {
   const title = wrap(spec.title(state), Math.floor(width / 10.5));
   const subtitle = wrap(spec.subtitle(state), Math.floor(width / 7));
   const source = wrap(captionSources(spec.provenance), Math.floor(width / 6.2));
   const text = (lines: string[], y: number, size: number, extra = '') =>
-    lines.map((l, i) => `<text x="16" y="${y + i * size * 1.3}" font-size="${size}"${extra}>${escapeXml(l)}</text>`).join('');
+    lines
+      .map((l, i) => `<text x="16" y="${y + i * size * 1.3}" font-size="${size}"${extra}>${escapeXml(l)}</text>`)
+      .join('');
   let y = 30;
   const parts = [text(title, y, 18, ' font-weight="700"')];
   y += title.length * 23.4;
@@ -61,24 +72,43 @@ export function composeStandalone<S extends StateSpec>(spec: FigureSpec<S>, stat
   y += chart.height + 18;
   parts.push(text(source, y, 11, ' fill="#444444"'));
   const height = Math.ceil(y + (source.length - 1) * 14.3 + 14);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Arial, sans-serif" color="#1a1a1a" fill="#1a1a1a">` +
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>${parts.join('')}</svg>\n`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Arial, sans-serif" color="#1a1a1a" fill="#1a1a1a">` +
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>${parts.join('')}</svg>\n`
+  );
 }
 
-export function standaloneSvg<S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>, options: { document: Document }): string {
-  return composeStandalone(spec, state, renderChart(spec, state, { document: options.document, width: STANDALONE_CHART_WIDTH }));
+export function standaloneSvg<S extends StateSpec>(
+  spec: FigureSpec<S>,
+  state: StateOf<S>,
+  options: { document: Document },
+): string {
+  return composeStandalone(
+    spec,
+    state,
+    renderChart(spec, state, { document: options.document, width: STANDALONE_CHART_WIDTH }),
+  );
 }
-
 
 /** The plotted rows with every non-integer rounded once, from the unrounded value, one decimal more than the page shows. */
 function csvRows(spec: FigureSpec<StateSpec>, rows: FigureRow[]): FigureRow[] {
-  return rows.map((r) => Object.fromEntries(spec.columns.map((c) => {
-    const v = r[c.key];
-    return [c.key, typeof v === 'number' && !Number.isInteger(v) ? csvValue(v, pageDigits(c) + 1) : v];
-  })));
+  return rows.map((r) =>
+    Object.fromEntries(
+      spec.columns.map((c) => {
+        const v = r[c.key];
+        return [c.key, typeof v === 'number' && !Number.isInteger(v) ? csvValue(v, pageDigits(c) + 1) : v];
+      }),
+    ),
+  );
 }
 
 export function figureCsv<S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>, url: string): string {
-  const comment = [spec.title(state), spec.subtitle(state), sourcesOf(spec.provenance), OGL_ATTRIBUTION, url].join('\n');
-  return toCsv(csvRows(spec as unknown as FigureSpec<StateSpec>, spec.rows(state)), spec.columns.map((c) => c.key), comment);
+  const comment = [spec.title(state), spec.subtitle(state), sourcesOf(spec.provenance), OGL_ATTRIBUTION, url].join(
+    '\n',
+  );
+  return toCsv(
+    csvRows(spec as unknown as FigureSpec<StateSpec>, spec.rows(state)),
+    spec.columns.map((c) => c.key),
+    comment,
+  );
 }

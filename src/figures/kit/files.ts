@@ -22,7 +22,13 @@ export interface FigureVariant {
 }
 
 export function figureVariants(): FigureVariant[] {
-  return FIGURES.flatMap((spec) => variantsOf(spec.state, { expand: spec.expand }).map((state) => ({ spec, key: variantKey(spec.state, state), state })));
+  return FIGURES.flatMap((spec) =>
+    variantsOf(spec.state, { expand: spec.expand }).map((state) => ({
+      spec,
+      key: variantKey(spec.state, state),
+      state,
+    })),
+  );
 }
 
 export const figureById = (id: string) => FIGURES.find((f) => f.id === id);
@@ -37,7 +43,8 @@ const charts = new Map<string, RenderedChart>();
 /** Each state's chart is rendered once per build and shared by the embed page, its SVG files and the PNG. */
 export function variantChart(v: FigureVariant): RenderedChart {
   const key = `${v.spec.id}|${v.key}`;
-  if (!charts.has(key)) charts.set(key, renderChart(v.spec, v.state, { document: serverDocument(), width: STANDALONE_CHART_WIDTH }));
+  if (!charts.has(key))
+    charts.set(key, renderChart(v.spec, v.state, { document: serverDocument(), width: STANDALONE_CHART_WIDTH }));
   return charts.get(key)!;
 }
 
@@ -48,8 +55,21 @@ const heights = new Map<string, number>();
 export function figureEmbedHeight(spec: FigureSpec<any>): number {
   if (!heights.has(spec.id)) {
     const sources = captionSources(spec.provenance);
-    const of = (v: FigureVariant) => embedHeight({ title: spec.title(v.state), subtitle: spec.subtitle(v.state), sources, chart: { width: STANDALONE_CHART_WIDTH, height: variantChart(v).height } });
-    heights.set(spec.id, Math.max(...figureVariants().filter((v) => v.spec === spec).map(of)));
+    const of = (v: FigureVariant) =>
+      embedHeight({
+        title: spec.title(v.state),
+        subtitle: spec.subtitle(v.state),
+        sources,
+        chart: { width: STANDALONE_CHART_WIDTH, height: variantChart(v).height },
+      });
+    heights.set(
+      spec.id,
+      Math.max(
+        ...figureVariants()
+          .filter((v) => v.spec === spec)
+          .map(of),
+      ),
+    );
   }
   return heights.get(spec.id)!;
 }

@@ -18,11 +18,23 @@ export interface FigureMeta {
 }
 
 /** Path of the page showing a figure in a state: its own page, or its view with the state in the URL. */
-export const viewPath = <S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>) => spec.pageOf?.(state) ?? withSearch(spec.view, stateToSearch(spec.state, state));
+export const viewPath = <S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>) =>
+  spec.pageOf?.(state) ?? withSearch(spec.view, stateToSearch(spec.state, state));
 
 export function figureMeta<S extends StateSpec>(spec: FigureSpec<S>, embedHeight: number): FigureMeta {
   const variants = Object.fromEntries(
-    variantsOf(spec.state, { expand: spec.expand }).map((s) => [variantKey(spec.state, s), { title: spec.title(s), subtitle: spec.subtitle(s), summary: spec.summary(s), view: spec.pageOf?.(s) }]),
+    variantsOf(spec.state, { expand: spec.expand }).map((s) => [
+      variantKey(spec.state, s),
+      { title: spec.title(s), subtitle: spec.subtitle(s), summary: spec.summary(s), view: spec.pageOf?.(s) },
+    ]),
   );
-  return { id: spec.id, view: spec.view, state: spec.state, live: spec.live, embedHeight, sources: spec.provenance.map(sourceLine), variants };
+  return {
+    id: spec.id,
+    view: spec.view,
+    state: spec.state,
+    live: spec.live,
+    embedHeight,
+    sources: spec.provenance.map(sourceLine),
+    variants,
+  };
 }

@@ -12,18 +12,20 @@ const OVER_TIME: readonly string[] = ['trend', 'semh'];
  */
 export function viewCharts(spec: FigureSpec<StateSpec>): FigureSpec<StateSpec>[] {
   const { year, chart } = spec.state;
-  const others = chart.values.filter((c) => c !== chart.default).map((c) => {
-    const full = (s: Record<string, string>) => ({ year: year.default, ...s, chart: c });
-    return defineFigure<StateSpec>({
-      ...spec,
-      id: `${spec.id}-${c.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}`,
-      state: OVER_TIME.includes(c) ? {} : { year },
-      title: (s) => spec.title(full(s)),
-      subtitle: (s) => spec.subtitle(full(s)),
-      summary: (s) => spec.summary(full(s)),
-      rows: (s) => spec.rows(full(s)),
-      render: (s, options) => spec.render(full(s), options),
+  const others = chart.values
+    .filter((c) => c !== chart.default)
+    .map((c) => {
+      const full = (s: Record<string, string>) => ({ year: year.default, ...s, chart: c });
+      return defineFigure<StateSpec>({
+        ...spec,
+        id: `${spec.id}-${c.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}`,
+        state: OVER_TIME.includes(c) ? {} : { year },
+        title: (s) => spec.title(full(s)),
+        subtitle: (s) => spec.subtitle(full(s)),
+        summary: (s) => spec.summary(full(s)),
+        rows: (s) => spec.rows(full(s)),
+        render: (s, options) => spec.render(full(s), options),
+      });
     });
-  });
   return [spec, ...others];
 }

@@ -13,7 +13,11 @@ export function defaultState<S extends StateSpec>(spec: S): StateOf<S> {
   return Object.fromEntries(Object.entries(spec).map(([k, v]) => [k, v.default])) as StateOf<S>;
 }
 
-const slug = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (value: string) =>
+  value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** File-safe key of a state: "default", or its non-default values, e.g. "measure-persistent--type-special". */
 export function variantKey<S extends StateSpec>(spec: S, state: StateOf<S>): string {
@@ -28,20 +32,31 @@ export function variantKey<S extends StateSpec>(spec: S, state: StateOf<S>): str
  * Parameters in `expand` are prerendered for every value even when combinations are many (e.g. every LA's
  * chart), each with the single changes of the other parameters.
  */
-export function variantsOf<S extends StateSpec>(spec: S, { max = MAX_VARIANTS, expand = [] }: { max?: number; expand?: readonly string[] } = {}): StateOf<S>[] {
+export function variantsOf<S extends StateSpec>(
+  spec: S,
+  { max = MAX_VARIANTS, expand = [] }: { max?: number; expand?: readonly string[] } = {},
+): StateOf<S>[] {
   const entries = Object.entries(spec);
   const total = entries.reduce((n, [, v]) => n * v.values.length, 1);
   const base = defaultState(spec) as Record<string, string>;
   const combinations = (params: typeof entries, from: Record<string, string>[]) =>
     params.reduce((acc, [k, v]) => acc.flatMap((s) => v.values.map((value) => ({ ...s, [k]: value }))), from);
   // A parameter's `prerender` list, when it has one, names the values worth prerendering one by one.
-  const singles = entries.map(([k, v]) => [k, { ...v, values: v.prerender ?? v.values }] as const)
+  const singles = entries
+    .map(([k, v]) => [k, { ...v, values: v.prerender ?? v.values }] as const)
     .filter(([k, v]) => !expand.includes(k) && v.values.length <= MAX_SINGLE_VALUES);
-  const others = total <= max
-    ? combinations(entries, [{}])
-    : combinations(entries.filter(([k]) => expand.includes(k)), [base]).flatMap((s) => [
-        s, ...singles.flatMap(([k, v]) => v.values.filter((value) => value !== v.default).map((value) => ({ ...s, [k]: value }))),
-      ]);
+  const others =
+    total <= max
+      ? combinations(entries, [{}])
+      : combinations(
+          entries.filter(([k]) => expand.includes(k)),
+          [base],
+        ).flatMap((s) => [
+          s,
+          ...singles.flatMap(([k, v]) =>
+            v.values.filter((value) => value !== v.default).map((value) => ({ ...s, [k]: value })),
+          ),
+        ]);
   const byKey = new Map([base, ...others].map((s) => [variantKey(spec, s as StateOf<S>), s]));
   return [...byKey.values()] as StateOf<S>[];
 }

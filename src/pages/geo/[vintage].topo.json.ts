@@ -5,4 +5,6 @@ import { topologyFor, VINTAGES, type Vintage } from '../../lib/geo-data';
 export const getStaticPaths = (() => VINTAGES.map((vintage) => ({ params: { vintage } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(topologyFor(params.vintage as Vintage)), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify(topologyFor(params.vintage as Vintage)), {
+    headers: { 'Content-Type': 'application/json' },
+  });

@@ -5,7 +5,8 @@ import { viewUrl } from '../../figures/kit/files';
 import { defaultState } from '../../figures/kit/variants';
 import { TRENDS_FIGURES } from './_figures';
 
-export const getStaticPaths = (() => TRENDS_FIGURES.map((spec) => ({ params: { figure: spec.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  TRENDS_FIGURES.map((spec) => ({ params: { figure: spec.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const spec = TRENDS_FIGURES.find((f) => f.id === params.figure)!;

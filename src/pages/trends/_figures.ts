@@ -4,4 +4,8 @@ import macroRegionTrends, { regionalTrendsByMeasure } from '../../figures/macro-
 import regionalPersistentAbsence from '../../figures/regional-persistent-absence';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const TRENDS_FIGURES: FigureSpec<any>[] = [macroRegionTrends, regionalTrendsByMeasure, regionalPersistentAbsence];
+export const TRENDS_FIGURES: FigureSpec<any>[] = [
+  macroRegionTrends,
+  regionalTrendsByMeasure,
+  regionalPersistentAbsence,
+];

@@ -32,8 +32,10 @@ export type FunnelState = { year: string; type: SchoolTypeParam };
 export const funnelCellSlug = (year: string, type: string) => `${year.replace('/', '-')}-${type}`;
 
 export const TYPE_WORDS: Record<SchoolTypeParam, string> = {
-  all: 'state-funded primary, secondary and special schools', primary: 'state-funded primary schools',
-  secondary: 'state-funded secondary schools', special: 'special schools',
+  all: 'state-funded primary, secondary and special schools',
+  primary: 'state-funded primary schools',
+  secondary: 'state-funded secondary schools',
+  special: 'special schools',
 };
 
 const CLASS_TEXT: Record<FunnelClass, string> = { above: 'Above', within: 'Within', below: 'Below' };
@@ -43,7 +45,10 @@ export const fewPupilsLabel = `Fewer than ${int(FEW_PUPILS)} pupils`;
 export function funnelOf(payload: FunnelPayload, s: FunnelState): Funnel | undefined {
   const cell = payload.cells[`${s.year}|${s.type}`];
   if (!cell) return undefined;
-  return funnel(cell.las.map(([code, n, count]) => ({ code, n, count })), cell.england[1] / cell.england[0]);
+  return funnel(
+    cell.las.map(([code, n, count]) => ({ code, n, count })),
+    cell.england[1] / cell.england[0],
+  );
 }
 
 export function funnelFigure(payload: FunnelPayload) {
@@ -51,12 +56,16 @@ export function funnelFigure(payload: FunnelPayload) {
     year: { values: payload.years, default: payload.latestYear },
     type: { values: Object.keys(SCHOOL_TYPE_PARAMS) as SchoolTypeParam[], default: 'all' },
   } as const;
-  const counts = (f: Funnel) => Object.fromEntries((['above', 'within', 'below'] as const).map((c) => [c, f.points.filter((p) => p.cls === c).length])) as Record<FunnelClass, number>;
+  const counts = (f: Funnel) =>
+    Object.fromEntries(
+      (['above', 'within', 'below'] as const).map((c) => [c, f.points.filter((p) => p.cls === c).length]),
+    ) as Record<FunnelClass, number>;
   return defineFigure({
     id: 'funnel-plot',
     view: '/benchmark/',
     state,
-    title: (s) => `Persistent absence by local authority against England, ${s.year}: is the difference more than chance?`,
+    title: (s) =>
+      `Persistent absence by local authority against England, ${s.year}: is the difference more than chance?`,
     subtitle: (s) =>
       `% of pupils missing 10% or more of sessions, ${TYPE_WORDS[s.type]}, against pupils. Lines: England's rate and its 95% and 99.8% control limits (binomial); dotted: 99.8% allowing for the usual spread between LAs. Hollow: fewer than ${int(FEW_PUPILS)} pupils.`,
     summary: (s) => {
@@ -83,22 +92,43 @@ export function funnelFigure(payload: FunnelPayload) {
     rows: (s): FigureRow[] => {
       const f = funnelOf(payload, s);
       if (!f) return [];
-      return [...f.points].sort((a, b) => b.rate - a.rate).map((p) => {
-        const [lower, upper] = funnelLimits(f.p0, p.n, Z_998);
-        return {
-          area_code: p.code, area: payload.names[p.code] ?? p.code, pupils: p.n, persistently_absent: p.count,
-          rate_pct: Number((100 * p.rate).toFixed(2)), lower_998_pct: Number((100 * lower).toFixed(2)), upper_998_pct: Number((100 * upper).toFixed(2)),
-          against_england: CLASS_TEXT[p.cls], against_england_95: CLASS_TEXT[p.cls95], allowing_for_spread: CLASS_TEXT[p.clsRandom],
-          few_pupils: p.n < FEW_PUPILS ? 'yes' : '',
-        };
-      });
+      return [...f.points]
+        .sort((a, b) => b.rate - a.rate)
+        .map((p) => {
+          const [lower, upper] = funnelLimits(f.p0, p.n, Z_998);
+          return {
+            area_code: p.code,
+            area: payload.names[p.code] ?? p.code,
+            pupils: p.n,
+            persistently_absent: p.count,
+            rate_pct: Number((100 * p.rate).toFixed(2)),
+            lower_998_pct: Number((100 * lower).toFixed(2)),
+            upper_998_pct: Number((100 * upper).toFixed(2)),
+            against_england: CLASS_TEXT[p.cls],
+            against_england_95: CLASS_TEXT[p.cls95],
+            allowing_for_spread: CLASS_TEXT[p.clsRandom],
+            few_pupils: p.n < FEW_PUPILS ? 'yes' : '',
+          };
+        });
     },
     render: (s, { document, width, interactive }) => {
       const f = funnelOf(payload, s);
-      const data = (f?.points ?? []).map((p) => ({ name: payload.names[p.code] ?? p.code, n: p.n, rate: 100 * p.rate, cls: p.cls, few: p.n < FEW_PUPILS }));
+      const data = (f?.points ?? []).map((p) => ({
+        name: payload.names[p.code] ?? p.code,
+        n: p.n,
+        rate: 100 * p.rate,
+        cls: p.cls,
+        few: p.n < FEW_PUPILS,
+      }));
       return funnelPlot(data, {
-        document, width, interactive, p0: f?.p0 ?? 0, tau2: f?.dispersion.tau2 ?? 0, target: 'England',
-        yLabel: 'Persistent absence (% of pupils)', fewLabel: fewPupilsLabel,
+        document,
+        width,
+        interactive,
+        p0: f?.p0 ?? 0,
+        tau2: f?.dispersion.tau2 ?? 0,
+        target: 'England',
+        yLabel: 'Persistent absence (% of pupils)',
+        fewLabel: fewPupilsLabel,
       });
     },
   });

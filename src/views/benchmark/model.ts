@@ -16,14 +16,17 @@ import { rankHighestFirst, type Rank } from '../../derive/rank';
 /** Years with published data (2019/20 has none). */
 export const DATA_YEARS: readonly string[] = years.filter((y) => y >= FIRST_YEAR && y !== MISSING_YEAR);
 
-const laRows = (year: string) => absenceRecords.filter((r) => r.level === 'Local authority' && r.year === year && r.schoolType === 'Total');
-
+const laRows = (year: string) =>
+  absenceRecords.filter((r) => r.level === 'Local authority' && r.year === year && r.schoolType === 'Total');
 
 const PRE = PERIODS.find((p) => p.id === 'pre')!;
 const PRE_YEARS = years.filter((y) => y >= PRE.from && y <= PRE.to!);
 
 /** The baseline counts: the pre-COVID years pooled (all four needed), or one year; through a same-area predecessor. */
-function baselineCounts(record: (year: string) => AbsenceCounts | undefined, baseline: ChangeBaseline): AbsenceCounts | undefined {
+function baselineCounts(
+  record: (year: string) => AbsenceCounts | undefined,
+  baseline: ChangeBaseline,
+): AbsenceCounts | undefined {
   if (baseline !== 'pre-covid') return record(baseline);
   const parts = PRE_YEARS.map(record);
   return parts.every((p) => p !== undefined) ? sumCounts(parts as AbsenceCounts[]) : undefined;
@@ -66,7 +69,10 @@ export function changeFor(measure: Measure, baseline: ChangeBaseline, to: string
     return [{ la, before, after, change, relative: diff(englandChange, change), pupils: r.enrolments }];
   });
   const ranks = rankHighestFirst(new Map(base.map((r) => [r.la.code, r.change])));
-  const view = { england: { before: englandBefore, after: englandAfter, change: englandChange }, rows: base.map((r) => ({ ...r, rank: ranks.get(r.la.code) })) };
+  const view = {
+    england: { before: englandBefore, after: englandAfter, change: englandChange },
+    rows: base.map((r) => ({ ...r, rank: ranks.get(r.la.code) })),
+  };
   changeCache.set(key, view);
   return view;
 }

@@ -9,11 +9,21 @@ import type { FunnelPayload } from './funnel-figure';
 export function funnelPayload(): FunnelPayload {
   const cells: FunnelPayload['cells'] = {};
   for (const year of DATA_YEARS) {
-    for (const [param, type] of Object.entries(SCHOOL_TYPE_PARAMS) as [SchoolTypeParam, (typeof SCHOOL_TYPE_PARAMS)[SchoolTypeParam]][]) {
+    for (const [param, type] of Object.entries(SCHOOL_TYPE_PARAMS) as [
+      SchoolTypeParam,
+      (typeof SCHOOL_TYPE_PARAMS)[SchoolTypeParam],
+    ][]) {
       const england = absenceFor(ENGLAND.code, year, type);
       if (!england?.enrolments || england.pa10 === null) continue;
       const las = absenceRecords
-        .filter((r) => r.level === 'Local authority' && r.year === year && r.schoolType === type && r.enrolments && r.pa10 !== null)
+        .filter(
+          (r) =>
+            r.level === 'Local authority' &&
+            r.year === year &&
+            r.schoolType === type &&
+            r.enrolments &&
+            r.pa10 !== null,
+        )
         .map((r): [string, number, number] => [r.code, r.enrolments!, r.pa10!]);
       cells[`${year}|${param}`] = { england: [england.enrolments, england.pa10], las };
     }

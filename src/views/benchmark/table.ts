@@ -2,11 +2,22 @@
 import type { FigureColumn, FigureRow } from '../../figures/types';
 
 const cell = (v: string | number | null | undefined): string =>
-  v === null || v === undefined || v === '' ? (v === '' ? '' : 'no data') : typeof v === 'number' ? (Number.isInteger(v) ? v.toLocaleString('en-GB') : v.toFixed(1)) : v;
+  v === null || v === undefined || v === ''
+    ? v === ''
+      ? ''
+      : 'no data'
+    : typeof v === 'number'
+      ? Number.isInteger(v)
+        ? v.toLocaleString('en-GB')
+        : v.toFixed(1)
+      : v;
 
 export function rowsTable(columns: readonly FigureColumn[], rows: readonly FigureRow[]) {
   // A row header must be a name, so the LA column leads.
-  const order = [...columns.filter((c) => c.key === 'area'), ...columns.filter((c) => c.key !== 'area' && c.key !== 'area_code')];
+  const order = [
+    ...columns.filter((c) => c.key === 'area'),
+    ...columns.filter((c) => c.key !== 'area' && c.key !== 'area_code'),
+  ];
   return {
     columns: order.map((c) => ({ label: c.label, numeric: c.numeric })),
     rows: rows.map((r) => order.map((c) => cell(r[c.key]))),

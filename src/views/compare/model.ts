@@ -9,7 +9,9 @@ import { slotsOf, type CompareState } from './state';
 import { pct } from '../../lib/format';
 
 export function selectedLas(payload: ComparePayload, state: CompareState): CompareLa[] {
-  return state.codes.map((c) => payload.las.find((la) => la.code === c)).filter((la): la is CompareLa => la !== undefined);
+  return state.codes
+    .map((c) => payload.las.find((la) => la.code === c))
+    .filter((la): la is CompareLa => la !== undefined);
 }
 
 /**
@@ -29,16 +31,24 @@ export function compareColours(payload: ComparePayload, state: CompareState): Re
   const slots = slotsOf(state);
   const refs = referencesFor(payload, state);
   return Object.fromEntries([
-    ...selectedLas(payload, state).map((la) => [la.label, la.code === state.focus ? LA_COLOUR : OTHER_LAS[slots[state.codes.indexOf(la.code)] % OTHER_LAS.length]]),
+    ...selectedLas(payload, state).map((la) => [
+      la.label,
+      la.code === state.focus ? LA_COLOUR : OTHER_LAS[slots[state.codes.indexOf(la.code)] % OTHER_LAS.length],
+    ]),
     ...refs.map((r, i) => [r.label, i === 0 ? REFERENCE_GREYS.england : REFERENCE_GREYS.region]),
   ]);
 }
 
-const lines = (payload: ComparePayload, state: CompareState) => [...selectedLas(payload, state), ...referencesFor(payload, state)];
+const lines = (payload: ComparePayload, state: CompareState) => [
+  ...selectedLas(payload, state),
+  ...referencesFor(payload, state),
+];
 
 export function comparePoints(payload: ComparePayload, state: CompareState): TrendPoint[] {
   const m = payload.measures.indexOf(state.measure);
-  return lines(payload, state).flatMap((line) => payload.years.map((year, i) => ({ year, series: line.label, value: line.values[m][i] })));
+  return lines(payload, state).flatMap((line) =>
+    payload.years.map((year, i) => ({ year, series: line.label, value: line.values[m][i] })),
+  );
 }
 
 export interface CompareTable {
@@ -76,21 +86,40 @@ export function latestRows(payload: ComparePayload, state: CompareState): Latest
   const ranks = rankHighestFirst(new Map(payload.las.map((la) => [la.code, la.values[m][now]])));
   const row = (line: CompareLa | CompareReference, rank: boolean): LatestRow => {
     const [v, b] = [line.values[m][now], line.values[m][before]];
-    return { label: line.label, latest: v, change: v === null || b === null ? null : v - b, rank: rank ? ranks.get(line.code) : undefined };
+    return {
+      label: line.label,
+      latest: v,
+      change: v === null || b === null ? null : v - b,
+      rank: rank ? ranks.get(line.code) : undefined,
+    };
   };
-  return [...selectedLas(payload, state).map((la) => row(la, true)), ...referencesFor(payload, state).map((r) => row(r, false))];
+  return [
+    ...selectedLas(payload, state).map((la) => row(la, true)),
+    ...referencesFor(payload, state).map((r) => row(r, false)),
+  ];
 }
 
-const signed = (v: number | null) => (v === null ? 'no data' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(1)}`);
+const signed = (v: number | null) =>
+  v === null ? 'no data' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(1)}`;
 
 export function latestTable(payload: ComparePayload, state: CompareState): CompareTable {
   const year = payload.years[lastIndex(payload)];
   return {
     columns: [
-      { label: 'Area' }, { label: `${year} (%)`, numeric: true }, { label: `Change since ${PRE_COVID_YEAR} (pp)`, numeric: true },
-      { label: `Rank of ${payload.las.filter((la) => la.values[0][lastIndex(payload)] !== null).length} LAs (1 = highest)`, numeric: true },
+      { label: 'Area' },
+      { label: `${year} (%)`, numeric: true },
+      { label: `Change since ${PRE_COVID_YEAR} (pp)`, numeric: true },
+      {
+        label: `Rank of ${payload.las.filter((la) => la.values[0][lastIndex(payload)] !== null).length} LAs (1 = highest)`,
+        numeric: true,
+      },
     ],
-    rows: latestRows(payload, state).map((r) => [r.label, fixed(r.latest), signed(r.change), r.rank ? String(r.rank.rank) : '–']),
+    rows: latestRows(payload, state).map((r) => [
+      r.label,
+      fixed(r.latest),
+      signed(r.change),
+      r.rank ? String(r.rank.rank) : '–',
+    ]),
   };
 }
 
@@ -115,8 +144,14 @@ export function compareText(payload: ComparePayload, state: CompareState, measur
   const withData = rows.filter((r) => r.rank !== undefined && r.latest !== null);
   const inGroup = rankHighestFirst(new Map(withData.map((r) => [r.label, r.latest])));
   const subject = las.find((la) => la.code === state.focus);
-  const [top, bottom] = [withData.find((r) => inGroup.get(r.label)?.rank === 1), withData.find((r) => inGroup.get(r.label)?.rank === withData.length)];
-  const refs = rows.filter((r) => r.rank === undefined).map((r) => `${r.label} ${fmt(r.latest)}`).join(', ');
+  const [top, bottom] = [
+    withData.find((r) => inGroup.get(r.label)?.rank === 1),
+    withData.find((r) => inGroup.get(r.label)?.rank === withData.length),
+  ];
+  const refs = rows
+    .filter((r) => r.rank === undefined)
+    .map((r) => `${r.label} ${fmt(r.latest)}`)
+    .join(', ');
   const measure = measureLabel.toLowerCase();
   let sentence = `No ${year} figures for these local authorities.`;
   if (subject && inGroup.get(subject.label)) {

@@ -39,7 +39,8 @@ export const compareStateSpec = (codes: readonly string[]) => ({
 /** The URL's parameters with the LA codes as the allowlist spells them (any case, spaces ignored). */
 export function compareParams(search: string): URLSearchParams {
   const params = new URLSearchParams(search);
-  for (const key of ['la', 'focus']) if (params.has(key)) params.set(key, params.get(key)!.replace(/\s+/g, '').toUpperCase());
+  for (const key of ['la', 'focus'])
+    if (params.has(key)) params.set(key, params.get(key)!.replace(/\s+/g, '').toUpperCase());
   return params;
 }
 
@@ -53,7 +54,12 @@ export function slotsOf(state: CompareState): number[] {
 export function fromParams(s: { la: string; measure: Measure; focus?: string; slots?: string }): CompareState {
   const codes = s.la.split(',');
   const slots = s.slots ? s.slots.split(',').map(Number) : [];
-  return { codes, measure: s.measure, focus: s.focus && codes.includes(s.focus) ? s.focus : null, ...(slots.length === codes.length ? { slots } : {}) };
+  return {
+    codes,
+    measure: s.measure,
+    focus: s.focus && codes.includes(s.focus) ? s.focus : null,
+    ...(slots.length === codes.length ? { slots } : {}),
+  };
 }
 
 /** Valid codes from the URL (any case, spaces ignored), or the default set when none is valid. */
@@ -61,12 +67,19 @@ export function parseCompareState(search: string, allowed: ReadonlySet<string>):
   const params = compareParams(search);
   const state = parseState(compareStateSpec([...allowed]), params);
   const parsed = fromParams(state);
-  return { codes: parsed.codes, measure: parsed.measure, ...(parsed.focus ? { focus: parsed.focus } : {}), ...(parsed.slots ? { slots: parsed.slots } : {}) };
+  return {
+    codes: parsed.codes,
+    measure: parsed.measure,
+    ...(parsed.focus ? { focus: parsed.focus } : {}),
+    ...(parsed.slots ? { slots: parsed.slots } : {}),
+  };
 }
 
 /** The figure parameters of a state. */
 export const toParams = (state: CompareState) => ({
-  la: state.codes.join(','), measure: state.measure, focus: state.focus ?? '',
+  la: state.codes.join(','),
+  measure: state.measure,
+  focus: state.focus ?? '',
   slots: state.slots && state.slots.some((s, i) => s !== i) ? state.slots.join(',') : '',
 });
 
@@ -81,7 +94,12 @@ export function compareToSearch(state: CompareState): string {
 export function removeLa(state: CompareState, code: string): CompareState {
   const slots = slotsOf(state);
   const keep = state.codes.map((c, i) => [c, slots[i]] as const).filter(([c]) => c !== code);
-  return { ...state, codes: keep.map(([c]) => c), slots: keep.map(([, s]) => s), focus: state.focus === code ? null : state.focus };
+  return {
+    ...state,
+    codes: keep.map(([c]) => c),
+    slots: keep.map(([, s]) => s),
+    focus: state.focus === code ? null : state.focus,
+  };
 }
 
 /** Adds an LA in the first free colour slot. */

@@ -8,12 +8,14 @@ import { isNorth } from '../../charts/indicator-palette';
 import { correlationStrength, linearFit } from '../../derive/correlation';
 import { INDICATORS } from '../../lib/context-indicators';
 import { absenceAttainmentOf, englandValue, latest, valuesOf, type ContextViewData, type ViewIndicator } from './model';
-import { fixed } from '../../lib/format';
 
-export const NORTH_NAMES = REGIONS.filter((r) => r.macro === 'North').map((r) => r.name).join(', ').replace(/, ([^,]*)$/, ' and $1');
+export const NORTH_NAMES = REGIONS.filter((r) => r.macro === 'North')
+  .map((r) => r.name)
+  .join(', ')
+  .replace(/, ([^,]*)$/, ' and $1');
 
-
-const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+const ordinal = (n: number) =>
+  `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
 
 /** Where the Northern regions rank among the regions in a year, and the highest and lowest: from the data. */
 function northRankSentence(data: ContextViewData, indicator: ViewIndicator, year: string): string {
@@ -38,14 +40,18 @@ export interface AttainmentChart {
 /** Years whose Attainment 8 came from teacher-assessed grades (no exams), not comparable with other years. */
 export const TAG_YEARS: readonly string[] = ['2019/20', '2020/21'];
 export const tagNote = (year: string) =>
-  TAG_YEARS.includes(year) ? ` In ${year} Attainment 8 came from teacher-assessed grades (exams were cancelled): compare it with other years with care.` : '';
+  TAG_YEARS.includes(year)
+    ? ` In ${year} Attainment 8 came from teacher-assessed grades (exams were cancelled): compare it with other years with care.`
+    : '';
 /** Said wherever the relationship is: the two measures cover different pupils. */
-export const PHASE_NOTE = 'Absence covers all pupils (primary, secondary and special schools); Attainment 8 is key stage 4 (age 16) only.';
+export const PHASE_NOTE =
+  'Absence covers all pupils (primary, secondary and special schools); Attainment 8 is key stage 4 (age 16) only.';
 
 /** One year's points: local authorities (`chart` "las") or regions ("regions"), with their region for colouring. Never pooled across years. */
-export const attainmentPoints = (data: ContextViewData, s: AttainmentChart) => s.chart === 'regions'
-  ? absenceAttainmentOf(data, { year: s.year, level: 'Regional' }).map((p) => ({ ...p, region: p.name }))
-  : absenceAttainmentOf(data, { year: s.year, level: 'Local authority' }).map((p) => ({ ...p, region: p.region! }));
+export const attainmentPoints = (data: ContextViewData, s: AttainmentChart) =>
+  s.chart === 'regions'
+    ? absenceAttainmentOf(data, { year: s.year, level: 'Regional' }).map((p) => ({ ...p, region: p.name }))
+    : absenceAttainmentOf(data, { year: s.year, level: 'Local authority' }).map((p) => ({ ...p, region: p.region! }));
 
 export const attainmentFit = (data: ContextViewData, s: AttainmentChart) =>
   linearFit(attainmentPoints(data, s).map((p) => ({ x: p.absence, y: p.att8 })));
@@ -54,15 +60,16 @@ export function attainmentFinding(data: ContextViewData, s: AttainmentChart): st
   const what = s.chart === 'regions' ? `regions in ${s.year}` : `local authorities in ${s.year}`;
   const fit = attainmentFit(data, s);
   if (!fit) return `Too few ${what} for a fitted line.${tagNote(s.year)}`;
-  return `Across ${fit.n} ${what}, overall absence and Attainment 8 have a ${correlationStrength(fit.r)} correlation (r = ${fixed(fit.r, 2).replace('-', '−')}, n = ${fit.n}): ` +
+  return (
+    `Across ${fit.n} ${what}, overall absence and Attainment 8 have a ${correlationStrength(fit.r)} correlation (r = ${fixed(fit.r, 2).replace('-', '−')}, n = ${fit.n}): ` +
     `on the fitted line, each extra percentage point of absence goes with ${fixed(Math.abs(fit.slope), 1)} points ${fit.slope < 0 ? 'lower' : 'higher'} Attainment 8.` +
-    `${s.chart === 'regions' ? ' With nine regions, r is imprecise.' : ''}${tagNote(s.year)}`;
+    `${s.chart === 'regions' ? ' With nine regions, r is imprecise.' : ''}${tagNote(s.year)}`
+  );
 }
 
 /** Said on the page, in the figure and in the manifest: the mirror has national SEMH data only. */
 export const semhNote = (data: ContextViewData) =>
   `Regional and local authority SEMH data are not in the data mirror: SEMH is shown for England only, to ${data.senNational[data.senNational.length - 1].year}.`;
-
 
 export function semhFinding(data: ContextViewData): string {
   const [first, last] = [data.senNational[0], data.senNational[data.senNational.length - 1]];
@@ -72,6 +79,11 @@ export function semhFinding(data: ContextViewData): string {
 /** The sentences at the top of each /context/ view, for the year it shows. */
 export function viewFindings(data: ContextViewData, view: 'readiness' | 'send' | 'attainment', year: string): string[] {
   if (view === 'readiness') return [readinessFinding(data, year)];
-  if (view === 'send') return [sendFinding(data, 'ehcp', year), sendFinding(data, 'senSupport', year), semhFinding(data)];
-  return [attainmentFinding(data, { year, chart: 'las' }), attainmentFinding(data, { year, chart: 'regions' }), PHASE_NOTE];
+  if (view === 'send')
+    return [sendFinding(data, 'ehcp', year), sendFinding(data, 'senSupport', year), semhFinding(data)];
+  return [
+    attainmentFinding(data, { year, chart: 'las' }),
+    attainmentFinding(data, { year, chart: 'regions' }),
+    PHASE_NOTE,
+  ];
 }

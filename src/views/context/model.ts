@@ -34,7 +34,11 @@ export interface AreaValue extends ViewArea {
   value: number;
 }
 
-export function valuesOf(data: ContextViewData, indicator: ViewIndicator, filter: { year?: string; level?: ViewArea['level'] } = {}): AreaValue[] {
+export function valuesOf(
+  data: ContextViewData,
+  indicator: ViewIndicator,
+  filter: { year?: string; level?: ViewArea['level'] } = {},
+): AreaValue[] {
   return data.values[indicator].flatMap(([year, i, value]) => {
     const area = data.areas[i];
     if ((filter.year && year !== filter.year) || (filter.level && area.level !== filter.level)) return [];
@@ -51,10 +55,15 @@ export interface AbsenceAttainment extends ViewArea {
   att8: number;
 }
 
-export function absenceAttainmentOf(data: ContextViewData, filter: { year?: string; level: ViewArea['level'] }): AbsenceAttainment[] {
+export function absenceAttainmentOf(
+  data: ContextViewData,
+  filter: { year?: string; level: ViewArea['level'] },
+): AbsenceAttainment[] {
   return data.absenceAttainment.flatMap(([year, i, absence, att8]) => {
     const area = data.areas[i];
-    return (filter.year && year !== filter.year) || area.level !== filter.level ? [] : [{ ...area, year, absence, att8 }];
+    return (filter.year && year !== filter.year) || area.level !== filter.level
+      ? []
+      : [{ ...area, year, absence, att8 }];
   });
 }
 
@@ -66,4 +75,3 @@ export function spanOf(years: readonly string[]): string[] {
   for (let y = startYear(years[0]); y <= startYear(latest(years)); y++) out.push(academicYear(y));
   return out;
 }
-

@@ -33,7 +33,12 @@ export interface NeighbourRow {
 function rowOf(code: string, name: string, closeness: string | null, year: string): NeighbourRow {
   const r = absenceFor(code, year);
   return {
-    code, name, la: laByCode.get(code), closeness, pupils: r?.enrolments ?? null, few: fewPupils(r?.enrolments),
+    code,
+    name,
+    la: laByCode.get(code),
+    closeness,
+    pupils: r?.enrolments ?? null,
+    few: fewPupils(r?.enrolments),
     values: { overall: r ? rate(r, 'overall') : null, persistent: r ? rate(r, 'persistent') : null },
   };
 }
@@ -42,9 +47,17 @@ const rankAmong = (rows: readonly NeighbourRow[], measure: BenchmarkMeasure, cod
   rankHighestFirst(new Map(rows.map((r) => [r.code, r.values[measure]]))).get(code);
 
 function regionRank(la: LaInfo, measure: Measure): Rank | undefined {
-  const values = new Map(absenceRecords
-    .filter((r) => r.level === 'Local authority' && r.schoolType === 'Total' && r.year === la.lastYear && r.regionCode === la.regionCode)
-    .map((r) => [r.code, rate(r, measure)] as const));
+  const values = new Map(
+    absenceRecords
+      .filter(
+        (r) =>
+          r.level === 'Local authority' &&
+          r.schoolType === 'Total' &&
+          r.year === la.lastYear &&
+          r.regionCode === la.regionCode,
+      )
+      .map((r) => [r.code, rate(r, measure)] as const),
+  );
   return rankHighestFirst(values).get(la.code);
 }
 
@@ -68,11 +81,30 @@ export function laBenchmark(la: LaInfo): LaBenchmark | undefined {
     rowOf(la.code, la.name, null, la.lastYear),
     ...group.neighbours.map((n) => rowOf(n.code, laByCode.get(n.code)?.name ?? n.code, n.closeness, la.lastYear)),
   ];
-  const ranks = Object.fromEntries(BENCHMARK_MEASURES.map((m) => [m, { group: rankAmong(rows, m, la.code), region: regionRank(la, m) }])) as LaBenchmark['ranks'];
-  const verdict = neighbourVerdict(la.name, la.lastYear, regionInText(la.regionName), BENCHMARK_MEASURES.map((m) => ({
-    measure: MEASURE_LABELS[m].toLowerCase(), value: pct(rows[0].values[m]), group: ranks[m].group, region: ranks[m].region,
-  })));
+  const ranks = Object.fromEntries(
+    BENCHMARK_MEASURES.map((m) => [m, { group: rankAmong(rows, m, la.code), region: regionRank(la, m) }]),
+  ) as LaBenchmark['ranks'];
+  const verdict = neighbourVerdict(
+    la.name,
+    la.lastYear,
+    regionInText(la.regionName),
+    BENCHMARK_MEASURES.map((m) => ({
+      measure: MEASURE_LABELS[m].toLowerCase(),
+      value: pct(rows[0].values[m]),
+      group: ranks[m].group,
+      region: ranks[m].region,
+    })),
+  );
   const current = (code: string) => absenceFor(code, latestYear) !== undefined;
-  const compareCodes = la.current ? [la.code, ...rows.slice(1).filter((r) => current(r.code)).slice(0, COMPARE_NEIGHBOURS).map((r) => r.code)] : [];
+  const compareCodes = la.current
+    ? [
+        la.code,
+        ...rows
+          .slice(1)
+          .filter((r) => current(r.code))
+          .slice(0, COMPARE_NEIGHBOURS)
+          .map((r) => r.code),
+      ]
+    : [];
   return { release: group.release, former: group.former, rows, ranks, verdict, compareCodes };
 }

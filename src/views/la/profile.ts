@@ -53,9 +53,11 @@ const rankCache = new Map<string, Map<string, Rank>>();
 export function ranksFor(year: string, measure: Measure): Map<string, Rank> {
   const key = `${year}|${measure}`;
   if (!rankCache.has(key)) {
-    const values = new Map(absenceRecords
-      .filter((r) => r.level === 'Local authority' && r.schoolType === 'Total' && r.year === year)
-      .map((r) => [r.code, rate(r, measure)] as const));
+    const values = new Map(
+      absenceRecords
+        .filter((r) => r.level === 'Local authority' && r.schoolType === 'Total' && r.year === year)
+        .map((r) => [r.code, rate(r, measure)] as const),
+    );
     rankCache.set(key, rankHighestFirst(values));
   }
   return rankCache.get(key)!;
@@ -82,7 +84,8 @@ export function latestValues(la: LaInfo, measures: readonly Measure[]): LatestVa
     const value = now ? rate(now, measure) : null;
     const baseline = before ? rate(before, measure) : null;
     return {
-      measure, value,
+      measure,
+      value,
       rank: ranksFor(la.lastYear, measure).get(la.code),
       change: value !== null && baseline !== null ? value - baseline : null,
       region: regionNow ? rate(regionNow, measure) : null,

@@ -4,12 +4,23 @@
  * comparisons that say which weeks they cover, and the generated sentences. No DOM.
  */
 import {
-  CURRENT_REGISTER_YEAR, REASONS, REASON_LABELS, REGISTER_YEARS, YTD_COVERAGE,
-  type Reason, type RegisterPeriod, type RegisterSchoolType,
+  CURRENT_REGISTER_YEAR,
+  REASONS,
+  REASON_LABELS,
+  REGISTER_YEARS,
+  YTD_COVERAGE,
+  type Reason,
+  type RegisterPeriod,
+  type RegisterSchoolType,
 } from '../../config/attendance';
 import { pct, pp } from '../../lib/format';
 import type { Provenance } from '../../lib/provenance';
-import { REGISTER_COUNT_FIELDS, type RegisterCountField, type RegisterCounts, type RegisterLevel } from '../../lib/attendance';
+import {
+  REGISTER_COUNT_FIELDS,
+  type RegisterCountField,
+  type RegisterCounts,
+  type RegisterLevel,
+} from '../../lib/attendance';
 
 /** Counts of one period (in REGISTER_COUNT_FIELDS order) and DfE's persistent absence, or null when not published. */
 export type PeriodCell = { counts: (number | null)[]; paPct: number | null } | null;
@@ -44,10 +55,18 @@ export const WEEKLY_MEASURE_LABELS: Record<WeeklyMeasure, string> = {
 };
 
 /** An area's counts for one period, school type and year. */
-export function periodCounts(area: AreaAttendance | undefined, period: RegisterPeriod, type: RegisterSchoolType, year: string): (RegisterCounts & { paPct: number | null }) | null {
+export function periodCounts(
+  area: AreaAttendance | undefined,
+  period: RegisterPeriod,
+  type: RegisterSchoolType,
+  year: string,
+): (RegisterCounts & { paPct: number | null }) | null {
   const cell = area?.periods[period]?.[type]?.[year];
   if (!cell) return null;
-  return { ...(Object.fromEntries(REGISTER_COUNT_FIELDS.map((f, i) => [f, cell.counts[i]])) as RegisterCounts), paPct: cell.paPct };
+  return {
+    ...(Object.fromEntries(REGISTER_COUNT_FIELDS.map((f, i) => [f, cell.counts[i]])) as RegisterCounts),
+    paPct: cell.paPct,
+  };
 }
 
 /** A count as a % of possible sessions (from counts, never from published rates). */
@@ -70,9 +89,15 @@ export const COMPARE_UNITS: Record<CompareMeasure, string> = {
 };
 
 /** One comparison measure for an area, period, type and year; persistent absence only as DfE published it. */
-export function measureOf(area: AreaAttendance | undefined, period: RegisterPeriod, type: RegisterSchoolType, year: string, measure: CompareMeasure): number | null {
+export function measureOf(
+  area: AreaAttendance | undefined,
+  period: RegisterPeriod,
+  type: RegisterSchoolType,
+  year: string,
+  measure: CompareMeasure,
+): number | null {
   const c = periodCounts(area, period, type, year);
-  return measure === 'persistent' ? c?.paPct ?? null : shareOf(c, measure);
+  return measure === 'persistent' ? (c?.paPct ?? null) : shareOf(c, measure);
 }
 
 /** Below this share of its usual (median) week's possible sessions, an area's week is its half term: left out. */
@@ -82,7 +107,12 @@ export const HALF_TERM_SHARE = 0.5;
  * Weekly rates of one year, with the week numbers; null for weeks without data and for the area's own half-term
  * week (few sessions possible, so a rate from a handful of registers, e.g. 100% in one LA).
  */
-export function weeklyRates(area: AreaAttendance | undefined, type: RegisterSchoolType, year: string, measure: WeeklyMeasure): { week: number; value: number | null }[] {
+export function weeklyRates(
+  area: AreaAttendance | undefined,
+  type: RegisterSchoolType,
+  year: string,
+  measure: WeeklyMeasure,
+): { week: number; value: number | null }[] {
   const index = { overall: 1, unauthorised: 2, illness: 3 }[measure];
   const values = area?.weekly[type]?.[year] ?? [];
   const possible = values.flatMap((v) => (v && v[0] ? [v[0]] : [])).sort((a, b) => a - b);
@@ -95,8 +125,14 @@ export function weeklyRates(area: AreaAttendance | undefined, type: RegisterScho
 }
 
 /** Reason shares of possible sessions for each year of a period. */
-export function reasonShares(area: AreaAttendance | undefined, period: RegisterPeriod, type: RegisterSchoolType): { reason: Reason; year: string; value: number | null }[] {
-  return REASONS.flatMap((reason) => REGISTER_YEARS.map((year) => ({ reason, year, value: shareOf(periodCounts(area, period, type, year), reason) })));
+export function reasonShares(
+  area: AreaAttendance | undefined,
+  period: RegisterPeriod,
+  type: RegisterSchoolType,
+): { reason: Reason; year: string; value: number | null }[] {
+  return REASONS.flatMap((reason) =>
+    REGISTER_YEARS.map((year) => ({ reason, year, value: shareOf(periodCounts(area, period, type, year), reason) })),
+  );
 }
 
 /** Rounded before signing, so a change that rounds to zero shows as 0.0, never −0.0. */
@@ -117,23 +153,34 @@ export function latestSentences(area: AreaAttendance | undefined, type: Register
   const now = measureOf(area, 'ytd', type, CURRENT_REGISTER_YEAR, 'overall');
   const before = measureOf(area, 'ytd', type, previousYear, 'overall');
   if (now !== null && before !== null) {
-    out.push(`So far in ${CURRENT_REGISTER_YEAR} (${YTD_COVERAGE[CURRENT_REGISTER_YEAR]}), pupils in ${area.name} missed ${pct(now)} of possible sessions, ` +
-      `${comparison(now, before)} over the whole of ${previousYear} (${pct(before)}; ${pp(roundTo(now - before, 1))}). These spans differ: the end of the summer term is not yet in.`);
+    out.push(
+      `So far in ${CURRENT_REGISTER_YEAR} (${YTD_COVERAGE[CURRENT_REGISTER_YEAR]}), pupils in ${area.name} missed ${pct(now)} of possible sessions, ` +
+        `${comparison(now, before)} over the whole of ${previousYear} (${pct(before)}; ${pp(roundTo(now - before, 1))}). These spans differ: the end of the summer term is not yet in.`,
+    );
   }
   const autumnNow = measureOf(area, 'autumn-to-45', type, CURRENT_REGISTER_YEAR, 'overall');
   const autumnBefore = measureOf(area, 'autumn-to-45', type, previousYear, 'overall');
   if (autumnNow !== null && autumnBefore !== null) {
-    out.push(`Over the same autumn weeks (37 to 45), overall absence was ${pct(autumnNow)} in ${CURRENT_REGISTER_YEAR}, ${comparison(autumnNow, autumnBefore)} ${previousYear} (${pct(autumnBefore)}; ${pp(roundTo(autumnNow - autumnBefore, 1))}).`);
+    out.push(
+      `Over the same autumn weeks (37 to 45), overall absence was ${pct(autumnNow)} in ${CURRENT_REGISTER_YEAR}, ${comparison(autumnNow, autumnBefore)} ${previousYear} (${pct(autumnBefore)}; ${pp(roundTo(autumnNow - autumnBefore, 1))}).`,
+    );
   }
   const paNow = measureOf(area, 'ytd', type, CURRENT_REGISTER_YEAR, 'persistent');
   const paBefore = measureOf(area, 'ytd', type, previousYear, 'persistent');
   if (paNow !== null && paBefore !== null) {
-    out.push(`${pct(paNow)} of pupils have been persistently absent so far this year (missing 10% or more of sessions), against ${pct(paBefore)} over the whole of ${previousYear}.`);
+    out.push(
+      `${pct(paNow)} of pupils have been persistently absent so far this year (missing 10% or more of sessions), against ${pct(paBefore)} over the whole of ${previousYear}.`,
+    );
   } else if (area.level === 'Macro-region') {
-    out.push('Persistent absence is not shown for the North, Midlands and South: DfE publishes it as a rate only, without the pupil counts needed to combine regions.');
+    out.push(
+      'Persistent absence is not shown for the North, Midlands and South: DfE publishes it as a rate only, without the pupil counts needed to combine regions.',
+    );
   }
   const reasons = reasonShares(area, 'ytd', type).filter((r) => r.year === CURRENT_REGISTER_YEAR && r.value !== null);
   const top = [...reasons].sort((a, b) => b.value! - a.value!)[0];
-  if (top) out.push(`The most common reason so far this year is ${REASON_LABELS[top.reason].toLowerCase()}: ${pct(top.value)} of possible sessions.`);
+  if (top)
+    out.push(
+      `The most common reason so far this year is ${REASON_LABELS[top.reason].toLowerCase()}: ${pct(top.value)} of possible sessions.`,
+    );
   return out;
 }

@@ -2,12 +2,24 @@
  * The /latest/ page's table of every area for one comparison measure and school type: each year's figure (register
  * data), with the span it covers in its header, and the change on last year. Built at build time for each state.
  */
-import { CURRENT_REGISTER_YEAR, REGISTER_YEARS, REGISTER_TYPE_LABELS, type RegisterPeriod, type RegisterSchoolType } from '../../config/attendance';
+import {
+  CURRENT_REGISTER_YEAR,
+  REGISTER_YEARS,
+  REGISTER_TYPE_LABELS,
+  type RegisterPeriod,
+  type RegisterSchoolType,
+} from '../../config/attendance';
 import { pct, pp } from '../../lib/format';
 import type { RegisterLevel } from '../../lib/attendance';
 import { COMPARE_LABELS, measureOf, roundTo, type CompareMeasure, type GetArea } from './model';
 
-export const COMPARISONS = ['overall-ytd', 'unauthorised-ytd', 'persistent-ytd', 'overall-autumn', 'unauthorised-autumn'] as const;
+export const COMPARISONS = [
+  'overall-ytd',
+  'unauthorised-ytd',
+  'persistent-ytd',
+  'overall-autumn',
+  'unauthorised-autumn',
+] as const;
 export type Comparison = (typeof COMPARISONS)[number];
 export const COMPARISON_LABELS: Record<Comparison, string> = {
   'overall-ytd': 'Overall absence, year to date',
@@ -30,9 +42,15 @@ export interface TableContent {
   rows: string[][];
 }
 
-export function everyAreaTable(areas: readonly { code: string; name: string; level: RegisterLevel }[], getArea: GetArea, comparison: Comparison, type: RegisterSchoolType): TableContent {
+export function everyAreaTable(
+  areas: readonly { code: string; name: string; level: RegisterLevel }[],
+  getArea: GetArea,
+  comparison: Comparison,
+  type: RegisterSchoolType,
+): TableContent {
   const [measure, period] = splitComparison(comparison);
-  const span = (year: string) => (period === 'autumn-to-45' ? 'weeks 37-45' : year === CURRENT_REGISTER_YEAR ? 'to week 26' : 'whole year');
+  const span = (year: string) =>
+    period === 'autumn-to-45' ? 'weeks 37-45' : year === CURRENT_REGISTER_YEAR ? 'to week 26' : 'whole year';
   return {
     caption: `${COMPARISON_LABELS[comparison]}, ${REGISTER_TYPE_LABELS[type].toLowerCase()}, every area (daily registers)`,
     columns: [
@@ -44,7 +62,9 @@ export function everyAreaTable(areas: readonly { code: string; name: string; lev
       const values = REGISTER_YEARS.map((y) => measureOf(getArea(a.code), period, type, y, measure));
       const [before, now] = [values.at(-2)!, values.at(-1)!];
       return [
-        a.level === 'Local authority' ? a.name : `${a.name} (${a.level === 'National' ? 'country' : a.level.toLowerCase()})`,
+        a.level === 'Local authority'
+          ? a.name
+          : `${a.name} (${a.level === 'National' ? 'country' : a.level.toLowerCase()})`,
         ...values.map((v) => pct(v, 2)),
         before === null || now === null ? 'no data' : pp(roundTo(now - before, 2), 2),
       ];
@@ -56,6 +76,10 @@ export function everyAreaTable(areas: readonly { code: string; name: string; lev
 export function tableNote(comparison: Comparison, type: RegisterSchoolType): string {
   const [measure] = splitComparison(comparison);
   if (measure !== 'persistent') return `${COMPARE_LABELS[measure]} is recomputed from session counts for every area.`;
-  return 'Persistent absence is DfE\'s published rate: there is none for North, Midlands and South (pupil counts are not published, so regions cannot be combined)' +
-    (type === 'Total' ? ', nor for LAs\' all schools before 2025/26 (DfE published LA figures by school type only: choose a school type).' : '.');
+  return (
+    "Persistent absence is DfE's published rate: there is none for North, Midlands and South (pupil counts are not published, so regions cannot be combined)" +
+    (type === 'Total'
+      ? ", nor for LAs' all schools before 2025/26 (DfE published LA figures by school type only: choose a school type)."
+      : '.')
+  );
 }

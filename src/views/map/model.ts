@@ -89,9 +89,19 @@ export function viewOf(payload: YearPayload, state: Pick<MapState, 'measure' | '
     const region = regionByCode.get(regionCode);
     const c = classification.units[i];
     return {
-      id, name, featureIds, regionCode, regionName: region?.name ?? '', macro: region?.macro ?? '',
-      absence: c.absence, need: c.need, cls: c.cls, absenceRank: c.absenceRank, needRank: c.needRank,
-      pupils: payload.pupils?.[state.type]?.[i] ?? null, vsEngland: payload.vsEngland?.[state.type]?.[i] ?? null,
+      id,
+      name,
+      featureIds,
+      regionCode,
+      regionName: region?.name ?? '',
+      macro: region?.macro ?? '',
+      absence: c.absence,
+      need: c.need,
+      cls: c.cls,
+      absenceRank: c.absenceRank,
+      needRank: c.needRank,
+      pupils: payload.pupils?.[state.type]?.[i] ?? null,
+      vsEngland: payload.vsEngland?.[state.type]?.[i] ?? null,
     };
   });
   return { rows, classification };
@@ -99,7 +109,11 @@ export function viewOf(payload: YearPayload, state: Pick<MapState, 'measure' | '
 
 /** "7.6% of possible sessions missed" for percentages (units start with "%"), "0.327 (average score …)" otherwise. */
 export const withUnit = (v: number | null, meta: MeasureMeta): string =>
-  v === null ? NO_DATA : meta.percent ? `${fixed(v, meta.digits)}${meta.unit}` : `${fixed(v, meta.digits)} (${meta.unit})`;
+  v === null
+    ? NO_DATA
+    : meta.percent
+      ? `${fixed(v, meta.digits)}${meta.unit}`
+      : `${fixed(v, meta.digits)} (${meta.unit})`;
 
 export const formatValue = (v: number | null, meta: Pick<MeasureMeta, 'digits' | 'percent'>): string =>
   v === null ? NO_DATA : `${fixed(v, meta.digits)}${meta.percent ? '%' : ''}`;
@@ -112,21 +126,33 @@ export const formatTick = (v: number, percent: boolean): string =>
 export function describeRow(row: ViewRow, config: MapConfig, state: MapState): string[] {
   const measure = config.measures[state.measure];
   const dep = config.deps[state.dep];
-  const of = (rank: Rank | null, what: string) => (rank === null ? '' : `, rank ${rank.rank} of ${rank.of} (1 = ${what})`);
+  const of = (rank: Rank | null, what: string) =>
+    rank === null ? '' : `, rank ${rank.rank} of ${rank.of} (1 = ${what})`;
   return [
     `${row.regionName}, ${state.year}`,
     `${measure.label}: ${withUnit(row.absence, measure)}${of(row.absenceRank, 'highest')}`,
     `${dep.label}: ${withUnit(row.need, dep)}${of(row.needRank, dep.rankNote)}`,
     `Class: ${classLabel(row.cls, dep)}`,
-    ...(row.vsEngland === null ? [] : [`Persistent absence: ${VS_ENGLAND_WORDS[row.vsEngland].toLowerCase()} than England (funnel plot)`.replace('different than', 'different from')]),
-    ...(row.pupils !== null && row.pupils < FEW_PUPILS ? [`Rests on ${row.pupils.toLocaleString('en-GB')} pupils: read with care`] : []),
+    ...(row.vsEngland === null
+      ? []
+      : [
+          `Persistent absence: ${VS_ENGLAND_WORDS[row.vsEngland].toLowerCase()} than England (funnel plot)`.replace(
+            'different than',
+            'different from',
+          ),
+        ]),
+    ...(row.pupils !== null && row.pupils < FEW_PUPILS
+      ? [`Rests on ${row.pupils.toLocaleString('en-GB')} pupils: read with care`]
+      : []),
   ];
 }
 
-export const mapTitle = (measureLabel: string, dep: SecondVariableMeta, year: string) => `${measureLabel} and ${dep.topic} by local authority, ${year}`;
+export const mapTitle = (measureLabel: string, dep: SecondVariableMeta, year: string) =>
+  `${measureLabel} and ${dep.topic} by local authority, ${year}`;
 
 /** A label inside a sentence: "School readiness" -> "school readiness"; names stay ("IDACI", "Attainment 8"). */
-const inSentence = (label: string) => (/^[A-Z][a-z]+\b(?! \d)/.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
+const inSentence = (label: string) =>
+  /^[A-Z][a-z]+\b(?! \d)/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
 
 export const mapSubtitle = (measureLabel: string, schoolLabel: string, dep: SecondVariableMeta) =>
   `Each LA coloured by which third of LAs it falls in (one of three equal groups) for ${measureLabel.toLowerCase()} (${schoolLabel.toLowerCase()}) and for ${inSentence(dep.label)}${dep.lowerIsNeed ? ', where the lowest third counts as high need' : ''}; the legend gives each third's range. London enlarged in the inset.`;

@@ -6,14 +6,26 @@ import type { Classification } from '../../derive/bivariate';
 import { formatTick, formatValue, needAxisLabel, type MapConfig, type MapState, type View } from './model';
 import type { SecondVariableMeta } from '../../config/map-options';
 
-export function legendFor(classification: Classification, absenceLabel: string, dep: SecondVariableMeta, document: Document): SVGSVGElement {
+export function legendFor(
+  classification: Classification,
+  absenceLabel: string,
+  dep: SecondVariableMeta,
+  document: Document,
+): SVGSVGElement {
   const classed = classification.units.length - classification.noData.length;
-  const cuts = (breaks: readonly [number, number] | undefined, format: (v: number) => string): [string, string, string] | undefined =>
+  const cuts = (
+    breaks: readonly [number, number] | undefined,
+    format: (v: number) => string,
+  ): [string, string, string] | undefined =>
     breaks && [`under ${format(breaks[0])}`, `${format(breaks[0])}–${format(breaks[1])}`, `over ${format(breaks[1])}`];
   const needCuts = cuts(classification.breaks?.need, (v) => formatValue(v, dep));
   return bivariateLegend({
-    document, counts: classification.counts, noData: classification.noData.length,
-    absenceLabel: `Higher ${absenceLabel.toLowerCase()}`, needLabel: dep.lowerIsNeed ? `Lower ${dep.short}` : `More deprived (${dep.short})`, axis: dep,
+    document,
+    counts: classification.counts,
+    noData: classification.noData.length,
+    absenceLabel: `Higher ${absenceLabel.toLowerCase()}`,
+    needLabel: dep.lowerIsNeed ? `Lower ${dep.short}` : `More deprived (${dep.short})`,
+    axis: dep,
     note: `Each axis: thirds of the ${classed} LAs`,
     absenceCuts: cuts(classification.breaks?.absence, (v) => formatValue(v, { digits: 1, percent: true })),
     // Rows run from low to high need: for a variable where low values mark need, its thirds read in reverse.
@@ -21,16 +33,39 @@ export function legendFor(classification: Classification, absenceLabel: string, 
   });
 }
 
-export function scatterFor(view: View, config: MapConfig, state: MapState, document: Document, width?: number): SVGSVGElement {
+export function scatterFor(
+  view: View,
+  config: MapConfig,
+  state: MapState,
+  document: Document,
+  width?: number,
+): SVGSVGElement {
   const measure = config.measures[state.measure];
   const dep = config.deps[state.dep];
-  const points = view.rows.flatMap((r) => (r.cls && r.absence !== null && r.need !== null
-    ? [{ id: r.id, name: r.name, absence: r.absence, need: r.need, fill: bivariateColour(r.cls.absence, r.cls.need), cell: `${r.cls.absence}-${r.cls.need}` }]
-    : []));
+  const points = view.rows.flatMap((r) =>
+    r.cls && r.absence !== null && r.need !== null
+      ? [
+          {
+            id: r.id,
+            name: r.name,
+            absence: r.absence,
+            need: r.need,
+            fill: bivariateColour(r.cls.absence, r.cls.need),
+            cell: `${r.cls.absence}-${r.cls.need}`,
+          },
+        ]
+      : [],
+  );
   return bivariateScatter(points, {
-    document, width, breaks: view.classification.breaks, selected: state.la || undefined, reverseX: dep.lowerIsNeed,
-    xLabel: `${needAxisLabel(dep)} (${dep.percent ? '%' : 'score'})`, yLabel: `${measure.label} (%)`,
-    formatX: (v) => formatTick(v, dep.percent), formatY: (v) => formatTick(v, true),
+    document,
+    width,
+    breaks: view.classification.breaks,
+    selected: state.la || undefined,
+    reverseX: dep.lowerIsNeed,
+    xLabel: `${needAxisLabel(dep)} (${dep.percent ? '%' : 'score'})`,
+    yLabel: `${measure.label} (%)`,
+    formatX: (v) => formatTick(v, dep.percent),
+    formatY: (v) => formatTick(v, true),
     title: `Scatterplot of ${measure.label.toLowerCase()} against ${dep.short} for ${points.length} LAs, ${state.year}, coloured by class, with dashed lines where each variable splits LAs into thirds.`,
   });
 }

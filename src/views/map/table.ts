@@ -10,8 +10,16 @@ import { formatValue, VS_ENGLAND_WORDS, type MapConfig, type MapState, type View
 import type { SecondVariableMeta } from '../../config/map-options';
 
 /** Column headers; the second variable's two follow the state ("School readiness", "School readiness rank"). */
-export const tableColumns = (dep: SecondVariableMeta) =>
-  ['Local authority', 'Region', 'Absence (%)', 'Absence rank', dep.column, `${dep.column} rank`, 'Class', 'Persistent absence vs England'];
+export const tableColumns = (dep: SecondVariableMeta) => [
+  'Local authority',
+  'Region',
+  'Absence (%)',
+  'Absence rank',
+  dep.column,
+  `${dep.column} rank`,
+  'Class',
+  'Persistent absence vs England',
+];
 
 export function tableBody(document: Document, view: View, config: MapConfig, state: MapState): HTMLTableSectionElement {
   const tbody = document.createElement('tbody');
@@ -48,10 +56,13 @@ export function tableBody(document: Document, view: View, config: MapConfig, sta
     const cls = cell('td', classLabel(row.cls, config.deps[state.dep]));
     cls.prepend(swatch);
     tr.append(
-      name, cell('td', row.regionName),
-      cell('td', formatValue(row.absence, { digits: 1, percent: true }), true), cell('td', row.absenceRank === null ? '' : String(row.absenceRank.rank), true),
+      name,
+      cell('td', row.regionName),
+      cell('td', formatValue(row.absence, { digits: 1, percent: true }), true),
+      cell('td', row.absenceRank === null ? '' : String(row.absenceRank.rank), true),
       cell('td', formatValue(row.need, { ...config.deps[state.dep], digits: config.deps[state.dep].digits + 1 }), true),
-      cell('td', row.needRank === null ? '' : String(row.needRank.rank), true), cls,
+      cell('td', row.needRank === null ? '' : String(row.needRank.rank), true),
+      cls,
       cell('td', row.vsEngland === null ? '' : VS_ENGLAND_WORDS[row.vsEngland]),
     );
     tbody.append(tr);

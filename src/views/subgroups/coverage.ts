@@ -5,14 +5,26 @@ import { MEASURE_LABELS } from '../../config/measures';
 
 /** Geographic levels as the page names them. */
 export const LEVEL_NAMES: Record<string, string> = {
-  National: 'England', 'Macro-region': 'North/Midlands/South', Regional: 'regions', 'Sub-regional': 'Inner and Outer London', 'Local authority': 'local authorities',
+  National: 'England',
+  'Macro-region': 'North/Midlands/South',
+  Regional: 'regions',
+  'Sub-regional': 'Inner and Outer London',
+  'Local authority': 'local authorities',
 };
 
 export function coverageText(view: SubgroupView, index: RateIndex, areas: ReadonlyMap<string, AreaInfo>): string {
-  const levels = [...new Set(areasFor(index, view.dim, view.measure).map((code) => areas.get(code)?.level ?? ''))].filter(Boolean);
+  const levels = [
+    ...new Set(areasFor(index, view.dim, view.measure).map((code) => areas.get(code)?.level ?? '')),
+  ].filter(Boolean);
   const years = yearsFor(index, view.dim, view.measure, view.area);
-  const published = index.ofDimension(view.dim).some((r) => r.published && r.area === view.area && r.rates[view.measure] !== null);
-  return `${MEASURE_LABELS[view.measure]} by ${view.dimension.label} is published for ${levels.map((l) => LEVEL_NAMES[l] ?? l).join(', ')}. ` +
+  const published = index
+    .ofDimension(view.dim)
+    .some((r) => r.published && r.area === view.area && r.rates[view.measure] !== null);
+  return (
+    `${MEASURE_LABELS[view.measure]} by ${view.dimension.label} is published for ${levels.map((l) => LEVEL_NAMES[l] ?? l).join(', ')}. ` +
     `For ${view.areaName}, years with data: ${years.join(', ') || 'none'}; other years are missing, not estimated.` +
-    (published ? ' Some rates here were published without pupil numbers: they are shown as published and cannot be added up or averaged.' : '');
+    (published
+      ? ' Some rates here were published without pupil numbers: they are shown as published and cannot be added up or averaged.'
+      : '')
+  );
 }

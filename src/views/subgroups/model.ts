@@ -1,7 +1,13 @@
 /** URL state of /subgroups/ (?dim=&measure=&year=&area=): every value checked against the data's own lists. */
 import { ENGLAND } from '../../config/geography';
 import { MEASURES } from '../../config/measures';
-import { decodeRates, indexRates, type EncodedRates, type GroupRate, type RateIndex } from '../../derive/subgroup-rates';
+import {
+  decodeRates,
+  indexRates,
+  type EncodedRates,
+  type GroupRate,
+  type RateIndex,
+} from '../../derive/subgroup-rates';
 import type { AreaInfo } from '../../derive/subgroup-view';
 import { DIMENSION_IDS } from '../../lib/subgroups-dimensions';
 import type { Provenance } from '../../lib/provenance';

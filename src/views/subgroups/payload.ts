@@ -25,35 +25,66 @@ export const pageProvenance: Provenance = {
 };
 
 const round = (v: number | null) => (v === null ? null : Math.round(v * 1e4) / 1e4);
-const ratesOf = (c: AbsenceCounts) => Object.fromEntries(MEASURES.map((m) => [m, round(rate(c, m))])) as Record<Measure, number | null>;
+const ratesOf = (c: AbsenceCounts) =>
+  Object.fromEntries(MEASURES.map((m) => [m, round(rate(c, m))])) as Record<Measure, number | null>;
 const noRates = () => Object.fromEntries(MEASURES.map((m) => [m, null])) as Record<Measure, number | null>;
 
 const fromCounts: GroupRate[] = file.cells.map(cellFromRow).map((c) => ({
-  dim: c.dim, group: c.group, year: c.year, area: c.area, n: c.enrolments, published: false, rates: ratesOf(c),
+  dim: c.dim,
+  group: c.group,
+  year: c.year,
+  area: c.area,
+  n: c.enrolments,
+  published: false,
+  rates: ratesOf(c),
 }));
 
 /** Published-only rates, except where counts give the same group (no SEN by LA, 2018/19 to 2022/23: they agree). */
 const counted = new Set(fromCounts.map((c) => `${c.dim}|${c.group}|${c.year}|${c.area}`));
-const senPublished: GroupRate[] = file.rates.map(rateFromRow).filter((r) => !counted.has(`${r.dim}|${r.group}|${r.year}|${r.area}`)).map((r) => ({
-  dim: r.dim, group: r.group, year: r.year, area: r.area, n: null, published: true,
-  rates: { ...noRates(), overall: r.overall, persistent: r.persistent, severe: r.severe },
-}));
+const senPublished: GroupRate[] = file.rates
+  .map(rateFromRow)
+  .filter((r) => !counted.has(`${r.dim}|${r.group}|${r.year}|${r.area}`))
+  .map((r) => ({
+    dim: r.dim,
+    group: r.group,
+    year: r.year,
+    area: r.area,
+    n: null,
+    published: true,
+    rates: { ...noRates(), overall: r.overall, persistent: r.persistent, severe: r.severe },
+  }));
 
 const schoolTypes: GroupRate[] = absenceRecords.map((r) => ({
-  dim: 'school-type', group: r.schoolType === 'Total' ? ALL_PUPILS : r.schoolType, year: r.year, area: r.code, n: r.enrolments, published: false, rates: ratesOf(r),
+  dim: 'school-type',
+  group: r.schoolType === 'Total' ? ALL_PUPILS : r.schoolType,
+  year: r.year,
+  area: r.code,
+  n: r.enrolments,
+  published: false,
+  rates: ratesOf(r),
 }));
 
 /** LAIT publishes these as rates for children in need / looked after 12 months or more (no counts). */
-const childrenInNeed: GroupRate[] = contextAreas.flatMap((a) => contextYears.flatMap((year) => {
-  const cin = indicatorFor(a.code, 'cinPersistent', year);
-  const claOverall = indicatorFor(a.code, 'claOverall', year);
-  const claPersistent = indicatorFor(a.code, 'claPersistent', year);
-  const base = { dim: 'cin', year, area: a.code, n: null, published: true };
-  return [
-    ...(cin !== null ? [{ ...base, group: 'Children in need', rates: { ...noRates(), persistent: cin } }] : []),
-    ...(claOverall !== null || claPersistent !== null ? [{ ...base, group: 'Children looked after', rates: { ...noRates(), overall: claOverall, persistent: claPersistent } }] : []),
-  ];
-}));
+const childrenInNeed: GroupRate[] = contextAreas.flatMap((a) =>
+  contextYears.flatMap((year) => {
+    const cin = indicatorFor(a.code, 'cinPersistent', year);
+    const claOverall = indicatorFor(a.code, 'claOverall', year);
+    const claPersistent = indicatorFor(a.code, 'claPersistent', year);
+    const base = { dim: 'cin', year, area: a.code, n: null, published: true };
+    return [
+      ...(cin !== null ? [{ ...base, group: 'Children in need', rates: { ...noRates(), persistent: cin } }] : []),
+      ...(claOverall !== null || claPersistent !== null
+        ? [
+            {
+              ...base,
+              group: 'Children looked after',
+              rates: { ...noRates(), overall: claOverall, persistent: claPersistent },
+            },
+          ]
+        : []),
+    ];
+  }),
+);
 
 export const groupRates: readonly GroupRate[] = [...fromCounts, ...senPublished, ...schoolTypes, ...childrenInNeed];
 
@@ -72,7 +103,13 @@ export function subgroupsPageData(dim: string): SubgroupsPageData {
   const own = groupRates.filter((r) => r.dim === dim);
   const used = new Set(own.map((r) => `${r.year}|${r.area}`));
   // RateIndex.allPupils falls back on these two when the characteristic has no all-pupils row of its own.
-  const allPupils = groupRates.filter((r) => (r.dim === ALL_DIM || r.dim === 'school-type') && r.dim !== dim && r.group === ALL_PUPILS && used.has(`${r.year}|${r.area}`));
+  const allPupils = groupRates.filter(
+    (r) =>
+      (r.dim === ALL_DIM || r.dim === 'school-type') &&
+      r.dim !== dim &&
+      r.group === ALL_PUPILS &&
+      used.has(`${r.year}|${r.area}`),
+  );
   const codes = new Set(own.map((r) => r.area));
   return {
     areas: [...subgroupAreas.values()].filter((a) => codes.has(a.code)).map((a) => [a.code, a.name, a.level]),

@@ -29,7 +29,10 @@ const num = (v: number | null) => fixed(v);
 function note(b: SubgroupView['bars'][number], view: SubgroupView): string {
   if (b.rate === null) return 'no data for this measure';
   if ((view.dimension.notCompared as readonly string[]).includes(b.group)) return 'not compared in the summary';
-  if (b.small) return b.n === null ? `published rate in a place of fewer than ${SMALL_PLACE} pupils: imprecise` : `fewer than ${SMALL_GROUP} pupils: imprecise`;
+  if (b.small)
+    return b.n === null
+      ? `published rate in a place of fewer than ${SMALL_PLACE} pupils: imprecise`
+      : `fewer than ${SMALL_GROUP} pupils: imprecise`;
   return b.published ? 'published rate; pupil numbers not published' : '';
 }
 
@@ -39,14 +42,36 @@ export function groupsText(view: SubgroupView): Omit<FigureContent, 'svg'> {
   return {
     title: `${measure} by ${view.dimension.label}, ${view.areaName}, ${view.year}`,
     subtitle: `${MEASURE_UNITS[view.measure]}. ${view.dimension.reference ? 'Dark grey bar: reference group; ' : ''}dashed line: all pupils; hollow dashed bars: fewer than ${SMALL_GROUP} pupils${view.bars.some((b) => b.residual) ? '; light grey, last: pupils with no recorded characteristic (not compared, never setting the scale)' : ''}.`,
-    summary: `Bar chart of ${measure.toLowerCase()} for ${view.bars.length} groups: ` +
-      view.bars.map((b) => `${b.group} ${pct(b.rate)}`).join(', ') + `; all pupils ${pct(view.allPupils.rate)}.`,
+    summary:
+      `Bar chart of ${measure.toLowerCase()} for ${view.bars.length} groups: ` +
+      view.bars.map((b) => `${b.group} ${pct(b.rate)}`).join(', ') +
+      `; all pupils ${pct(view.allPupils.rate)}.`,
     table: {
-      columns: [{ label: 'Group' }, { label: `${measure} (%)`, numeric: true }, { label: 'Pupils', numeric: true },
-        { label: `Gap to ${view.referenceLabel} (pp)`, numeric: true }, { label: 'Ratio', numeric: true }, { label: 'Note' }],
+      columns: [
+        { label: 'Group' },
+        { label: `${measure} (%)`, numeric: true },
+        { label: 'Pupils', numeric: true },
+        { label: `Gap to ${view.referenceLabel} (pp)`, numeric: true },
+        { label: 'Ratio', numeric: true },
+        { label: 'Note' },
+      ],
       rows: [
-        ...view.bars.map((b) => [b.group, fixed(b.rate, 2), b.n === null ? 'not published' : int(b.n), fixed(b.gap.pp, 2), ratio(b.gap.ratio), note(b, view)]),
-        ['All pupils', fixed(view.allPupils.rate, 2), view.allPupils.n === null ? 'not published' : int(view.allPupils.n), '', '', 'reference line'],
+        ...view.bars.map((b) => [
+          b.group,
+          fixed(b.rate, 2),
+          b.n === null ? 'not published' : int(b.n),
+          fixed(b.gap.pp, 2),
+          ratio(b.gap.ratio),
+          note(b, view),
+        ]),
+        [
+          'All pupils',
+          fixed(view.allPupils.rate, 2),
+          view.allPupils.n === null ? 'not published' : int(view.allPupils.n),
+          '',
+          '',
+          'reference line',
+        ],
       ],
     },
   };
@@ -54,23 +79,36 @@ export function groupsText(view: SubgroupView): Omit<FigureContent, 'svg'> {
 
 export const groupsSvg = (view: SubgroupView, document: Document, width?: number) =>
   view.bars.length
-    ? groupBars(view.bars, { document, width, xLabel: `${MEASURE_LABELS[view.measure]} (%)`, allPupils: { label: 'All pupils', value: view.allPupils.rate } })
+    ? groupBars(view.bars, {
+        document,
+        width,
+        xLabel: `${MEASURE_LABELS[view.measure]} (%)`,
+        allPupils: { label: 'All pupils', value: view.allPupils.rate },
+      })
     : null;
 
-export const groupsContent = (view: SubgroupView, document: Document, width?: number): FigureContent =>
-  ({ ...groupsText(view), svg: groupsSvg(view, document, width) });
+export const groupsContent = (view: SubgroupView, document: Document, width?: number): FigureContent => ({
+  ...groupsText(view),
+  svg: groupsSvg(view, document, width),
+});
 
-const trendSeries = (view: SubgroupView) => ({ groups: [...new Set(view.trend.map((t) => t.series))], years: [...new Set(view.trend.map((t) => t.year))] });
+const trendSeries = (view: SubgroupView) => ({
+  groups: [...new Set(view.trend.map((t) => t.series))],
+  years: [...new Set(view.trend.map((t) => t.year))],
+});
 
 /** Title, subtitle, summary and table of the gap over time (no drawing). */
 export function trendText(view: SubgroupView): Omit<FigureContent, 'svg'> {
   const { groups, years } = trendSeries(view);
-  const value = (year: string, group: string) => view.trend.find((t) => t.year === year && t.series === group)?.value ?? null;
+  const value = (year: string, group: string) =>
+    view.trend.find((t) => t.year === year && t.series === group)?.value ?? null;
   return {
     title: `Gap to ${view.referenceLabel} over time, ${MEASURE_LABELS[view.measure].toLowerCase()}, ${view.areaName}`,
     subtitle: `Percentage points; ${groups.length === 1 ? 'the group' : `the ${groups.length} groups`} with the widest gap in ${view.year}. Breaks are years with no published data.`,
-    summary: `Line chart of the gap in ${MEASURE_LABELS[view.measure].toLowerCase()} to ${view.referenceLabel}, ${years[0] ?? ''} to ${years[years.length - 1] ?? ''}: ` +
-      groups.map((g) => `${g} ${years.map((y) => `${y} ${pp(value(y, g))}`).join(', ')}`).join('; ') + '.',
+    summary:
+      `Line chart of the gap in ${MEASURE_LABELS[view.measure].toLowerCase()} to ${view.referenceLabel}, ${years[0] ?? ''} to ${years[years.length - 1] ?? ''}: ` +
+      groups.map((g) => `${g} ${years.map((y) => `${y} ${pp(value(y, g))}`).join(', ')}`).join('; ') +
+      '.',
     table: {
       columns: [{ label: 'Academic year' }, ...groups.map((g) => ({ label: `${g}: gap (pp)`, numeric: true }))],
       rows: years.map((y) => [y, ...groups.map((g) => fixed(value(y, g), 2))]),
@@ -80,11 +118,15 @@ export function trendText(view: SubgroupView): Omit<FigureContent, 'svg'> {
 
 export function trendSvg(view: SubgroupView, document: Document, width?: number) {
   const { groups, years } = trendSeries(view);
-  return groups.length && years.length > 1 ? gapTrend(view.trend, { document, width, referenceLabel: view.referenceLabel }) : null;
+  return groups.length && years.length > 1
+    ? gapTrend(view.trend, { document, width, referenceLabel: view.referenceLabel })
+    : null;
 }
 
-export const trendContent = (view: SubgroupView, document: Document, width?: number): FigureContent =>
-  ({ ...trendText(view), svg: trendSvg(view, document, width) });
+export const trendContent = (view: SubgroupView, document: Document, width?: number): FigureContent => ({
+  ...trendText(view),
+  svg: trendSvg(view, document, width),
+});
 
 /** England and the regions (the chart); the table lists local authorities too. */
 const chartedPlaces = (view: SubgroupView) => view.places.filter((p) => p.level !== 'Local authority');
@@ -102,11 +144,29 @@ export function placesText(view: SubgroupView): Omit<FigureContent, 'svg'> {
       : view.placeYears.length
         ? `Published for England only in ${view.year}. By place, this comparison is published for ${view.placeYears.join(', ')}.`
         : 'Published for England only: no breakdown by place.',
-    summary: `Dumbbell chart for ${charted.length} places: ` + charted.map((p) => `${p.name} ${pct(p.focus)} against ${pct(p.reference)}`).join(', ') + '.',
+    summary:
+      `Dumbbell chart for ${charted.length} places: ` +
+      charted.map((p) => `${p.name} ${pct(p.focus)} against ${pct(p.reference)}`).join(', ') +
+      '.',
     table: {
-      columns: [{ label: 'Place' }, { label: 'Level' }, { label: `${focus} (%)`, numeric: true }, { label: `${focus}: pupils`, numeric: true },
-        { label: `${view.referenceLabel} (%)`, numeric: true }, { label: 'Gap (pp)', numeric: true }, { label: 'Ratio', numeric: true }],
-      rows: view.places.map((p) => [p.name, p.level, fixed(p.focus, 2), pupils(p.focusN, p.small), fixed(p.reference, 2), fixed(p.gap.pp, 2), ratio(p.gap.ratio)]),
+      columns: [
+        { label: 'Place' },
+        { label: 'Level' },
+        { label: `${focus} (%)`, numeric: true },
+        { label: `${focus}: pupils`, numeric: true },
+        { label: `${view.referenceLabel} (%)`, numeric: true },
+        { label: 'Gap (pp)', numeric: true },
+        { label: 'Ratio', numeric: true },
+      ],
+      rows: view.places.map((p) => [
+        p.name,
+        p.level,
+        fixed(p.focus, 2),
+        pupils(p.focusN, p.small),
+        fixed(p.reference, 2),
+        fixed(p.gap.pp, 2),
+        ratio(p.gap.ratio),
+      ]),
     },
   };
 }
@@ -123,9 +183,17 @@ export const noChartReason = (view: SubgroupView): string =>
 export function placesSvg(view: SubgroupView, document: Document, width?: number) {
   const charted = chartedPlaces(view);
   return charted.length > 1
-    ? gapPlaces(charted, { document, width, xLabel: `${MEASURE_LABELS[view.measure]} (%)`, focusLabel: view.focus?.group ?? '', referenceLabel: view.referenceLabel })
+    ? gapPlaces(charted, {
+        document,
+        width,
+        xLabel: `${MEASURE_LABELS[view.measure]} (%)`,
+        focusLabel: view.focus?.group ?? '',
+        referenceLabel: view.referenceLabel,
+      })
     : null;
 }
 
-export const placesContent = (view: SubgroupView, document: Document, width?: number): FigureContent =>
-  ({ ...placesText(view), svg: placesSvg(view, document, width) });
+export const placesContent = (view: SubgroupView, document: Document, width?: number): FigureContent => ({
+  ...placesText(view),
+  svg: placesSvg(view, document, width),
+});

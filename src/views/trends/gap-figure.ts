@@ -20,7 +20,8 @@ export const NORTH_SOUTH = 'North − South';
 const vsEngland = (m: string) => `${m} − England`;
 /** North − South is the headline: drawn in the text colour, thicker; the others keep their macro-region colours. */
 const COLOURS: Record<string, string> = {
-  [NORTH_SOUTH]: 'currentColor', ...Object.fromEntries(MACRO_REGIONS.map((m) => [vsEngland(m), MACRO_COLOURS[m]])),
+  [NORTH_SOUTH]: 'currentColor',
+  ...Object.fromEntries(MACRO_REGIONS.map((m) => [vsEngland(m), MACRO_COLOURS[m]])),
 };
 
 type GapState = { measure: Measure; type: TypeKey };
@@ -33,13 +34,24 @@ export function gapPoints(data: TrendsData, s: GapState): TrendPoint[] {
   };
   const macro = (m: (typeof MACRO_REGIONS)[number], year: string) => value(MACRO_REGION_CODES[m], year);
   return [
-    ...data.years.map((year) => ({ year, series: NORTH_SOUTH, value: gapPp(macro('North', year), macro('South', year)) })),
-    ...MACRO_REGIONS.flatMap((m) => data.years.map((year) => ({ year, series: vsEngland(m), value: gapPp(macro(m, year), value(ENGLAND.code, year)) }))),
+    ...data.years.map((year) => ({
+      year,
+      series: NORTH_SOUTH,
+      value: gapPp(macro('North', year), macro('South', year)),
+    })),
+    ...MACRO_REGIONS.flatMap((m) =>
+      data.years.map((year) => ({
+        year,
+        series: vsEngland(m),
+        value: gapPp(macro(m, year), value(ENGLAND.code, year)),
+      })),
+    ),
   ];
 }
 
 export function gapFigure(data: TrendsData, provenance: Provenance[]) {
-  const at = (s: GapState, series: string, year: string) => gapPoints(data, s).find((p) => p.series === series && p.year === year)?.value ?? null;
+  const at = (s: GapState, series: string, year: string) =>
+    gapPoints(data, s).find((p) => p.series === series && p.year === year)?.value ?? null;
   return defineFigure({
     id: 'macro-region-gaps',
     view: '/trends/',
@@ -57,10 +69,20 @@ export function gapFigure(data: TrendsData, provenance: Provenance[]) {
       { key: 'gap', label: 'Gap' },
       { key: 'gap_pp', label: 'Gap (percentage points)', numeric: true },
     ],
-    rows: (s) => gapPoints(data, s).map((p) => ({ academic_year: p.year, gap: p.series, gap_pp: p.value === null ? null : Number(p.value.toFixed(2)) })),
+    rows: (s) =>
+      gapPoints(data, s).map((p) => ({
+        academic_year: p.year,
+        gap: p.series,
+        gap_pp: p.value === null ? null : Number(p.value.toFixed(2)),
+      })),
     render: (s, { document, width, interactive }) =>
       keyedTrendChart(gapPoints(data, s), {
-        document, width, interactive, yLabel: `${MEASURE_LABELS[s.measure]} gap (pp)`, colours: COLOURS, emphasis: NORTH_SOUTH,
+        document,
+        width,
+        interactive,
+        yLabel: `${MEASURE_LABELS[s.measure]} gap (pp)`,
+        colours: COLOURS,
+        emphasis: NORTH_SOUTH,
         dashes: Object.fromEntries(MACRO_REGIONS.map((m) => [vsEngland(m), '6,3'])),
       }),
   });

@@ -2,4 +2,7 @@
 import { MEASURES } from '../../config/measures';
 import { TYPE_KEYS } from './model';
 
-export const GAP_STATE = { measure: { values: MEASURES, default: 'overall' }, type: { values: TYPE_KEYS, default: 'all' } } as const;
+export const GAP_STATE = {
+  measure: { values: MEASURES, default: 'overall' },
+  type: { values: TYPE_KEYS, default: 'all' },
+} as const;

@@ -4,7 +4,14 @@
  * and the build and the browser derive rates, period summaries and sentences from them with the
  * same functions.
  */
-import { ENGLAND, INNER_LONDON, MACRO_REGIONS, MACRO_REGION_CODES, OUTER_LONDON, REGIONS } from '../../config/geography';
+import {
+  ENGLAND,
+  INNER_LONDON,
+  MACRO_REGIONS,
+  MACRO_REGION_CODES,
+  OUTER_LONDON,
+  REGIONS,
+} from '../../config/geography';
 import { MISSING_YEAR, yearsThrough } from '../../config/periods';
 import { COUNT_FIELDS, type AbsenceCounts, type AbsenceRecord } from '../../lib/absence';
 import { SCHOOL_TYPES, type SchoolType } from '../../config/school-types';
@@ -17,15 +24,24 @@ import { MACRO_COLOURS, REGION_COLOURS } from '../../charts/palette';
 
 export const VIEWS = ['macro', 'regions'] as const;
 export type View = (typeof VIEWS)[number];
-export const VIEW_LABELS: Record<View, string> = { macro: 'North, Midlands and South', regions: 'Nine regions and Inner/Outer London' };
+export const VIEW_LABELS: Record<View, string> = {
+  macro: 'North, Midlands and South',
+  regions: 'Nine regions and Inner/Outer London',
+};
 
 export const TYPE_KEYS = ['all', 'primary', 'secondary', 'special'] as const;
 export type TypeKey = (typeof TYPE_KEYS)[number];
 export const SCHOOL_TYPE_OF: Record<TypeKey, SchoolType> = {
-  all: 'Total', primary: 'State-funded primary', secondary: 'State-funded secondary', special: 'Special',
+  all: 'Total',
+  primary: 'State-funded primary',
+  secondary: 'State-funded secondary',
+  special: 'Special',
 };
 export const TYPE_LABELS: Record<TypeKey, string> = {
-  all: 'All state-funded schools', primary: 'State-funded primary', secondary: 'State-funded secondary', special: 'Special schools',
+  all: 'All state-funded schools',
+  primary: 'State-funded primary',
+  secondary: 'State-funded secondary',
+  special: 'Special schools',
 };
 
 export interface TrendArea {
@@ -95,18 +111,26 @@ export function countsFor(data: TrendsData, type: TypeKey): AreaYearCounts[] {
 }
 
 /** The areas of a view, the reference (England) last. */
-export const areasIn = (data: TrendsData, view: View): TrendArea[] =>
-  [...data.areas.filter((a) => a.group === view), ...data.areas.filter((a) => a.group === 'reference')];
+export const areasIn = (data: TrendsData, view: View): TrendArea[] => [
+  ...data.areas.filter((a) => a.group === view),
+  ...data.areas.filter((a) => a.group === 'reference'),
+];
 
 export const reference = (data: TrendsData): TrendArea => data.areas.find((a) => a.group === 'reference')!;
 
 /** A measure for each area of the view over every year (null for 2019/20 and missing counts). */
-export function trendPoints(data: TrendsData, state: Pick<TrendsState, 'measure' | 'type' | 'view'>, measure: Measure = state.measure): TrendPoint[] {
+export function trendPoints(
+  data: TrendsData,
+  state: Pick<TrendsState, 'measure' | 'type' | 'view'>,
+  measure: Measure = state.measure,
+): TrendPoint[] {
   const counts = new Map(countsFor(data, state.type).map((c) => [`${c.code}|${c.year}`, c]));
-  return areasIn(data, state.view).flatMap((area) => data.years.map((year) => {
-    const c = year === MISSING_YEAR ? undefined : counts.get(`${area.code}|${year}`);
-    return { year, series: area.name, value: c ? rate(c, measure) : null };
-  }));
+  return areasIn(data, state.view).flatMap((area) =>
+    data.years.map((year) => {
+      const c = year === MISSING_YEAR ? undefined : counts.get(`${area.code}|${year}`);
+      return { year, series: area.name, value: c ? rate(c, measure) : null };
+    }),
+  );
 }
 
 /** Colours from the palette module: macro-regions their site-wide hues, regions (and Inner/Outer London) their shades, England grey. */
@@ -114,11 +138,16 @@ export function seriesStyle(data: TrendsData, view: View): { colours: Record<str
   const ref = reference(data).name;
   const colours: Record<string, string> = { [ref]: MACRO_COLOURS.England };
   if (view === 'macro') for (const m of MACRO_REGIONS) colours[m] = MACRO_COLOURS[m];
-  else for (const name of [...REGIONS.map((r) => r.name), INNER_LONDON.name, OUTER_LONDON.name]) colours[name] = REGION_COLOURS[name];
+  else
+    for (const name of [...REGIONS.map((r) => r.name), INNER_LONDON.name, OUTER_LONDON.name])
+      colours[name] = REGION_COLOURS[name];
   return { colours, reference: ref };
 }
 
-export function summaryFor(data: TrendsData, state: Pick<TrendsState, 'measure' | 'type' | 'view'>): PeriodSummaryRow[] {
+export function summaryFor(
+  data: TrendsData,
+  state: Pick<TrendsState, 'measure' | 'type' | 'view'>,
+): PeriodSummaryRow[] {
   return periodSummary(countsFor(data, state.type), areasIn(data, state.view), state.measure);
 }
 

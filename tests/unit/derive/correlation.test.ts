@@ -23,9 +23,26 @@ describe('linear fit and Pearson correlation', () => {
   });
 
   it('gives r = -1 for a perfect falling line, and no fit when a variable does not vary or there are too few pairs', () => {
-    expect(linearFit([{ x: 1, y: 3 }, { x: 2, y: 1 }, { x: 3, y: -1 }])!.r).toBeCloseTo(-1, 12);
-    expect(linearFit([{ x: 1, y: 2 }, { x: 2, y: 2 }, { x: 3, y: 2 }])).toBeNull();
-    expect(linearFit([{ x: 1, y: 2 }, { x: 2, y: 3 }])).toBeNull();
+    expect(
+      linearFit([
+        { x: 1, y: 3 },
+        { x: 2, y: 1 },
+        { x: 3, y: -1 },
+      ])!.r,
+    ).toBeCloseTo(-1, 12);
+    expect(
+      linearFit([
+        { x: 1, y: 2 },
+        { x: 2, y: 2 },
+        { x: 3, y: 2 },
+      ]),
+    ).toBeNull();
+    expect(
+      linearFit([
+        { x: 1, y: 2 },
+        { x: 2, y: 3 },
+      ]),
+    ).toBeNull();
   });
 
   it('describes the strength of a correlation in words', () => {

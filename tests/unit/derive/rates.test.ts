@@ -3,7 +3,14 @@ import { rate, sumCounts } from '../../../src/derive/rates';
 import type { AbsenceCounts } from '../../../src/lib/absence';
 
 const counts = (c: Partial<AbsenceCounts>): AbsenceCounts => ({
-  enrolments: 0, sessPossible: 0, sessOverall: 0, sessAuthorised: 0, sessUnauthorised: 0, pa10: 0, pa50: 0, ...c,
+  enrolments: 0,
+  sessPossible: 0,
+  sessOverall: 0,
+  sessAuthorised: 0,
+  sessUnauthorised: 0,
+  pa10: 0,
+  pa50: 0,
+  ...c,
 });
 
 describe('rates from counts', () => {

@@ -3,7 +3,11 @@ import { similarAreas, type AreaProfile } from '../../../src/derive/similar-area
 
 const area = (code: string, idaci: number | null, pupils: number | null): AreaProfile => ({ code, idaci, pupils });
 const pool = [
-  area('A', 0.1, 50_000), area('B', 0.11, 52_000), area('C', 0.3, 50_000), area('D', 0.12, 5_000), area('E', null, 50_000),
+  area('A', 0.1, 50_000),
+  area('B', 0.11, 52_000),
+  area('C', 0.3, 50_000),
+  area('D', 0.12, 5_000),
+  area('E', null, 50_000),
 ];
 
 describe('similar areas', () => {

@@ -5,7 +5,13 @@ import { subgroupSentences } from '../../../src/derive/subgroup-sentences';
 import { FIXTURE_AREAS, FIXTURE_RATES } from '../../fixtures/subgroups/rates';
 
 const index = indexRates(FIXTURE_RATES);
-const view = (over = {}) => subgroupView(index, FIXTURE_AREAS, { dim: 'fsm', measure: 'persistent', year: '2022/23', area: 'E92000001', ...over }, 'E92000001');
+const view = (over = {}) =>
+  subgroupView(
+    index,
+    FIXTURE_AREAS,
+    { dim: 'fsm', measure: 'persistent', year: '2022/23', area: 'E92000001', ...over },
+    'E92000001',
+  );
 
 describe('the subgroup view', () => {
   it('sorts groups by rate with the unclassified residual last, and measures each against the reference group', () => {
@@ -38,8 +44,9 @@ describe('the subgroup view', () => {
   });
 
   it('falls back to the latest year and England when the URL asks for something the data do not have', () => {
-    expect(resolveState(index, { dim: 'nope', measure: 'overall', year: '1999/00', area: 'E99999999' }, 'E92000001'))
-      .toMatchObject({ dim: 'fsm', measure: 'persistent', year: '2022/23', area: 'E92000001' });
+    expect(
+      resolveState(index, { dim: 'nope', measure: 'overall', year: '1999/00', area: 'E99999999' }, 'E92000001'),
+    ).toMatchObject({ dim: 'fsm', measure: 'persistent', year: '2022/23', area: 'E92000001' });
   });
 
   it('states the biggest gap, its change over time and the places with the largest and smallest gaps', () => {

@@ -14,7 +14,9 @@ describe('LA search normalisation', () => {
   });
 
   it('adds the names people use for inverted and long official names', () => {
-    expect(variantsOf('Kingston upon Hull, City of')).toEqual(expect.arrayContaining(['City of Kingston upon Hull', 'Hull']));
+    expect(variantsOf('Kingston upon Hull, City of')).toEqual(
+      expect.arrayContaining(['City of Kingston upon Hull', 'Hull']),
+    );
     expect(variantsOf('Bristol, City of')).toContain('City of Bristol');
     expect(variantsOf('St. Helens')).toContain('Saint Helens');
     expect(variantsOf('Bournemouth, Christchurch and Poole')).toContain('BCP');
@@ -38,7 +40,9 @@ describe('LA search', () => {
 
   it('finds Bournemouth, Christchurch and Poole from "bcp" and "bournemouth" (with the former Bournemouth too)', () => {
     expect(names('bcp')[0]).toBe('Bournemouth, Christchurch and Poole');
-    expect(names('bournemouth')).toEqual(expect.arrayContaining(['Bournemouth', 'Bournemouth, Christchurch and Poole']));
+    expect(names('bournemouth')).toEqual(
+      expect.arrayContaining(['Bournemouth', 'Bournemouth, Christchurch and Poole']),
+    );
   });
 
   it('ignores accents typed by the user', () => {
@@ -55,7 +59,10 @@ describe('LA search', () => {
     for (const la of laDirectory) {
       const hits = searchLas(index, la.name, Infinity);
       const sameName = hits.filter((e) => e.n === la.name);
-      expect(sameName.map((e) => e.s), la.name).toContain(la.slug);
+      expect(
+        sameName.map((e) => e.s),
+        la.name,
+      ).toContain(la.slug);
       expect(hits[0].n, la.name).toBe(la.name);
     }
   });

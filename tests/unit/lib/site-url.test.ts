@@ -8,7 +8,10 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 
 describe('the public address (SITE_URL)', () => {
   it('gives the site and its base path, with a trailing slash either way', () => {
-    expect(parseSiteUrl('https://user.github.io/absence-atlas')).toEqual({ site: 'https://user.github.io/absence-atlas/', base: '/absence-atlas/' });
+    expect(parseSiteUrl('https://user.github.io/absence-atlas')).toEqual({
+      site: 'https://user.github.io/absence-atlas/',
+      base: '/absence-atlas/',
+    });
     expect(parseSiteUrl('https://atlas.example.org/')).toEqual({ site: 'https://atlas.example.org/', base: '/' });
   });
 
@@ -21,16 +24,23 @@ describe('the public address (SITE_URL)', () => {
   it('is required by npm run build, which stops with a one-line error naming it', () => {
     let stderr = '';
     try {
-      execFileSync('node', ['-e', "import('./scripts/lib/site-url.ts').then((m) => m.siteFromEnv({ npm_lifecycle_event: 'build' }))"], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_OPTIONS: '--import tsx' } });
+      execFileSync(
+        'node',
+        ['-e', "import('./scripts/lib/site-url.ts').then((m) => m.siteFromEnv({ npm_lifecycle_event: 'build' }))"],
+        { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_OPTIONS: '--import tsx' } },
+      );
     } catch (error) {
       stderr = String((error as { stderr: Buffer }).stderr);
     }
-    expect(stderr.trim()).toBe('error: npm run build needs the public address: SITE_URL=https://your.host/path/ npm run build (see README, Deploy)');
+    expect(stderr.trim()).toBe(
+      'error: npm run build needs the public address: SITE_URL=https://your.host/path/ npm run build (see README, Deploy)',
+    );
   });
 
-  it("moves _headers rules under the base path, leaving comments and headers as they are", () => {
-    expect(headersUnderBase('# comment /x\n/*\n  X-A: 1\n/embed/*\n  X-B: /y\n/\n  X-C: 2', '/atlas/'))
-      .toBe('# comment /x\n/atlas/*\n  X-A: 1\n/atlas/embed/*\n  X-B: /y\n/atlas/\n  X-C: 2');
+  it('moves _headers rules under the base path, leaving comments and headers as they are', () => {
+    expect(headersUnderBase('# comment /x\n/*\n  X-A: 1\n/embed/*\n  X-B: /y\n/\n  X-C: 2', '/atlas/')).toBe(
+      '# comment /x\n/atlas/*\n  X-A: 1\n/atlas/embed/*\n  X-B: /y\n/atlas/\n  X-C: 2',
+    );
   });
 });
 
@@ -44,6 +54,8 @@ describe('site paths (outside a build the base is /)', () => {
   });
 
   it('resolve against the address they are published at', () => {
-    expect(absoluteUrl('/trends/?measure=persistent', 'https://example.org/atlas/map/')).toBe('https://example.org/trends/?measure=persistent');
+    expect(absoluteUrl('/trends/?measure=persistent', 'https://example.org/atlas/map/')).toBe(
+      'https://example.org/trends/?measure=persistent',
+    );
   });
 });

@@ -37,14 +37,27 @@ describe('values the URL asked for that are not known', () => {
   };
 
   it('are listed each on its own, list items included, and nothing when every value is known or absent', () => {
-    expect(fallbacksOf(spec, '?la=E0600009X&year=2024/25&las=A,Z,B')).toEqual([{ key: 'la', value: 'E0600009X' }, { key: 'las', value: 'Z' }]);
+    expect(fallbacksOf(spec, '?la=E0600009X&year=2024/25&las=A,Z,B')).toEqual([
+      { key: 'la', value: 'E0600009X' },
+      { key: 'las', value: 'Z' },
+    ]);
     expect(fallbacksOf(spec, '?la=E06000010&other=x')).toEqual([]);
   });
 
   it('are named in one polite sentence saying what is shown instead, long values cut short', () => {
-    expect(fallbackNote([{ key: 'la', value: 'E0600009X' }], 'Knowsley')).toBe('LA code "E0600009X" is not known; showing Knowsley instead.');
-    expect(fallbackNote([{ key: 'la', value: 'x' }, { key: 'year', value: '2031/32' }, { key: 'zz', value: 'y'.repeat(100) }], 'the default view'))
-      .toBe(`LA code "x", Year "2031/32" and zz "${'y'.repeat(39)}…" are not known; showing the default view instead.`);
+    expect(fallbackNote([{ key: 'la', value: 'E0600009X' }], 'Knowsley')).toBe(
+      'LA code "E0600009X" is not known; showing Knowsley instead.',
+    );
+    expect(
+      fallbackNote(
+        [
+          { key: 'la', value: 'x' },
+          { key: 'year', value: '2031/32' },
+          { key: 'zz', value: 'y'.repeat(100) },
+        ],
+        'the default view',
+      ),
+    ).toBe(`LA code "x", Year "2031/32" and zz "${'y'.repeat(39)}…" are not known; showing the default view instead.`);
     expect(fallbackNote([], 'anything')).toBe('');
   });
 });

@@ -14,7 +14,8 @@ const systemDarkStart = css.indexOf(':root:not([data-theme="light"])');
 const systemDark = variables(css.slice(systemDarkStart, css.indexOf('}', systemDarkStart)));
 
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
     .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
@@ -24,15 +25,19 @@ function contrast(a: string, b: string): number {
 }
 
 describe('theme colours', () => {
-  it('declares the same dark colours for the system setting and for the reader\'s choice', () => {
+  it("declares the same dark colours for the system setting and for the reader's choice", () => {
     expect(Object.keys(dark).length).toBeGreaterThanOrEqual(7);
     expect(systemDark).toEqual(dark);
   });
 
-  for (const [name, theme] of [['light', light], ['dark', dark]] as const) {
+  for (const [name, theme] of [
+    ['light', light],
+    ['dark', dark],
+  ] as const) {
     it(`gives text, muted text and links at least 4.5:1 on the page and on panels in the ${name} theme`, () => {
       for (const fg of ['fg', 'muted', 'accent']) {
-        for (const bg of ['bg', 'panel']) expect(contrast(theme[fg], theme[bg]), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+        for (const bg of ['bg', 'panel'])
+          expect(contrast(theme[fg], theme[bg]), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
       }
     });
 

@@ -6,16 +6,25 @@ const allowed = new Set(LA_CODES);
 
 describe('compare view URL state', () => {
   it('reads LA codes and the measure from the URL', () => {
-    expect(parseCompareState('?la=E08000025,E06000010&measure=persistent', allowed)).toEqual({ codes: ['E08000025', 'E06000010'], measure: 'persistent' });
+    expect(parseCompareState('?la=E08000025,E06000010&measure=persistent', allowed)).toEqual({
+      codes: ['E08000025', 'E06000010'],
+      measure: 'persistent',
+    });
   });
 
   it('ignores codes not on the allowlist, duplicates and codes beyond six; accepts lower case', () => {
-    const state = parseCompareState('?la=E08000025,<script>,e06000010,E06000010,E99999999,E08000003,E08000035,E08000012,E06000023,E08000021', allowed);
+    const state = parseCompareState(
+      '?la=E08000025,<script>,e06000010,E06000010,E99999999,E08000003,E08000035,E08000012,E06000023,E08000021',
+      allowed,
+    );
     expect(state.codes).toEqual(['E08000025', 'E06000010', 'E08000003', 'E08000035', 'E08000012', 'E06000023']);
   });
 
   it('falls back to the core cities and overall absence when nothing valid is given', () => {
-    expect(parseCompareState('?la=nonsense&measure=bogus', allowed)).toEqual({ codes: [...DEFAULT_LAS], measure: 'overall' });
+    expect(parseCompareState('?la=nonsense&measure=bogus', allowed)).toEqual({
+      codes: [...DEFAULT_LAS],
+      measure: 'overall',
+    });
     expect(DEFAULT_LAS.every((c) => allowed.has(c))).toBe(true);
   });
 

@@ -22,7 +22,11 @@ describe('the LA directory', () => {
   });
 
   it('links former LAs to their successors and back', () => {
-    expect(la('E10000006')).toMatchObject({ lastYear: '2022/23', current: false, successors: ['E06000063', 'E06000064'] });
+    expect(la('E10000006')).toMatchObject({
+      lastYear: '2022/23',
+      current: false,
+      successors: ['E06000063', 'E06000064'],
+    });
     expect(la('E06000063').predecessors).toEqual(['E10000006']);
     expect(la('E06000058').predecessors).toEqual(['E06000028', 'E06000029', 'E10000009']);
   });
@@ -34,7 +38,8 @@ describe('profile figures', () => {
     expect(ranks.size).toBe(153);
     const top = [...ranks].find(([, r]) => r.rank === 1)![0];
     const topRate = rate(laRecord(la(top), '2024/25')!, 'overall')!;
-    for (const x of laDirectory.filter((l) => l.current)) expect(rate(laRecord(x, '2024/25')!, 'overall')!).toBeLessThanOrEqual(topRate);
+    for (const x of laDirectory.filter((l) => l.current))
+      expect(rate(laRecord(x, '2024/25')!, 'overall')!).toBeLessThanOrEqual(topRate);
   });
 
   it('carries a same-area recode back to its old code (North Yorkshire), but not a split (Cumberland)', () => {

@@ -8,9 +8,11 @@ import { registerAttendanceFigures } from '../../../src/figures/register-attenda
 describe('the This year page model', () => {
   const england = areaAttendance('E92000001');
 
-  it('says which weeks this year\'s and last year\'s figures cover, and compares the same autumn weeks', () => {
+  it("says which weeks this year's and last year's figures cover, and compares the same autumn weeks", () => {
     const [ytd, autumn] = latestSentences(england, 'Total');
-    expect(ytd).toMatch(/^So far in 2025\/26 \(to week 26 of 2026 .*\), pupils in England missed 6\.9% of possible sessions, about the same as over the whole of 2024\/25 \(6\.9%; 0\.0 pp\)/);
+    expect(ytd).toMatch(
+      /^So far in 2025\/26 \(to week 26 of 2026 .*\), pupils in England missed 6\.9% of possible sessions, about the same as over the whole of 2024\/25 \(6\.9%; 0\.0 pp\)/,
+    );
     expect(autumn).toMatch(/^Over the same autumn weeks \(37 to 45\), overall absence was 5\.9% in 2025\/26/);
   });
 
@@ -36,7 +38,7 @@ describe('the This year page model', () => {
     expect(weeks).toEqual([37, 38, 39, 40, 41, 42, 43, 45]);
   });
 
-  it('leaves out an LA\'s own half-term week, where a few registers give 100% (Hull, week 44 of 2023)', () => {
+  it("leaves out an LA's own half-term week, where a few registers give 100% (Hull, week 44 of 2023)", () => {
     const hull = weeklyRates(areaAttendance('E06000010'), 'Total', '2023/24', 'overall');
     expect(hull.find((w) => w.week === 44)!.value).toBeNull();
     expect(hull.find((w) => w.week === 45)!.value).toBeGreaterThan(3);
@@ -47,7 +49,7 @@ describe('the This year page model', () => {
     expect(autumn.every((r) => r.value === null)).toBe(true);
   });
 
-  it('names the register release and week in every figure\'s provenance', () => {
+  it("names the register release and week in every figure's provenance", () => {
     for (const figure of Object.values(registerAttendanceFigures)) {
       const releases = figure.provenance.flatMap((p) => p.sources.map((s) => s.release));
       expect(releases.some((r) => /week (26|45) of (2026|2025)/.test(r))).toBe(true);

@@ -18,7 +18,9 @@ describe('the regional trends page data', () => {
   });
 
   it('gives the published England persistent absence for 2022/23, secondary schools', () => {
-    const england = trendPoints(data, { measure: 'persistent', type: 'secondary', view: 'macro' }).find((p) => p.series === 'England' && p.year === '2022/23');
+    const england = trendPoints(data, { measure: 'persistent', type: 'secondary', view: 'macro' }).find(
+      (p) => p.series === 'England' && p.year === '2022/23',
+    );
     expect(england?.value).toBeCloseTo(26.52, 2);
   });
 
@@ -30,7 +32,12 @@ describe('the regional trends page data', () => {
 
   it('accepts only listed URL values, including only years with data', () => {
     const spec = trendsStateSpec(data);
-    expect(parseState(spec, '?measure=severe&type=special&view=regions&year=2021%2F22')).toEqual({ measure: 'severe', type: 'special', view: 'regions', year: '2021/22' });
+    expect(parseState(spec, '?measure=severe&type=special&view=regions&year=2021%2F22')).toEqual({
+      measure: 'severe',
+      type: 'special',
+      view: 'regions',
+      year: '2021/22',
+    });
     expect(parseState(spec, '?measure=x&year=2019%2F20')).toMatchObject({ measure: 'overall', year: data.latestYear });
   });
 });

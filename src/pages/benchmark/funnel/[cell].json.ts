@@ -6,10 +6,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { funnelData } from '../../../figures/funnel-plot';
 import { funnelCellSlug } from '../../../views/benchmark/funnel-figure';
 
-export const getStaticPaths = (() => Object.keys(funnelData.cells).map((key) => {
-  const [year, type] = key.split('|');
-  return { params: { cell: funnelCellSlug(year, type) }, props: { key } };
-})) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  Object.keys(funnelData.cells).map((key) => {
+    const [year, type] = key.split('|');
+    return { params: { cell: funnelCellSlug(year, type) }, props: { key } };
+  })) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { key } = props as { key: string };

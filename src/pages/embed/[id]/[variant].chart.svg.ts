@@ -6,4 +6,6 @@ export const getStaticPaths = (() =>
 
 /** The chart alone, swapped into the embed page when its URL asks for a non-default state. */
 export const GET: APIRoute = ({ props }) =>
-  new Response(variantChart((props as { v: FigureVariant }).v).markup, { headers: { 'Content-Type': 'image/svg+xml' } });
+  new Response(variantChart((props as { v: FigureVariant }).v).markup, {
+    headers: { 'Content-Type': 'image/svg+xml' },
+  });

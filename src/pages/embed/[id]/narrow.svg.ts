@@ -9,7 +9,8 @@ import { defaultState } from '../../../figures/kit/variants';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Props = { spec: FigureSpec<any> };
 
-export const getStaticPaths = (() => FIGURES.map((spec) => ({ params: { id: spec.id }, props: { spec } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  FIGURES.map((spec) => ({ params: { id: spec.id }, props: { spec } }))) satisfies GetStaticPaths;
 
 /** The default state's chart drawn for a phone's column, swapped in on phones instead of drawing it there (src/client/narrow-charts.ts). */
 export const GET: APIRoute = ({ props }) => {

@@ -4,7 +4,8 @@ import { defaultState } from '../../../figures/kit/variants';
 import { embedSnippet } from '../../../figures/kit/embed-snippet';
 import { figureEmbedHeight, siteUrl, viewUrl } from '../../../figures/kit/files';
 
-export const getStaticPaths = (() => FIGURES.map((spec) => ({ params: { id: spec.id }, props: { spec } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  FIGURES.map((spec) => ({ params: { id: spec.id }, props: { spec } }))) satisfies GetStaticPaths;
 
 /** A static oEmbed (rich) response per figure, for CMSs that embed by URL. */
 export const GET: APIRoute = ({ props }) => {
@@ -13,9 +14,20 @@ export const GET: APIRoute = ({ props }) => {
   const title = spec.title(state);
   const height = figureEmbedHeight(spec);
   const body = {
-    version: '1.0', type: 'rich', provider_name: 'Absence Atlas', provider_url: siteUrl('/'),
-    title, width: 800, height,
-    html: embedSnippet({ src: siteUrl(`/embed/${spec.id}/`), title, fallback: viewUrl(spec, state), script: siteUrl('/embed-resize.js'), height }),
+    version: '1.0',
+    type: 'rich',
+    provider_name: 'Absence Atlas',
+    provider_url: siteUrl('/'),
+    title,
+    width: 800,
+    height,
+    html: embedSnippet({
+      src: siteUrl(`/embed/${spec.id}/`),
+      title,
+      fallback: viewUrl(spec, state),
+      script: siteUrl('/embed-resize.js'),
+      height,
+    }),
   };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json+oembed' } });
 };

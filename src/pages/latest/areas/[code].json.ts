@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { areaAttendance, registerAreaList } from '../../../views/latest/area-data';
 
-export const getStaticPaths = (() => registerAreaList.map((a) => ({ params: { code: a.code } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  registerAreaList.map((a) => ({ params: { code: a.code } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
   new Response(JSON.stringify(areaAttendance(params.code!)), { headers: { 'Content-Type': 'application/json' } });

@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { latestMeta } from '../../../views/latest/area-data';
 
-export const GET: APIRoute = () => new Response(JSON.stringify(latestMeta), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(latestMeta), { headers: { 'Content-Type': 'application/json' } });

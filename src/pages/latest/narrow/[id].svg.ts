@@ -10,10 +10,17 @@ import { defaultState } from '../../../figures/kit/variants';
 import { serverDocument } from '../../../charts/ssr';
 import { NARROW_WIDTH } from '../../../views/latest/state';
 
-export const getStaticPaths = (() => [...Object.values(registerAttendanceFigures), attendanceMap].map((spec) => ({ params: { id: spec.id }, props: { spec } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  [...Object.values(registerAttendanceFigures), attendanceMap].map((spec) => ({
+    params: { id: spec.id },
+    props: { spec },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const spec = (props as { spec: any }).spec;
-  return new Response(renderChart(spec, defaultState(spec.state), { document: serverDocument(), width: NARROW_WIDTH }).markup, { headers: { 'Content-Type': 'image/svg+xml' } });
+  return new Response(
+    renderChart(spec, defaultState(spec.state), { document: serverDocument(), width: NARROW_WIDTH }).markup,
+    { headers: { 'Content-Type': 'image/svg+xml' } },
+  );
 };

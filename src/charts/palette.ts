@@ -9,7 +9,7 @@
  * maps each to its dark-theme twin on the site, so no chart needs to know the theme. Every light colour
  * that labels text has 4.5:1 contrast on white (lighter shades label in a darkened twin) and its dark twin 4.5:1 on the dark page (tested).
  */
-import { REGIONS, type MacroRegion } from '../config/geography';
+import { type MacroRegion } from '../config/geography';
 
 export interface Swatch {
   /** On white: charts, downloads and the light theme. */

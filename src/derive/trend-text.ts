@@ -1,5 +1,5 @@
 /** Sentences stating the regional pattern, generated from the data so they stay true on refresh. */
-import { change, fixed, pct, pp, signedPercent } from '../lib/format';
+import { change, pct, pp, signedPercent } from '../lib/format';
 import { MEASURE_LABELS, type Measure } from '../config/measures';
 import {
   SUMMARY_PERIODS,

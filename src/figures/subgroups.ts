@@ -13,7 +13,6 @@ import { subgroupFigureId, type DimensionId, type SubgroupChart } from '../lib/s
 import { groupsSvg, groupsText, placesSvg, placesText, trendSvg, trendText } from '../views/subgroups/render';
 import { DEFAULT_DIM, DEFAULT_MEASURE, type SubgroupsModel } from '../views/subgroups/model';
 import { defineFigure, type FigureColumn, type FigureRow } from './types';
-import { round } from '../lib/format';
 import { NO_CHART, noChartReason } from '../views/subgroups/render';
 
 /** States prerendered for embeds and downloads: England, macro-regions, regions, Inner/Outer London (an LA's are drawn in the browser). */

@@ -15,9 +15,9 @@ import type { AreaAttendance, LatestMeta } from '../../views/latest/model';
 
 const json = <T>(path: string): Promise<T> => fetchJson<T>(sitePath(path));
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const LIVE_FIGURES: Record<
   string,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   (state: Record<string, string>, spec: StateSpec) => Promise<FigureSpec<any>>
 > = {
   'compare-las': async () => {
@@ -33,8 +33,8 @@ export const LIVE_FIGURES: Record<
       json<YearPayload>(`/map/data/${state.year.replace('/', '-')}.json`),
     ]);
     const topology = await json<Topology>(`/geo/${payload.vintage}.topo.json`);
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return mapFigure({
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
       spec: spec as any,
       provenance: payload.provenance,
       payloadOf: () => payload,

@@ -3,7 +3,7 @@
  * an SVG with title, subtitle and source line on a white background, and the CSV of exactly
  * what is plotted with a commented header naming the sources.
  */
-import type { FigureColumn, FigureRow, FigureSpec } from '../types';
+import type { FigureRow, FigureSpec } from '../types';
 import { csvValue } from '../../lib/format';
 import { toMarkup } from '../../charts/markup';
 import { toCsv } from '../../lib/csv';

@@ -7,7 +7,7 @@ import { fixed } from '../../lib/format';
 import { isNorth } from '../../charts/indicator-palette';
 import { correlationStrength, linearFit } from '../../derive/correlation';
 import { INDICATORS } from '../../lib/context-indicators';
-import { absenceAttainmentOf, englandValue, latest, valuesOf, type ContextViewData, type ViewIndicator } from './model';
+import { absenceAttainmentOf, englandValue, valuesOf, type ContextViewData, type ViewIndicator } from './model';
 
 export const NORTH_NAMES = REGIONS.filter((r) => r.macro === 'North')
   .map((r) => r.name)

@@ -24,7 +24,6 @@ export interface FigureContent {
 const pupils = (n: number | null, small: boolean) =>
   `${n === null ? 'not published' : int(n)}${small ? ' (small group: imprecise)' : ''}`;
 const ratio = (r: number | null) => (r === null ? NO_DATA : `${fixed(r, 2)}×`);
-const num = (v: number | null) => fixed(v);
 
 function note(b: SubgroupView['bars'][number], view: SubgroupView): string {
   if (b.rate === null) return 'no data for this measure';

@@ -72,7 +72,7 @@ export default defineFigure({
     valuesOf(s.map).map((v) => ({
       code: v.code,
       name: v.name,
-      value: v.value === null ? null : Number(v.value.toFixed(2)),
+      value: v.value,
     })),
   render: (s, { document, width }) => {
     const values = valuesOf(s.map);

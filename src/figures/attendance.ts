@@ -48,7 +48,6 @@ export interface AttendanceFigureData {
 }
 
 export const SOURCE_NOTE = 'DfE daily registers (official statistics in development), not the school census';
-const round2 = (v: number | null) => (v === null ? null : Number(v.toFixed(2)));
 const typeText = (t: RegisterSchoolType) =>
   t === 'Total' ? 'all schools' : `${REGISTER_TYPE_LABELS[t].toLowerCase()} schools`;
 const yearKey = (year: string) => `y${year.replace('/', '_')}`;
@@ -101,7 +100,7 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
         ...Object.fromEntries(
           REGISTER_YEARS.map((y) => [
             yearKey(y),
-            round2(lines.find((l) => l.label === y)?.points.find((p) => p.week === week)?.value ?? null),
+            lines.find((l) => l.label === y)?.points.find((p) => p.week === week)?.value ?? null,
           ]),
         ),
       }));
@@ -161,10 +160,7 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
       return REASONS.map((reason) => ({
         reason: REASON_LABELS[reason],
         ...Object.fromEntries(
-          REGISTER_YEARS.map((y) => [
-            yearKey(y),
-            round2(shares.find((r) => r.reason === reason && r.year === y)!.value),
-          ]),
+          REGISTER_YEARS.map((y) => [yearKey(y), shares.find((r) => r.reason === reason && r.year === y)!.value]),
         ),
       }));
     },
@@ -217,9 +213,9 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
     rows: (s) =>
       compareRows(s).map((r) => ({
         area: r.name,
-        before: round2(r.before),
-        after: round2(r.after),
-        change: r.before === null || r.after === null ? null : round2(r.after - r.before),
+        before: r.before,
+        after: r.after,
+        change: r.before === null || r.after === null ? null : r.after - r.before,
       })),
     render: (s, { document, width }) =>
       dotCompare(compareRows(s), {
@@ -278,7 +274,7 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
         (g) =>
           ({
             reason: g.title,
-            ...Object.fromEntries(g.bars.map((b, i) => [macroAreas[i], round2(b.value)])),
+            ...Object.fromEntries(g.bars.map((b, i) => [macroAreas[i], b.value])),
           }) as FigureRow,
       ),
     render: (s, { document, width }) =>

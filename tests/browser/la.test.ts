@@ -110,6 +110,7 @@ describeBrowser('Local authority profiles, search and compare', () => {
         'Academic year',
         'Birmingham (%)',
         'Kingston upon Hull, City of (%)',
+        'England (%)',
       ]);
       expect(await page.inputValue('#compare-measure')).toBe('persistent');
 

@@ -8,6 +8,7 @@ import type { FigureColumn, FigureRow } from '../../figures/types';
 import type { FunnelPayload } from '../../views/benchmark/funnel-figure';
 import { rowsTable } from '../../views/benchmark/table';
 import { fillTable } from '../data-table';
+import { sitePath } from '../../lib/site-path';
 import { replaceWithSvg } from '../svg-swap';
 import { changeLegendSvg } from '../../charts/change-legend';
 import { parseState, stateToSearch, type StateSpec } from '../../lib/url-state';
@@ -15,7 +16,7 @@ import { variantKey } from '../../figures/kit/variants';
 import type { FigureMeta } from '../../figures/kit/meta';
 
 const json = <T>(url: string): Promise<T> =>
-  fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`))));
+  fetch(sitePath(url)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`))));
 const once = <T>(load: () => Promise<T>) => {
   let p: Promise<T> | undefined;
   return () => (p ??= load());
@@ -91,7 +92,10 @@ interface ChangePage {
 
 /** Our own CSV (papaparse's output, "#" comment lines first) back to rows, numbers as numbers. */
 async function readCsv(url: string): Promise<FigureRow[]> {
-  const [{ default: Papa }, text] = await Promise.all([import('papaparse'), fetch(url).then((r) => r.text())]);
+  const [{ default: Papa }, text] = await Promise.all([
+    import('papaparse'),
+    fetch(sitePath(url)).then((r) => r.text()),
+  ]);
   const body = text
     .split('\n')
     .filter((line) => !line.startsWith('#'))
@@ -116,7 +120,7 @@ async function startChangeMap() {
     setText(figure, variant.title, variant.subtitle, variant.summary);
     // The prerendered chart holds the map and a legend drawn for its width; the page keeps the map only.
     const scratch = document.createElement('div');
-    await replaceWithSvg(scratch, `/embed/change-map/${key}.chart.svg`, variant.summary);
+    await replaceWithSvg(scratch, sitePath(`/embed/change-map/${key}.chart.svg`), variant.summary);
     const map = scratch.querySelector('svg.bivariate-map');
     const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
     if (map)

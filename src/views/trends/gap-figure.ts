@@ -73,7 +73,7 @@ export function gapFigure(data: TrendsData, provenance: Provenance[]) {
       gapPoints(data, s).map((p) => ({
         academic_year: p.year,
         gap: p.series,
-        gap_pp: p.value === null ? null : Number(p.value.toFixed(2)),
+        gap_pp: p.value,
       })),
     render: (s, { document, width, interactive }) =>
       keyedTrendChart(gapPoints(data, s), {

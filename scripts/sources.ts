@@ -81,6 +81,7 @@ function attendanceSource(
   commit: string,
   release: string,
   sha256: string,
+  expect: Expectations,
 ): SourceFile {
   const { file: repoFile, title } = ATTENDANCE_KINDS[kind];
   return source({
@@ -92,8 +93,20 @@ function attendanceSource(
     pageUrl: ATTENDANCE_PAGE,
     downloadUrl: `${ATTENDANCE_REPO}/raw/${commit}/data/${repoFile}.csv`,
     sha256,
+    expect,
   });
 }
+
+/** A register file's rows, and England, the 9 regions and `las` LAs in each of its time periods (as published). */
+const registerExpect = (rows: number, periods: readonly string[], las = 153): Expectations => ({
+  rows,
+  years: [...periods],
+  areas: {
+    National: each(periods, 1),
+    Regional: each(periods, 9),
+    'Local authority': each(periods, las),
+  },
+});
 
 function source(entry: Omit<SourceFile, 'url' | 'licence'> & { licence?: string }): SourceFile {
   return { licence: OGL_V3, url: entry.official?.downloadUrl ?? entry.downloadUrl ?? entry.pageUrl, ...entry };
@@ -482,6 +495,7 @@ export const SOURCES = {
     '8e45a1ff0198d958f8b436ba26eaff69a05f654f',
     'weekly to week 2 of 2023 (published 26 January 2023)',
     'b4622482d5bed335e50f8c82b2e05273940331bf31610b1747125aa8fb921232',
+    registerExpect(7369, ['2022', '2023'], 152),
   ),
   attendanceWeekly202324: attendanceSource(
     'attendanceWeekly202324',
@@ -490,6 +504,7 @@ export const SOURCES = {
     'f79f40a4f80e0e2ac7ca4828e718da596312f91f',
     'weekly, autumn term 2023 (published 11 January 2024)',
     '273f49e511bfdf6f931fcd385f8c074948e72e8fff84a1f43be07cee44f6b7cc',
+    registerExpect(6568, ['2023']),
   ),
   attendanceWeekly202425: attendanceSource(
     'attendanceWeekly202425',
@@ -498,6 +513,7 @@ export const SOURCES = {
     'f7e40ac9bc2af107ae684afb20b78103dbc9b094',
     'weekly to week 49 of 2024 (published 19 December 2024)',
     '1451763126cff903b2ae90118619739c602ee3b00f8948a30a25466a74fae067',
+    registerExpect(5932, ['2024']),
   ),
   attendanceWeekly202526: attendanceSource(
     'attendanceWeekly202526',
@@ -506,6 +522,7 @@ export const SOURCES = {
     '09c6d668488c0dd8f612eb9dd6b8d94affbd9279',
     'weekly to week 45 of 2025 (published 20 November 2025)',
     '2d0cf5170bc5866f7b045136aa19f0c4ad57466be4259b777371c008cddf4b10',
+    registerExpect(5146, ['2025']),
   ),
   attendanceYtd202223: attendanceSource(
     'attendanceYtd202223',
@@ -514,6 +531,7 @@ export const SOURCES = {
     '3750fd123d389f8c4538263deb1cd6b39426c749',
     '2022/23 full year and terms (published 10 August 2023)',
     'b81c018e6c6824966cac22f9bbc9359423ff78c6f620f8389b5fa7d0ac76b446',
+    registerExpect(493, ['202223']),
   ),
   attendanceYtd202324: attendanceSource(
     'attendanceYtd202324',
@@ -522,6 +540,7 @@ export const SOURCES = {
     '84c23e28af1565a6de8d22d45338c71aeeb448c7',
     '2023/24 full year and terms (published 8 August 2024)',
     '846158336a06f3c43284e57bb397586d4b20008f18279fe054fd8978fbaac7a0',
+    registerExpect(494, ['202324']),
   ),
   attendanceYtd202425: attendanceSource(
     'attendanceYtd202425',
@@ -530,6 +549,7 @@ export const SOURCES = {
     'f9c6744c7df0a666b2e1975c47bc1aa8293deb4e',
     '2024/25 full year and terms, to week 29 of 2025 (published 7 August 2025)',
     '7d3faa384fbf3dabd9371cf9ab2d78f737f7daead37ecee4a4f0410e23319884',
+    registerExpect(494, ['202425']),
   ),
   attendanceYtd202526: attendanceSource(
     'attendanceYtd202526',
@@ -538,6 +558,7 @@ export const SOURCES = {
     '625dbfe1b399ccb7adbd2083e16e702ddbd443c2',
     '2025/26 year to date, to week 26 of 2026 (published 23 July 2026)',
     '80a10b6d87caab9588d093f60f1ca1040f3ccd385e07abaf9879db2bc19281ec',
+    registerExpect(647, ['202526']),
   ),
   attendanceAutumn202223: attendanceSource(
     'attendanceAutumn202223',
@@ -546,6 +567,7 @@ export const SOURCES = {
     '3750fd123d389f8c4538263deb1cd6b39426c749',
     '2022/23 full year and terms (published 10 August 2023)',
     'b80233caa8b3af0b01780ab9bb98515c98848e2bece6bac3750aafb770e611bc',
+    registerExpect(493, ['202223']),
   ),
   attendanceSpring202223: attendanceSource(
     'attendanceSpring202223',
@@ -554,6 +576,7 @@ export const SOURCES = {
     '3750fd123d389f8c4538263deb1cd6b39426c749',
     '2022/23 full year and terms (published 10 August 2023)',
     'aedc7eafa560feb5d943d2f92dc463e58e95e89f4ccefd07dffb34abeb6616b5',
+    registerExpect(493, ['202223']),
   ),
   attendanceSummer202223: attendanceSource(
     'attendanceSummer202223',
@@ -562,6 +585,7 @@ export const SOURCES = {
     '3750fd123d389f8c4538263deb1cd6b39426c749',
     '2022/23 full year and terms (published 10 August 2023)',
     '7aca82fca2c80adb1978cb8218a15778626babf48f0f7d3313c4b7d1e2b1ea21',
+    registerExpect(493, ['202223']),
   ),
   attendanceAutumn202324: attendanceSource(
     'attendanceAutumn202324',
@@ -570,6 +594,7 @@ export const SOURCES = {
     '84c23e28af1565a6de8d22d45338c71aeeb448c7',
     '2023/24 full year and terms (published 8 August 2024)',
     '0d2ea4494fb6350f0e63923fafb139c2bbf91b1ab15422ee4445aab88777b71b',
+    registerExpect(494, ['202324']),
   ),
   attendanceSpring202324: attendanceSource(
     'attendanceSpring202324',
@@ -578,6 +603,7 @@ export const SOURCES = {
     '84c23e28af1565a6de8d22d45338c71aeeb448c7',
     '2023/24 full year and terms (published 8 August 2024)',
     'ded5f2ec4271325d266810e1970b5fdaa18214676d23ca4e511c69f2e8406f17',
+    registerExpect(494, ['202324']),
   ),
   attendanceSummer202324: attendanceSource(
     'attendanceSummer202324',
@@ -586,6 +612,7 @@ export const SOURCES = {
     '84c23e28af1565a6de8d22d45338c71aeeb448c7',
     '2023/24 full year and terms (published 8 August 2024)',
     'da512e1ca42254a8062e6e5b26b349fec393a5f46fbdf67e8f4f1fe79cffdf26',
+    registerExpect(494, ['202324']),
   ),
   attendanceAutumn202425: attendanceSource(
     'attendanceAutumn202425',
@@ -594,6 +621,7 @@ export const SOURCES = {
     'f9c6744c7df0a666b2e1975c47bc1aa8293deb4e',
     '2024/25 full year and terms, to week 29 of 2025 (published 7 August 2025)',
     'f4d151fa26e69d98e5eee957f5f4796c501a04ad09e39edea484da6d897b36b0',
+    registerExpect(494, ['202425']),
   ),
   attendanceSpring202425: attendanceSource(
     'attendanceSpring202425',
@@ -602,6 +630,7 @@ export const SOURCES = {
     'f9c6744c7df0a666b2e1975c47bc1aa8293deb4e',
     '2024/25 full year and terms, to week 29 of 2025 (published 7 August 2025)',
     '4a8c274f40b1412b529d4c9caa961b6d48b03127e75505af8cafaf69c9112aff',
+    registerExpect(494, ['202425']),
   ),
   attendanceSummer202425: attendanceSource(
     'attendanceSummer202425',
@@ -610,6 +639,7 @@ export const SOURCES = {
     'f9c6744c7df0a666b2e1975c47bc1aa8293deb4e',
     '2024/25 full year and terms, to week 29 of 2025 (published 7 August 2025)',
     'ee0f37195255ae060da73768ce2835db68b25d8e758d5801c99fb22ac5469646',
+    registerExpect(494, ['202425']),
   ),
 } satisfies Record<string, SourceFile>;
 

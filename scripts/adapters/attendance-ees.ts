@@ -7,6 +7,7 @@ import type { RegisterSchoolType } from '../../src/config/attendance';
 import { REGISTER_SCHOOL_TYPES } from '../../src/config/attendance';
 import type { RegisterArea, RegisterCounts } from '../../src/lib/attendance';
 import { DataError } from '../lib/errors';
+import { recordCoverage, recordRows, uniqueKeys } from '../lib/expect';
 import { readCsv, rowNumber } from '../lib/read-csv';
 import { parseCount, parseNumber, parseText, type CellContext } from '../lib/values';
 
@@ -84,7 +85,8 @@ export function readRegisterFile(path: string, label = path): RegisterRow[] {
   if (!table.columns.includes(typeColumn))
     throw new DataError(label, 'missing column school_type (or education_phase)', 1);
   const hasPa = table.columns.includes('pa_perc');
-  return table.rows.map((r, i) => {
+  const once = uniqueKeys(label, 'period x area x school type');
+  const rows = table.rows.map((r, i): RegisterRow => {
     const at = (column: string): CellContext => ({ file: label, row: rowNumber(i), column });
     const levelText = parseText(r.geographic_level, at('geographic_level'));
     const level = LEVELS[levelText as keyof typeof LEVELS];
@@ -133,6 +135,13 @@ export function readRegisterFile(path: string, label = path): RegisterRow[] {
       line: rowNumber(i),
     };
   });
+  for (const r of rows) once(`${r.timePeriod} ${JSON.stringify(r.time)} ${r.code} ${r.schoolType}`, r.line);
+  recordRows(label, rows.length);
+  recordCoverage(
+    label,
+    rows.map((r) => ({ year: r.timePeriod, level: r.level, code: r.code, schoolType: r.schoolType })),
+  );
+  return rows;
 }
 
 function parseTime(raw: unknown, at: CellContext): RegisterTime {

@@ -20,6 +20,7 @@ import context from '../../scripts/loaders/context.json.ts';
 import deprivation from '../../scripts/loaders/deprivation.json.ts';
 import { geoLoaders } from '../../scripts/loaders/geo.ts';
 import subgroups from '../../scripts/loaders/subgroups.json.ts';
+import attendance from '../../scripts/loaders/attendance.json.ts';
 import { SOURCES } from '../../scripts/sources';
 import { INDICATORS, INDICATOR_IDS } from '../../src/lib/context-indicators';
 import { describeWithRaw } from '../helpers/raw-data';
@@ -277,5 +278,30 @@ describeWithRaw(['absenceAnnual', 'absenceGeography', 'las'], 'the publisher\'s 
     const { code, log } = await build(real({ [SOURCES.absenceAnnual.path]: lines.slice(0, -40).join('\n') }), [absence]);
     expect(log).toMatch(/fact_attendance_annual\.csv: .*(sum to|11528 data rows, but the registry expects at least 11567)/);
     expect(code).toBe(1);
+  });
+});
+
+describeWithRaw(['attendanceYtd202526'], 'a register attendance release checked against the registry', (dir) => {
+  const ytd = SOURCES.attendanceYtd202526.path;
+  const others = Object.values(SOURCES).filter((s) => s.path.startsWith('attendance/') && s.path !== ytd);
+  const files = (text: string): Files => ({
+    ...Object.fromEntries(others.map((s) => [s.path, readFileSync(join(dir, s.path))])),
+    [SOURCES.las.path]: readFileSync(join(dir, SOURCES.las.path)),
+    [ytd]: text,
+  });
+  const lines = () => readFileSync(join(dir, ytd), 'utf8').split('\n');
+
+  it('fails on a year-to-date file that lost its LA rows, naming the level, and leaves data/ as it was', async () => {
+    const kept = lines().filter((line) => !line.includes('"Local authority"'));
+    const { code, log, unchanged } = await build(files(kept.join('\n')), [attendance]);
+    expect(log).toMatch(/EES_ytd_data_2025-26_wk26_625dbfe\.csv: 202526: 0 Local authority area\(s\), the registry expects 153/);
+    expect([code, unchanged]).toEqual([1, true]);
+  });
+
+  it('fails on a year-to-date file with a row repeated, naming both rows', async () => {
+    const all = lines();
+    const { code, log, unchanged } = await build(files([...all.slice(0, 3), all[2], ...all.slice(3)].join('\n')), [attendance]);
+    expect(log).toMatch(/EES_ytd_data_2025-26_wk26_625dbfe\.csv.*duplicate period x area x school type .*first on row/);
+    expect([code, unchanged]).toEqual([1, true]);
   });
 });

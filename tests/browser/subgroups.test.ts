@@ -76,11 +76,11 @@ describeBrowser('The subgroups page', () => {
         for (const id of CHARTS) await page.locator(`#${id} .chart-svg`).scrollIntoViewIfNeeded();
         await expect.poll(async () => (await widths()).every((w) => w < MOBILE.width)).toBe(true);
         expect(await title(page, 'sg-groups')).toMatch(/^Persistent absence by Free school meals/);
-        expect(requests.filter((path) => path.startsWith('/subgroups/data/'))).toEqual([]);
+        expect(requests.filter((path) => path.startsWith(sitePath('/subgroups/data/')))).toEqual([]);
         expect(requests.filter((path) => path.endsWith('/narrow.svg'))).toEqual([
-          '/embed/subgroup-fsm/narrow.svg',
-          '/embed/subgroup-fsm-trend/narrow.svg',
-          '/embed/subgroup-fsm-places/narrow.svg',
+          sitePath('/embed/subgroup-fsm/narrow.svg'),
+          sitePath('/embed/subgroup-fsm-trend/narrow.svg'),
+          sitePath('/embed/subgroup-fsm-places/narrow.svg'),
         ]);
         expect(errors).toEqual([]);
       },

@@ -57,15 +57,15 @@ export function groupsText(view: SubgroupView): Omit<FigureContent, 'svg'> {
       rows: [
         ...view.bars.map((b) => [
           b.group,
-          fixed(b.rate, 2),
+          fixed(b.rate),
           b.n === null ? 'not published' : int(b.n),
-          fixed(b.gap.pp, 2),
+          fixed(b.gap.pp),
           ratio(b.gap.ratio),
           note(b, view),
         ]),
         [
           'All pupils',
-          fixed(view.allPupils.rate, 2),
+          fixed(view.allPupils.rate),
           view.allPupils.n === null ? 'not published' : int(view.allPupils.n),
           '',
           '',
@@ -110,7 +110,7 @@ export function trendText(view: SubgroupView): Omit<FigureContent, 'svg'> {
       '.',
     table: {
       columns: [{ label: 'Academic year' }, ...groups.map((g) => ({ label: `${g}: gap (pp)`, numeric: true }))],
-      rows: years.map((y) => [y, ...groups.map((g) => fixed(value(y, g), 2))]),
+      rows: years.map((y) => [y, ...groups.map((g) => fixed(value(y, g)))]),
     },
   };
 }
@@ -160,10 +160,10 @@ export function placesText(view: SubgroupView): Omit<FigureContent, 'svg'> {
       rows: view.places.map((p) => [
         p.name,
         p.level,
-        fixed(p.focus, 2),
+        fixed(p.focus),
         pupils(p.focusN, p.small),
-        fixed(p.reference, 2),
-        fixed(p.gap.pp, 2),
+        fixed(p.reference),
+        fixed(p.gap.pp),
         ratio(p.gap.ratio),
       ]),
     },

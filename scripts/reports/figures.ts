@@ -12,7 +12,7 @@ import { svgToPng } from '../../src/figures/kit/png';
 import { toCsv } from '../../src/lib/csv';
 import { stateToSearch } from '../../src/lib/url-state';
 import { REPORTS, doiUrl, reportCitation } from '../../src/reports/index';
-import { reportModel } from '../../src/views/reports/model';
+import { reportModel } from '../../src/reports/model';
 
 /** `site`: the public address with its trailing slash (scripts/lib/site-url.ts). */
 export function writeReportFigures(id: string, outDir: string, site: string, log: (msg: string) => void): void {

@@ -20,7 +20,7 @@ import { contextProvenanceOf } from '../lib/context-data';
 import type { Vintage } from '../config/boundaries';
 import { areaFor, deprivationProvenance, mapUnitsFor, topologyFor, vintageFor, type MapUnit } from '../lib/geo-data';
 import { VS_ENGLAND, type YearPayload } from '../views/map/model';
-import { funnelOf } from '../views/benchmark/funnel-figure';
+import { funnelOf } from './funnel-figure';
 import { funnelData } from './funnel-plot';
 import { mapFigure } from './map';
 import { SECOND_VARIABLES } from './bivariate-variables';

@@ -8,7 +8,7 @@ import type { RegisterSchoolType } from '../config/attendance';
 
 export type CensusType = 'all' | 'primary' | 'secondary' | 'special';
 
-/** Where a DfE value is read from (resolved against data/ by src/views/reports/model.ts). */
+/** Where a DfE value is read from (resolved against data/ by src/reports/model.ts). */
 export type Lookup =
   /** School census, full academic year (data/absence.json): a rate recomputed from counts. */
   | { kind: 'census'; code: string; year: string; type: CensusType; measure: Measure }

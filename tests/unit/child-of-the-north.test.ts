@@ -7,7 +7,7 @@ import { readCsv } from '../../scripts/lib/read-csv';
 import { describeWithRaw } from '../helpers/raw-data';
 import { SOURCES } from '../../scripts/sources';
 import { CHILD_OF_THE_NORTH } from '../../src/reports/child-of-the-north';
-import { reportModel } from '../../src/views/reports/model';
+import { reportModel } from '../../src/reports/model';
 
 describeWithRaw(
   ['absenceAnnual', 'attendanceYtd202324'],

@@ -5,8 +5,8 @@
  * files and its legend drawn at a phone's width.
  */
 import type { FigureColumn, FigureRow } from '../../figures/types';
-import type { FunnelPayload } from '../../views/benchmark/funnel-figure';
-import { rowsTable } from '../../views/benchmark/table';
+import type { FunnelPayload } from '../../figures/funnel-figure';
+import { rowsTable } from '../../figures/kit/rows-table';
 import { fillTable } from '../data-table';
 import { sitePath } from '../../lib/site-path';
 import { replaceWithSvg } from '../svg-swap';
@@ -55,7 +55,7 @@ async function startFunnel() {
   const form = document.querySelector<HTMLFormElement>('#funnel-controls')!;
   const figure = document.querySelector<HTMLElement>('#funnel-chart')!;
   const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
-  const code = once(() => import('../../views/benchmark/funnel-figure'));
+  const code = once(() => import('../../figures/funnel-figure'));
   const load = async (s: Record<string, string>) => {
     const { funnelFigure, funnelCellSlug } = await code();
     return funnelFigure(await json<FunnelPayload>(`/benchmark/funnel/${funnelCellSlug(s.year, s.type)}.json`));

@@ -9,7 +9,7 @@ import { variantKey } from '../../figures/kit/variants';
 import { GAP_STATE } from '../../views/trends/gap-state';
 import { fillTable } from '../data-table';
 import { redrawNarrowCharts } from '../narrow-charts';
-import { rowsTable } from '../../views/benchmark/table';
+import { rowsTable } from '../../figures/kit/rows-table';
 
 const once = <T>(make: () => Promise<T>) => {
   let p: Promise<T> | undefined;
@@ -21,7 +21,7 @@ const source = document.getElementById('trends-data');
 if (figure && source) {
   const { data, provenance } = JSON.parse(source.textContent!) as { data: TrendsData; provenance: Provenance[] };
   // The chart code (Plot) loads only when a chart is drawn, never with the page.
-  const load = once(async () => (await import('../../views/trends/gap-figure')).gapFigure(data, provenance));
+  const load = once(async () => (await import('../../figures/gap-figure')).gapFigure(data, provenance));
   const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
   let drawn = '';
   const draw = async (force = false) => {

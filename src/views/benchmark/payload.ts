@@ -4,7 +4,21 @@ import { SCHOOL_TYPE_PARAMS, type SchoolTypeParam } from '../../config/map-optio
 import { absenceFor, absenceProvenance, absenceRecords, latestYear } from '../../lib/data';
 import { laByCode } from '../../lib/la-directory';
 import { DATA_YEARS } from './model';
-import type { FunnelPayload } from './funnel-figure';
+import type { Provenance } from '../../lib/provenance';
+
+/** What the funnel plot is drawn from (one year and school type per cell). */
+export interface FunnelPayload {
+  years: string[];
+  latestYear: string;
+  /** LA code -> name. */
+  names: Record<string, string>;
+  /**
+   * `${year}|${type param}` -> England's [pupils, persistently absent], and each LA's [code, pupils, persistently absent].
+   * The browser fetches one state's cell at a time (the other fields are the same in every file).
+   */
+  cells: Record<string, { england: [number, number]; las: [string, number, number][] }>;
+  provenance: Provenance[];
+}
 
 export function funnelPayload(): FunnelPayload {
   const cells: FunnelPayload['cells'] = {};

@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { funnelData } from '../../../figures/funnel-plot';
-import { funnelCellSlug } from '../../../views/benchmark/funnel-figure';
+import { funnelCellSlug } from '../../../figures/funnel-figure';
 
 export const getStaticPaths = (() =>
   Object.keys(funnelData.cells).map((key) => {

@@ -2,8 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { serverDocument } from '../../../charts/ssr';
 import type { BivariateState } from '../../../figures/bivariate-absence-idaci';
 import { CHILD_OF_THE_NORTH } from '../../../reports/child-of-the-north';
-import { figureEntries, NARROW_WIDTH, narrowImageName, type FigureEntry } from '../../../views/reports/model';
-import { narrowMapSvg } from '../../../views/reports/narrow-map';
+import { figureEntries, NARROW_WIDTH, narrowImageName, type FigureEntry } from '../../../reports/model';
+import { narrowMapSvg } from '../../../reports/narrow-map';
 
 export const getStaticPaths = (() =>
   figureEntries(CHILD_OF_THE_NORTH)

@@ -11,23 +11,23 @@ import {
   OUTER_LONDON,
   REGIONS,
   regionByCode,
-} from '../../config/geography';
-import { MISSING_YEAR, PERIODS, startYear, yearsThrough } from '../../config/periods';
-import { SCHOOL_TYPE_PARAMS } from '../../config/map-options';
-import { int, pct, pp } from '../../lib/format';
-import { rate } from '../../derive/rates';
-import { MEASURE_LABELS, type Measure } from '../../config/measures';
-import { matches, relativeChange, roundTo, verdictOf, type Verdict } from '../../derive/reconcile';
-import { absenceFor, absenceProvenance, years as absenceYears } from '../../lib/data';
-import { contextProvenanceOf, indicatorFor, senNationalSeries } from '../../lib/context-data';
-import { groupRates, subgroupsProvenance } from '../../views/subgroups/payload';
-import { persistentAbsenteesFloor, reportDataProvenance } from '../../lib/report-data';
-import { attendanceProvenance, registerRecord } from '../../data/attendance';
-import type { Provenance } from '../../lib/provenance';
-import { bivariateView } from '../../figures/bivariate-absence-idaci';
-import { FIGURES } from '../../figures/index';
-import type { FigureSpec } from '../../figures/types';
-import type { Claim, Lookup, Quote, Report, ReportFigure } from '../../reports/types';
+} from '../config/geography';
+import { MISSING_YEAR, PERIODS, startYear, yearsThrough } from '../config/periods';
+import { SCHOOL_TYPE_PARAMS } from '../config/map-options';
+import { int, pct, pp } from '../lib/format';
+import { rate } from '../derive/rates';
+import { MEASURE_LABELS, type Measure } from '../config/measures';
+import { matches, relativeChange, roundTo, verdictOf, type Verdict } from '../derive/reconcile';
+import { absenceFor, absenceProvenance, years as absenceYears } from '../lib/data';
+import { contextProvenanceOf, indicatorFor, senNationalSeries } from '../lib/context-data';
+import { groupRates, subgroupsProvenance } from '../views/subgroups/payload';
+import { persistentAbsenteesFloor, reportDataProvenance } from '../lib/report-data';
+import { attendanceProvenance, registerRecord } from '../data/attendance';
+import type { Provenance } from '../lib/provenance';
+import { bivariateView } from '../figures/bivariate-absence-idaci';
+import { FIGURES } from '../figures/index';
+import type { FigureSpec } from '../figures/types';
+import type { Claim, Lookup, Quote, Report, ReportFigure } from './types';
 
 export interface Resolved {
   value: number | null;

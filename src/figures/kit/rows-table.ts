@@ -1,5 +1,5 @@
 /** A benchmarking figure's rows as its page table shows them: whole numbers with separators, rates and gaps to 1 dp. */
-import type { FigureColumn, FigureRow } from '../../figures/types';
+import type { FigureColumn, FigureRow } from '../types';
 
 const cell = (v: string | number | null | undefined): string =>
   v === null || v === undefined || v === ''

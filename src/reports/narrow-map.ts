@@ -2,9 +2,9 @@
  * The bivariate map drawn for a phone's width: the map at that width and its legend below it at full size
  * (inside the map, as the figure draws it, the legend would shrink with the map to unreadable text).
  */
-import { buildMapData, type BivariateState } from '../../figures/bivariate-absence-idaci';
-import { drawLegend, drawMap } from '../../figures/map';
-import { toMarkup } from '../../charts/markup';
+import { buildMapData, type BivariateState } from '../figures/bivariate-absence-idaci';
+import { drawLegend, drawMap } from '../figures/map';
+import { toMarkup } from '../charts/markup';
 
 export function narrowMapSvg(state: BivariateState, document: Document, width: number): string {
   const map = drawMap(buildMapData, state, document, width);

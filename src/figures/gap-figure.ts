@@ -3,18 +3,18 @@
  * minus England, in percentage points, with the COVID periods. Made from the trends page's counts, so the
  * build and the browser (which redraws it for another measure, school type or width) describe it identically.
  */
-import { pp } from '../../lib/format';
-import { MACRO_COLOURS } from '../../charts/palette';
-import { keyedTrendChart, type TrendPoint } from '../../charts/trend-chart';
-import { ENGLAND, MACRO_REGIONS, MACRO_REGION_CODES } from '../../config/geography';
-import { MISSING_YEAR } from '../../config/periods';
-import { gapPp } from '../../derive/gaps';
-import { rate } from '../../derive/rates';
-import { MEASURE_LABELS, type Measure } from '../../config/measures';
-import { GAP_STATE } from './gap-state';
-import { defineFigure } from '../../figures/types';
-import type { Provenance } from '../../lib/provenance';
-import { countsFor, TYPE_LABELS, type TrendsData, type TypeKey } from './model';
+import { pp } from '../lib/format';
+import { MACRO_COLOURS } from '../charts/palette';
+import { keyedTrendChart, type TrendPoint } from '../charts/trend-chart';
+import { ENGLAND, MACRO_REGIONS, MACRO_REGION_CODES } from '../config/geography';
+import { MISSING_YEAR } from '../config/periods';
+import { gapPp } from '../derive/gaps';
+import { rate } from '../derive/rates';
+import { MEASURE_LABELS, type Measure } from '../config/measures';
+import { GAP_STATE } from '../views/trends/gap-state';
+import { defineFigure } from './types';
+import type { Provenance } from '../lib/provenance';
+import { countsFor, TYPE_LABELS, type TrendsData, type TypeKey } from '../views/trends/model';
 
 export const NORTH_SOUTH = 'North − South';
 const vsEngland = (m: string) => `${m} − England`;

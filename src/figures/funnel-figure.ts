@@ -5,26 +5,15 @@
  * in pupils (a pupil who misses one session tends to miss others), so a binomial count of sessions would
  * make limits far too narrow.
  */
-import { funnelPlot } from '../../charts/funnel-plot';
-import { int, pct } from '../../lib/format';
-import { SCHOOL_TYPE_PARAMS, type SchoolTypeParam } from '../../config/map-options';
-import { FEW_PUPILS } from '../../config/benchmark';
-import { funnel, funnelLimits, Z_998, type Funnel, type FunnelClass } from '../../derive/funnel';
-import { defineFigure, type FigureRow } from '../../figures/types';
-import type { Provenance } from '../../lib/provenance';
+import { funnelPlot } from '../charts/funnel-plot';
+import { int, pct } from '../lib/format';
+import { SCHOOL_TYPE_PARAMS, type SchoolTypeParam } from '../config/map-options';
+import { FEW_PUPILS } from '../config/benchmark';
+import { funnel, funnelLimits, Z_998, type Funnel, type FunnelClass } from '../derive/funnel';
+import { defineFigure, type FigureRow } from './types';
+import type { FunnelPayload } from '../views/benchmark/payload';
 
-export interface FunnelPayload {
-  years: string[];
-  latestYear: string;
-  /** LA code -> name. */
-  names: Record<string, string>;
-  /**
-   * `${year}|${type param}` -> England's [pupils, persistently absent], and each LA's [code, pupils, persistently absent].
-   * The browser fetches one state's cell at a time (the other fields are the same in every file).
-   */
-  cells: Record<string, { england: [number, number]; las: [string, number, number][] }>;
-  provenance: Provenance[];
-}
+export type { FunnelPayload };
 
 export type FunnelState = { year: string; type: SchoolTypeParam };
 

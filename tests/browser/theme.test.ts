@@ -102,7 +102,7 @@ describeBrowser('Site header and navigation', () => {
   it('marks the current section and offers a skip link to the main content', () =>
     withPage(async (page) => {
       await open(page, '/about/');
-      expect(await page.locator('nav[aria-label="Main"] [aria-current="page"]').textContent()).toBe(
+      expect((await page.locator('nav[aria-label="Main"] [aria-current="page"]').textContent())?.trim()).toBe(
         'About & methodology',
       );
       expect(await page.locator('h1').count()).toBe(1);

@@ -30,7 +30,12 @@ export interface EmbedContent {
   sources: string;
   /** The chart's drawn size (its SVG scales down to the column, never up). */
   chart: { width: number; height: number };
+  /** The drawing the embed shows in frames up to NARROW_FRAME px wide, when it has one (its default state). */
+  narrowChart?: { width: number; height: number };
 }
+
+/** Frames this wide or narrower show the figure's phone-width drawing (the embed page's CSS breakpoint). */
+export const NARROW_FRAME = 560;
 
 // The embed page's type (src/pages/embed/[id]/index.astro): body padding 12 px each side; per block, its font
 // size x line height, the average character width at that size, and the space below it, in px.
@@ -52,7 +57,8 @@ function heightAt(c: EmbedContent, width: number): number {
   const inner = width - 2 * PADDING;
   const block = (text: string, t: { line: number; char: number; after: number }) =>
     lines(text, t.char, inner) * t.line + t.after;
-  const chart = (Math.min(inner, c.chart.width) * c.chart.height) / c.chart.width;
+  const drawn = width <= NARROW_FRAME && c.narrowChart ? c.narrowChart : c.chart;
+  const chart = (Math.min(inner, drawn.width) * drawn.height) / drawn.width;
   return (
     2 * PADDING +
     block(c.title, TEXT.title) +

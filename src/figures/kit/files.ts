@@ -6,10 +6,11 @@ import { serverDocument } from '../../charts/ssr';
 import { FIGURES } from '../index';
 import type { FigureSpec } from '../types';
 import { composeStandalone, figureCsv, renderChart, STANDALONE_CHART_WIDTH, type RenderedChart } from './export';
-import { variantKey, variantsOf } from './variants';
+import { defaultState, variantKey, variantsOf } from './variants';
 import { svgToPng } from './png';
 import { figureMeta, viewPath, type FigureMeta } from './meta';
 import { embedHeight } from './embed-snippet';
+import { NARROW_CHART_WIDTH } from '../../config/chart-widths';
 import { captionSources } from '../../lib/provenance';
 import type { StateOf, StateSpec } from '../../lib/url-state';
 import { absoluteUrl, SITE_URL } from '../../lib/site-path';
@@ -48,6 +49,18 @@ export function variantChart(v: FigureVariant): RenderedChart {
   return charts.get(key)!;
 }
 
+const narrowCharts = new Map<string, RenderedChart>();
+
+/** A figure's default state drawn for a phone-width embed frame (the embed page shows it up to NARROW_FRAME px). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function narrowEmbedChart(spec: FigureSpec<any>): RenderedChart {
+  if (!narrowCharts.has(spec.id)) {
+    const state = defaultState(spec.state);
+    narrowCharts.set(spec.id, renderChart(spec, state, { document: serverDocument(), width: NARROW_CHART_WIDTH }));
+  }
+  return narrowCharts.get(spec.id)!;
+}
+
 const heights = new Map<string, number>();
 
 /** The iframe height that shows any prerendered state of a figure whole, at every width in EMBED_WIDTHS. */
@@ -61,6 +74,10 @@ export function figureEmbedHeight(spec: FigureSpec<any>): number {
         subtitle: spec.subtitle(v.state),
         sources,
         chart: { width: STANDALONE_CHART_WIDTH, height: variantChart(v).height },
+        narrowChart:
+          v.key === variantKey(spec.state, defaultState(spec.state))
+            ? { width: NARROW_CHART_WIDTH, height: narrowEmbedChart(spec).height }
+            : undefined,
       });
     heights.set(
       spec.id,

@@ -13,5 +13,5 @@ export const MACRO_SYMBOLS: Record<MacroRegion, 'circle' | 'triangle' | 'square'
 export const isNorth = (regionName: string): boolean =>
   REGIONS.some((r) => r.name === regionName && r.macro === 'North');
 
-export const macroOf = (regionName: string): MacroRegion =>
+export const macroOfRegionName = (regionName: string): MacroRegion =>
   REGIONS.find((r) => r.name === regionName)?.macro ?? 'South';

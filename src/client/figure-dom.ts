@@ -45,11 +45,3 @@ export function showFigure<S extends StateSpec>(
   csvUrls.set(spec.id, url);
   link.href = url;
 }
-
-/** showFigure at a width (the trends and context pages' call). */
-export const updateFigure = <S extends StateSpec>(
-  figure: HTMLElement,
-  spec: FigureSpec<S>,
-  state: StateOf<S>,
-  width: number,
-): void => showFigure(figure, spec, state, { width });

@@ -6,7 +6,7 @@ import { REGIONS } from '../config/geography';
 import { indicatorStrip } from '../charts/indicator-strip';
 import { indicatorTrend, type TrendValue } from '../charts/indicator-trend';
 import { scatter } from '../charts/scatter';
-import { MACRO_SYMBOLS, isNorth, macroOf } from '../charts/indicator-palette';
+import { MACRO_SYMBOLS, isNorth, macroOfRegionName } from '../charts/indicator-palette';
 import { PUPIL_KINDS, REGION_COLOURS } from '../charts/palette';
 import { INDICATORS } from '../lib/context-indicators';
 import { defineFigure, type FigureColumn, type FigureRow } from './types';
@@ -228,7 +228,7 @@ export function absenceAttainmentFigure(data: ContextViewData, provenance: Prove
           yLabel: INDICATORS.att8.axis,
           colours: REGION_COLOURS,
           fit: fitFor(s),
-          symbols: Object.fromEntries(REGIONS.map((r) => [r.name, MACRO_SYMBOLS[macroOf(r.name)]])),
+          symbols: Object.fromEntries(REGIONS.map((r) => [r.name, MACRO_SYMBOLS[macroOfRegionName(r.name)]])),
         },
       ),
   });

@@ -6,7 +6,7 @@ import { pct } from '../lib/format';
 import { ENGLAND_COLOUR, LA_COLOUR, MACRO_COLOURS, REGION_COLOURS } from '../charts/palette';
 import { absenceProvenance, latestYear } from '../lib/data';
 import { LA_CODES, laByCode, laPath } from '../lib/la-directory';
-import { sameAreaPredecessor, trendPoints } from '../views/la/profile';
+import { sameAreaPredecessor, laTrendPoints } from '../views/la/profile';
 import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../config/measures';
 import { defineFigure } from './types';
 
@@ -18,7 +18,7 @@ const state = {
 type LaTrendState = { la: string; measure: Measure };
 const years = yearsThrough(latestYear);
 const laOf = (s: LaTrendState) => laByCode.get(s.la)!;
-const points = (s: LaTrendState) => trendPoints(laOf(s), s.measure, years);
+const points = (s: LaTrendState) => laTrendPoints(laOf(s), s.measure, years);
 const valueOf = (s: LaTrendState, series: string, year: string) =>
   points(s).find((p) => p.series === series && p.year === year)?.value ?? null;
 

@@ -6,13 +6,15 @@
  */
 import type { FigureRow, FigureSpec } from '../../figures/types';
 import type { Provenance } from '../../lib/provenance';
-import { parseState, stateToSearch, type StateOf, type StateSpec } from '../../lib/url-state';
+import { stateToSearch, type StateOf, type StateSpec } from '../../lib/url-state';
 import { MEASURE_LABELS } from '../../config/measures';
 import { pct } from '../../lib/format';
 import { periodSummaryTable, regionalPersistentFigure, smallMultiplesFigure, trendFigure } from '../../figures/trends';
 import { sentencesFor, trendsStateSpec, type TrendsData, type TrendsState } from '../../views/trends/model';
 import { fillTable } from '../data-table';
-import { updateFigure } from '../figure-dom';
+import { showFigure } from '../figure-dom';
+import { bindUrlState, specCodec, type UrlState } from '../url-state';
+import { chartWidth, onWidthChange } from '../chart-width';
 import { wireYearHover } from '../widgets/year-hover';
 import { showFallbackNote } from '../widgets/fallback-note';
 
@@ -30,11 +32,7 @@ const figures: FigureSpec<any>[] = [
   regionalPersistentFigure(data, provenance),
 ];
 const forms = [...document.querySelectorAll<HTMLFormElement>('#trends-controls, #bars-controls')];
-let state = parseState(spec, location.search) as TrendsState;
-
-/** Narrow screens get charts drawn for their width (text stays legible), wide ones at most 960px. */
-const widthOf = (figure: HTMLElement) =>
-  Math.min(960, Math.max(300, Math.floor(figure.querySelector('.chart-svg')!.clientWidth)));
+let url: UrlState<TrendsState, void> | undefined;
 
 /** "2024/25: Overall absence (%): North 7.03%, ...": the values of one year from the plotted rows. */
 function readout<S extends StateSpec>(figure: FigureSpec<S>, s: StateOf<S>, year: string): string {
@@ -48,10 +46,15 @@ function readout<S extends StateSpec>(figure: FigureSpec<S>, s: StateOf<S>, year
   return `${year}. ${parts.join('. ')}.`;
 }
 
+/** Draws the URL's state (its controls kept in step by bindUrlState). */
 export function render(): void {
+  url?.set({}, false);
+}
+
+function show(state: TrendsState): void {
   for (const figure of figures) {
     const el = document.getElementById(figure.id);
-    if (el) updateFigure(el, figure, state, widthOf(el));
+    if (el) showFigure(el, figure, state, { width: chartWidth(el.querySelector('.chart-svg')!) });
   }
   showFallbackNote(spec);
   const table = document.querySelector<HTMLTableElement>('#period-summary table');
@@ -63,43 +66,20 @@ export function render(): void {
       return li;
     }),
   );
-  for (const form of forms) {
-    for (const [key, value] of Object.entries(state)) {
-      const field = form.elements.namedItem(key);
-      if (field instanceof HTMLSelectElement) field.value = value;
-      else if (field instanceof RadioNodeList) field.value = value;
-    }
-  }
 }
 
 /** Wires the controls and hover readouts (once), and draws the URL's state if the build did not. */
 export function start(): void {
   if (started) return;
   started = true;
-  for (const form of forms) {
-    form.addEventListener('submit', (event) => event.preventDefault());
-    form.addEventListener('change', (event) => {
-      const field = event.target as HTMLInputElement | HTMLSelectElement;
-      state = parseState(spec, stateToSearch(spec, { ...state, [field.name]: field.value })) as TrendsState;
-      history.pushState(null, '', `${location.pathname}${stateToSearch(spec, state)}`);
-      render();
-    });
-  }
-  window.addEventListener('popstate', () => {
-    state = parseState(spec, location.search) as TrendsState;
-    render();
-  });
+  const bound = bindUrlState(specCodec<typeof spec, TrendsState>(spec), show, { forms });
+  url = bound;
   for (const figure of figures.slice(0, 2)) {
     const el = document.getElementById(figure.id);
-    if (el) wireYearHover(el, { years: data.years, readout: (year) => readout(figure, state, year) });
+    if (el) wireYearHover(el, { years: data.years, readout: (year) => readout(figure, bound.state, year) });
   }
-  let lastWidth = window.innerWidth;
-  window.addEventListener('resize', () => {
-    if (Math.abs(window.innerWidth - lastWidth) < 40) return;
-    lastWidth = window.innerWidth;
-    render();
-  });
+  onWidthChange(render);
   // The build-time charts, tables and sentences already show the default state.
-  if (stateToSearch(spec, state) !== '') render();
+  if (stateToSearch(spec, bound.state) !== '') render();
   else showFallbackNote(spec);
 }

@@ -33,7 +33,7 @@ export function laRecord(la: LaInfo, year: string, schoolType: SchoolType = 'Tot
 }
 
 /** Trend lines for the LA, its region, its macro-region and England (reference), every year to the latest. */
-export function trendPoints(la: LaInfo, measure: Measure, allYears: readonly string[]): TrendPoint[] {
+export function laTrendPoints(la: LaInfo, measure: Measure, allYears: readonly string[]): TrendPoint[] {
   const line = (series: string, record: (year: string) => AbsenceRecord | undefined) =>
     allYears.map((year) => {
       const r = record(year);

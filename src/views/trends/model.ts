@@ -23,8 +23,8 @@ import type { TrendPoint } from '../../charts/trend-chart';
 import { MACRO_COLOURS, REGION_COLOURS } from '../../charts/palette';
 
 export const VIEWS = ['macro', 'regions'] as const;
-export type View = (typeof VIEWS)[number];
-export const VIEW_LABELS: Record<View, string> = {
+export type TrendsView = (typeof VIEWS)[number];
+export const VIEW_LABELS: Record<TrendsView, string> = {
   macro: 'North, Midlands and South',
   regions: 'Nine regions and Inner/Outer London',
 };
@@ -48,7 +48,7 @@ export interface TrendArea {
   code: string;
   name: string;
   /** Which view lists the area; England is the reference line in both. */
-  group: 'reference' | View;
+  group: 'reference' | TrendsView;
 }
 
 /** One row per year x area x school type: [year, code, type index, ...counts in COUNT_FIELDS order]. */
@@ -97,7 +97,7 @@ export const trendsStateSpec = (data: Pick<TrendsData, 'dataYears' | 'latestYear
 export interface TrendsState {
   measure: Measure;
   type: TypeKey;
-  view: View;
+  view: TrendsView;
   year: string;
 }
 
@@ -111,7 +111,7 @@ export function countsFor(data: TrendsData, type: TypeKey): AreaYearCounts[] {
 }
 
 /** The areas of a view, the reference (England) last. */
-export const areasIn = (data: TrendsData, view: View): TrendArea[] => [
+export const areasIn = (data: TrendsData, view: TrendsView): TrendArea[] => [
   ...data.areas.filter((a) => a.group === view),
   ...data.areas.filter((a) => a.group === 'reference'),
 ];
@@ -134,7 +134,10 @@ export function trendPoints(
 }
 
 /** Colours from the palette module: macro-regions their site-wide hues, regions (and Inner/Outer London) their shades, England grey. */
-export function seriesStyle(data: TrendsData, view: View): { colours: Record<string, string>; reference: string } {
+export function seriesStyle(
+  data: TrendsData,
+  view: TrendsView,
+): { colours: Record<string, string>; reference: string } {
   const ref = reference(data).name;
   const colours: Record<string, string> = { [ref]: MACRO_COLOURS.England };
   if (view === 'macro') for (const m of MACRO_REGIONS) colours[m] = MACRO_COLOURS[m];

@@ -198,7 +198,7 @@ describeBrowser('The subgroups page', () => {
     withPage(async (page) => {
       await open(page, '/subgroups/ethnicity-fsm/');
       expect(await page.isHidden('select[name="area"]')).toBe(true);
-      expect(await page.textContent('#sg-place-note')).toMatch(/published for England as a whole only/);
+      expect(await page.textContent('#sg-place-note')).toMatch(/published for England as a whole, not by region/);
       expect(await page.isVisible('#sg-place-note')).toBe(true);
     }));
 

@@ -33,7 +33,8 @@ const pageView = (dim: string, search: string) => {
     ENGLAND.code,
   );
 };
-const num = (v: number | string | null) => fixed(v === null ? null : Number(v));
+/** As the page's tables give rates and gaps: two decimals. */
+const num = (v: number | string | null) => fixed(v === null ? null : Number(v), 2);
 const BIRMINGHAM_SEN = ['sen', 'year=2022%2F23&area=E08000025'] as const;
 
 describe('subgroup figures', () => {

@@ -9,9 +9,9 @@ import { ENGLAND } from '../config/geography';
 import { MEASURES, type Measure } from '../config/measures';
 import { subgroupView, type SubgroupView } from '../derive/subgroup-view';
 import type { Provenance } from '../lib/provenance';
-import { subgroupFigureId, type DimensionId, type SubgroupChart } from '../lib/subgroups-dimensions';
+import { subgroupFigureId, subgroupPath, type DimensionId, type SubgroupChart } from '../lib/subgroups-dimensions';
 import { groupsSvg, groupsText, placesSvg, placesText, trendSvg, trendText } from '../views/subgroups/render';
-import { DEFAULT_DIM, DEFAULT_MEASURE, type SubgroupsModel } from '../views/subgroups/model';
+import { DEFAULT_MEASURE, type SubgroupsModel } from '../views/subgroups/model';
 import { defineFigure, type FigureColumn, type FigureRow } from './types';
 import { NO_CHART, noChartReason } from '../views/subgroups/render';
 
@@ -138,7 +138,7 @@ export function subgroupFigure(model: SubgroupsModel, provenance: Provenance, di
   const { text, svg, columns, rows: rowsOf } = CHART_PARTS[chart];
   return defineFigure({
     id: subgroupFigureId(dim, chart),
-    view: dim === DEFAULT_DIM ? '/subgroups/' : `/subgroups/?dim=${dim}`,
+    view: subgroupPath(dim),
     state,
     title: (s) => text(view(s)).title,
     subtitle: (s) => text(view(s)).subtitle,

@@ -16,7 +16,12 @@ export interface Dimension {
   reference: string | null;
   /** Shown, but not used for the generated "biggest gap" sentences. */
   notCompared: readonly string[];
+  /** Where the series changes source: the last year of the old one and what changed (marked on the gap over time). */
+  sourceBreak?: { after: string; note: string };
 }
+
+/** Ethnicity up to 2018/19 is DfE's local-authority tables; from 2023/24 a later national-only release. */
+const ETHNICITY_BREAK = 'from 2023/24 a different DfE release (England only)';
 
 const YEAR_GROUPS = Array.from({ length: 11 }, (_, i) => `Year ${i + 1}`);
 const MINOR_ETHNIC_GROUPS = [
@@ -96,6 +101,7 @@ export const DIMENSIONS = [
     groups: ['White', 'Mixed', 'Asian', 'Black', 'Chinese', 'Any other ethnic group', 'Ethnicity unclassified'],
     reference: 'White',
     notCompared: ['Ethnicity unclassified'],
+    sourceBreak: { after: '2018/19', note: `${ETHNICITY_BREAK}, its major groups summed from the minor groups` },
   },
   {
     id: 'ethnicity-minor',
@@ -103,6 +109,7 @@ export const DIMENSIONS = [
     groups: MINOR_ETHNIC_GROUPS,
     reference: 'White British',
     notCompared: ['Ethnicity unclassified'],
+    sourceBreak: { after: '2018/19', note: ETHNICITY_BREAK },
   },
   {
     id: 'ethnicity-fsm',
@@ -163,3 +170,6 @@ export const SMALL_PLACE = 1000;
 /** Whether a rate rests on too few pupils to be drawn as precise. */
 export const isSmall = (n: number | null, placeN: number | null): boolean =>
   n !== null ? n < SMALL_GROUP : placeN !== null && placeN < SMALL_PLACE;
+
+/** Each characteristic's own page; the default one is /subgroups/ itself (its canonical address). */
+export const subgroupPath = (dim: string): string => (dim === DIMENSIONS[0].id ? '/subgroups/' : `/subgroups/${dim}/`);

@@ -33,7 +33,8 @@ const pageView = (dim: string, search: string) => {
     ENGLAND.code,
   );
 };
-const num = (v: number | string | null) => fixed(v === null ? null : Number(v));
+/** As the page's tables give rates and gaps: two decimals. */
+const num = (v: number | string | null) => fixed(v === null ? null : Number(v), 2);
 const BIRMINGHAM_SEN = ['sen', 'year=2022%2F23&area=E08000025'] as const;
 
 describe('subgroup figures', () => {
@@ -148,10 +149,19 @@ describe('subgroup figures', () => {
     }
   });
 
-  it('links each chart to the page showing its characteristic in the same state', () => {
+  it('marks the ethnicity source break in the gap over time, and only where the years shown cross it', () => {
+    expect(trendText(pageView('ethnicity-major', '')).subtitle).toContain(
+      'Source break after 2018/19: from 2023/24 a different DfE release (England only), its major groups summed from the minor groups',
+    );
+    expect(trendText(pageView('ethnicity-minor', '')).subtitle).toContain('Source break after 2018/19');
+    expect(trendText(pageView('ethnicity-fsm', '')).subtitle).not.toContain('Source break');
+    expect(trendText(pageView('fsm', '')).subtitle).not.toContain('Source break');
+  });
+
+  it("links each chart to its characteristic's own page in the same state", () => {
     const trend = figure('sen', 'trend');
     expect(viewPath(trend, parseState(trend.state, 'measure=severe&area=E08000025'))).toBe(
-      '/subgroups/?dim=sen&measure=severe&area=E08000025',
+      '/subgroups/sen/?measure=severe&area=E08000025',
     );
     const fsm = figure('fsm', 'places');
     expect(viewPath(fsm, parseState(fsm.state, 'measure=severe'))).toBe('/subgroups/?measure=severe');

@@ -4,7 +4,7 @@
  * Loaded on demand by subgroups.ts; all text goes in through textContent.
  */
 import { ENGLAND } from '../../config/geography';
-import type { Measure } from '../../config/measures';
+import { MEASURE_LABELS, type Measure } from '../../config/measures';
 import { areasFor, yearsFor } from '../../derive/subgroup-rates';
 import { subgroupView, type SubgroupView } from '../../derive/subgroup-view';
 import { subgroupSentences } from '../../derive/subgroup-sentences';
@@ -15,6 +15,7 @@ import { fillTable } from '../data-table';
 import type { SubgroupsModel } from '../../views/subgroups/model';
 import { groupsContent, placesContent, trendContent, type FigureContent } from '../../views/subgroups/render';
 import { coverageText } from '../../views/subgroups/coverage';
+import { placeNote } from '../../views/subgroups/place-note';
 
 const CONTENT_OF: Record<SubgroupChart, typeof groupsContent> = {
   groups: groupsContent,
@@ -65,6 +66,13 @@ function syncControls(form: HTMLFormElement, model: SubgroupsModel, view: Subgro
     areas.map((a) => ({ value: a.code, label: a.name })),
     view.area,
   );
+  // England only: no place to choose, and the note says why instead of a one-option select.
+  field('area').closest('label')!.hidden = areas.length <= 1;
+  const note = document.getElementById('sg-place-note');
+  if (note) {
+    note.hidden = areas.length > 1;
+    note.textContent = placeNote(view.dimension.label, MEASURE_LABELS[view.measure]);
+  }
 }
 
 /**

@@ -3,10 +3,12 @@
  * fetched or drawn while the URL asks for that one (phones swap in the charts' prebuilt narrow drawings
  * once scrolled to); otherwise, and on any change, the chosen
  * characteristic's JSON (/subgroups/data/<dim>.json) and the drawing code load on demand.
+ * Each characteristic is its own route (/subgroups/<dim>/): the page's characteristic comes from the form,
+ * choosing another one navigates there keeping the other URL state, and an old `?dim=` link is sent on to its route.
  * URL values are used only after the allowlist check.
  */
 import { yearsFor } from '../../derive/subgroup-rates';
-import { DIMENSION_IDS } from '../../lib/subgroups-dimensions';
+import { DIMENSION_IDS, subgroupPath, type DimensionId } from '../../lib/subgroups-dimensions';
 import { parseState, stateToSearch } from '../../lib/url-state';
 import { redrawNarrowCharts } from '../narrow-charts';
 import { DEFAULT_DIM, modelFromJson, type SubgroupsModel, type SubgroupsPageData } from '../../views/subgroups/model';
@@ -40,7 +42,7 @@ async function show(form: HTMLFormElement, search: string | URLSearchParams): Pr
   if (!model || !current()) return null; // without data the page keeps what it shows
   const view = await redraw(form, model, parseState(model.spec, search), current);
   if (!view) return null;
-  if (typeof search === 'string') showFallbackNote(model.spec); // the page's own URL (not a control change)
+  if (typeof search === 'string') showFallbackNote(model.spec, search); // the page's own URL (not a control change)
   // The latest year is the default: the URL stays short and matches the figures' prerendered states.
   const year = view.year === yearsFor(model.index, view.dim, view.measure, view.area).at(-1) ? '' : view.year;
   return stateToSearch(model.spec, { dim: view.dim, measure: view.measure, year, area: view.area });
@@ -54,30 +56,59 @@ function isBuiltState(form: HTMLFormElement, search: string): boolean {
   return [...new URLSearchParams(search)].every(([key, value]) => !built.has(key) || built.get(key) === value);
 }
 
-function start(form: HTMLFormElement) {
-  if (isBuiltState(form, window.location.search)) {
+/** The URL's query with the page's characteristic put in (the route, not the query, says which one). */
+function withDim(search: string | URLSearchParams, dim: string): URLSearchParams {
+  const params = new URLSearchParams(search);
+  params.set('dim', dim);
+  return params;
+}
+
+/** A query without its `dim` (carried by the route), as '?…' or ''. */
+function withoutDim(search: string | URLSearchParams): string {
+  const params = new URLSearchParams(search);
+  params.delete('dim');
+  const rest = params.toString();
+  return rest ? `?${rest}` : '';
+}
+
+const routeOf = (dim: string, search: string | URLSearchParams) => sitePath(subgroupPath(dim)) + withoutDim(search);
+
+function start(form: HTMLFormElement, pageDim: string) {
+  const urlDim = new URLSearchParams(window.location.search).get('dim');
+  if (urlDim && urlDim !== pageDim && DIMENSION_IDS.includes(urlDim as DimensionId)) {
+    window.location.replace(routeOf(urlDim, window.location.search) + window.location.hash); // an old ?dim= link
+    return;
+  }
+  const here = () => withDim(window.location.search, pageDim);
+  if (isBuiltState(form, here().toString())) {
     form.reset(); // the build-time charts are right; undo any restored choices
     // Phones swap in each chart's prebuilt narrow drawing; wider narrow columns draw all three at once.
     let drawn = false;
-    const redraw = () => void (drawn || ((drawn = true), show(form, window.location.search)));
+    const redraw = () => void (drawn || ((drawn = true), show(form, here().toString())));
     redrawNarrowCharts(
       [...document.querySelectorAll<HTMLElement>('#sg-groups, #sg-trend, #sg-places')].map((f) => ({
         holder: f.querySelector<HTMLElement>('.chart-svg')!,
         redraw,
       })),
     );
-  } else void show(form, window.location.search);
+  } else void show(form, here().toString());
   const controls = () => new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)]));
   // Start loading as soon as someone reaches for a control, so the change itself draws at once.
   const warm = () => void Promise.all([loadModel(controls()), import('./subgroups-redraw')]);
   form.addEventListener('focusin', warm, { once: true });
   form.addEventListener('pointerenter', warm, { once: true });
-  form.addEventListener('change', async () => {
+  form.addEventListener('change', async (event) => {
+    const dim = (event.target as HTMLSelectElement).name === 'dim' ? controls().get('dim') : null;
+    if (dim && dim !== pageDim) return window.location.assign(routeOf(dim, window.location.search));
     const search = await show(form, controls());
-    if (search !== null) history.pushState(null, '', `${window.location.pathname}${search}`);
+    if (search !== null) history.pushState(null, '', `${window.location.pathname}${withoutDim(search)}`);
   });
-  window.addEventListener('popstate', () => void show(form, window.location.search));
+  window.addEventListener('popstate', () => void show(form, here().toString()));
+  // Coming back from another characteristic's page (back/forward cache), the select shows this page's again.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) (form.elements.namedItem('dim') as HTMLSelectElement).value = pageDim;
+  });
 }
 
 const form = document.querySelector<HTMLFormElement>('#sg-controls');
-if (form) start(form);
+if (form) start(form, form.dataset.dim ?? DEFAULT_DIM);

@@ -9,7 +9,7 @@ import { gapPlaces } from '../../charts/gap-places';
 import { fixed, int, NO_DATA, pct, pp } from '../../lib/format';
 import { MEASURE_LABELS, MEASURE_UNITS } from '../../config/measures';
 import type { SubgroupView } from '../../derive/subgroup-view';
-import { SMALL_GROUP, SMALL_PLACE } from '../../lib/subgroups-dimensions';
+import { SMALL_GROUP, SMALL_PLACE, type Dimension } from '../../lib/subgroups-dimensions';
 import { LEVEL_NAMES } from './coverage';
 
 export interface FigureContent {
@@ -96,6 +96,13 @@ const trendSeries = (view: SubgroupView) => ({
   years: [...new Set(view.trend.map((t) => t.year))],
 });
 
+/** The source break inside the years shown, as a sentence for the subtitle ('' when the years keep to one side). */
+export function sourceBreakText(dimension: Dimension, years: readonly string[]): string {
+  const cut = dimension.sourceBreak;
+  if (!cut || !years.some((y) => y <= cut.after) || !years.some((y) => y > cut.after)) return '';
+  return ` Source break after ${cut.after}: ${cut.note}; compare across it with care.`;
+}
+
 /** Title, subtitle, summary and table of the gap over time (no drawing). */
 export function trendText(view: SubgroupView): Omit<FigureContent, 'svg'> {
   const { groups, years } = trendSeries(view);
@@ -103,7 +110,7 @@ export function trendText(view: SubgroupView): Omit<FigureContent, 'svg'> {
     view.trend.find((t) => t.year === year && t.series === group)?.value ?? null;
   return {
     title: `Gap to ${view.referenceLabel} over time, ${MEASURE_LABELS[view.measure].toLowerCase()}, ${view.areaName}`,
-    subtitle: `Percentage points; ${groups.length === 1 ? 'the group' : `the ${groups.length} groups`} with the widest gap in ${view.year}. Breaks are years with no published data.`,
+    subtitle: `Percentage points; ${groups.length === 1 ? 'the group' : `the ${groups.length} groups`} with the widest gap in ${view.year}. Breaks are years with no published data.${sourceBreakText(view.dimension, years)}`,
     summary:
       `Line chart of the gap in ${MEASURE_LABELS[view.measure].toLowerCase()} to ${view.referenceLabel}, ${years[0] ?? ''} to ${years[years.length - 1] ?? ''}: ` +
       groups.map((g) => `${g} ${years.map((y) => `${y} ${pp(value(y, g))}`).join(', ')}`).join('; ') +

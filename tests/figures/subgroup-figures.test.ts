@@ -33,8 +33,8 @@ const pageView = (dim: string, search: string) => {
     ENGLAND.code,
   );
 };
-/** As the page's tables give rates and gaps: two decimals. */
-const num = (v: number | string | null) => fixed(v === null ? null : Number(v), 2);
+/** As the page's tables give rates and gaps: one decimal, like every page table. */
+const num = (v: number | string | null) => fixed(v === null ? null : Number(v));
 const BIRMINGHAM_SEN = ['sen', 'year=2022%2F23&area=E08000025'] as const;
 
 describe('subgroup figures', () => {

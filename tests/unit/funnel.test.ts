@@ -1,11 +1,18 @@
 /** Funnel plot limits and classes, checked against a hand computation (p0 ± z·√(p0(1−p0)/n)). */
+import { csvValue } from '../../src/lib/format';
 import { describe, expect, it } from 'vitest';
 import { classify, funnelLimits, overdispersion, Z_95, Z_998 } from '../../src/derive/funnel';
 import funnelPlot, { funnelData } from '../../src/figures/funnel-plot';
 
 // England 2024/25, all state-funded schools: 1,340,437 of 7,388,150 pupils persistently absent.
 const P0 = 1340437 / 7388150;
-const rowOf = (code: string) => funnelPlot.rows({ year: '2024/25', type: 'all' }).find((r) => r.area_code === code)!;
+// Rows hold unrounded rates (rounded once, for the table or CSV); compared here at the CSV's two decimals.
+const rowOf = (code: string) =>
+  Object.fromEntries(
+    Object.entries(funnelPlot.rows({ year: '2024/25', type: 'all' }).find((r) => r.area_code === code)!).map(
+      ([k, v]) => [k, typeof v === 'number' && k.endsWith('_pct') ? csvValue(v, 2) : v],
+    ),
+  );
 
 describe('funnel plot control limits', () => {
   it('match a hand computation for Knowsley (18,663 pupils) at 95% and 99.8%', () => {

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const css = readFileSync(new URL('../../../src/styles/global.css', import.meta.url), 'utf8');
+// Quotes normalised: the formatter writes attribute selectors with single quotes.
+const css = readFileSync(new URL('../../../src/styles/global.css', import.meta.url), 'utf8').replace(/'/g, '"');
 
 function variables(block: string): Record<string, string> {
   return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]]));

@@ -3,6 +3,7 @@
  * difference and a verdict, every claim checked against the data, and the report's figures as
  * registered figures in the report's state. Built at build time; nothing here touches the DOM.
  */
+import { NARROW_CHART_WIDTH } from '../config/chart-widths';
 import {
   ENGLAND,
   INNER_LONDON,
@@ -290,7 +291,7 @@ export interface FigureEntry {
 }
 
 /** Width of the drawings made for phones. */
-export const NARROW_WIDTH = 360;
+export const NARROW_WIDTH = NARROW_CHART_WIDTH;
 /** File name (without .svg) of a figure's phone-width drawing on the report's page. */
 export const narrowImageName = (f: Pick<FigureEntry, 'report'>) =>
   `figure-${f.report.number}${f.report.part ? `-${f.report.part}` : ''}-narrow`;

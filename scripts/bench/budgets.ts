@@ -32,24 +32,29 @@ export type ByteLimits = Pick<typeof BUDGETS, 'totalBytes' | 'jsBytes'>;
  */
 export const BYTE_EXCEPTIONS: Record<string, ByteLimits & { why: string }> = {
   [STATES.map]: {
-    totalBytes: 160 * 1024,
-    jsBytes: 50 * 1024,
+    totalBytes: 175 * 1024,
+    jsBytes: 60 * 1024,
     why: "a measure and year the build did not combine: the map code with d3 (38 KB), that year's values (19 KB) and its 2022 boundaries (24 KB) load after first paint",
   },
   [STATES.trends]: {
-    totalBytes: 160 * 1024,
-    jsBytes: 120 * 1024,
-    why: 'the nine regions are prerendered only as embed files: the page redraws its three charts, tables and sentences with Plot and d3 (87 KB) after first paint',
+    totalBytes: 175 * 1024,
+    jsBytes: 125 * 1024,
+    why: 'the nine regions are prerendered only as embed files: the page redraws its charts, tables and sentences with Plot and d3 (88 KB) after first paint; its HTML (45 KB) holds the small multiples and the gap chart',
   },
   [STATES.compare]: {
-    totalBytes: 135 * 1024,
-    jsBytes: 105 * 1024,
+    totalBytes: 150 * 1024,
+    jsBytes: 115 * 1024,
     why: "any 2-6 of 153 LAs cannot be prerendered: the chart is drawn with Plot and d3 (87 KB) from the LAs' series (18 KB) after first paint",
   },
   [STATES.compareEmbed]: {
-    totalBytes: 135 * 1024,
-    jsBytes: 110 * 1024,
+    totalBytes: 150 * 1024,
+    jsBytes: 115 * 1024,
     why: 'as /compare/ with its LAs: the embed draws the chart with Plot and d3 (87 KB) from the series (18 KB)',
+  },
+  '/reports/child-of-the-north/': {
+    totalBytes: 115 * 1024,
+    jsBytes: 15 * 1024,
+    why: "the report's bivariate map (44-48 KB, the map of 2022/23) is an image loaded lazily when scrolled to; scrolled once, the page loads it with the other five figures drawn in its HTML",
   },
 };
 

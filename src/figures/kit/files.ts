@@ -51,15 +51,28 @@ export function variantChart(v: FigureVariant): RenderedChart {
 
 const narrowCharts = new Map<string, RenderedChart>();
 
-/** A figure's default state drawn for a phone-width embed frame (the embed page shows it up to NARROW_FRAME px). */
+/** A drawing this large is a map: it scales with the frame and is not drawn twice (the embed stays light). */
+const MAX_NARROW_MARKUP = 100_000;
+
+/**
+ * A figure's default state drawn for a phone-width embed frame (the embed page shows it up to NARROW_FRAME px),
+ * or null for a map, which scales down as it is.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function narrowEmbedChart(spec: FigureSpec<any>): RenderedChart {
+export function narrowEmbedChart(spec: FigureSpec<any>): RenderedChart | null {
   if (!narrowCharts.has(spec.id)) {
     const state = defaultState(spec.state);
     narrowCharts.set(spec.id, renderChart(spec, state, { document: serverDocument(), width: NARROW_CHART_WIDTH }));
   }
-  return narrowCharts.get(spec.id)!;
+  const chart = narrowCharts.get(spec.id)!;
+  return chart.markup.length > MAX_NARROW_MARKUP ? null : chart;
 }
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const narrowSize = (spec: FigureSpec<any>) => {
+  const narrow = narrowEmbedChart(spec);
+  return narrow ? { width: NARROW_CHART_WIDTH, height: narrow.height } : undefined;
+};
 
 const heights = new Map<string, number>();
 
@@ -74,10 +87,7 @@ export function figureEmbedHeight(spec: FigureSpec<any>): number {
         subtitle: spec.subtitle(v.state),
         sources,
         chart: { width: STANDALONE_CHART_WIDTH, height: variantChart(v).height },
-        narrowChart:
-          v.key === variantKey(spec.state, defaultState(spec.state))
-            ? { width: NARROW_CHART_WIDTH, height: narrowEmbedChart(spec).height }
-            : undefined,
+        narrowChart: v.key === variantKey(spec.state, defaultState(spec.state)) ? narrowSize(spec) : undefined,
       });
     heights.set(
       spec.id,

@@ -17,7 +17,7 @@ const figureIds = (page: import('./harness').Page) =>
   page.$$eval('.chart-actions', (boxes) => boxes.map((b) => (b as HTMLElement).dataset.figure));
 
 describeBrowser('The subgroups page', () => {
-  it('redraws the figures for another characteristic, keeps the state in the URL, and back restores it', () =>
+  it("moves to another characteristic's own page, keeps the state in the URL, and back restores it", () =>
     withPage(async (page) => {
       const errors = collectConsoleErrors(page);
       await open(page, '/subgroups/');
@@ -25,7 +25,7 @@ describeBrowser('The subgroups page', () => {
         /^Persistent absence by Free school meals \(FSM\) eligibility, England, /,
       );
       await page.selectOption('select[name="dim"]', 'ethnicity-minor');
-      await page.waitForURL(/dim=ethnicity-minor/);
+      await page.waitForURL(new RegExp(`${sitePath('/subgroups/ethnicity-minor/')}$`));
       await page.selectOption('select[name="year"]', '2023/24');
       await page.waitForURL(/year=2023%2F24/);
       expect(await title(page, 'sg-groups')).toBe('Persistent absence by Ethnicity (minor groups), England, 2023/24');
@@ -38,14 +38,17 @@ describeBrowser('The subgroups page', () => {
       expect(errors).toEqual([]);
     }));
 
-  it('applies valid URL values on load, falls back for unknown ones, and shows LA rates by SEN provision as published', () =>
+  it('sends an old ?dim= link to its characteristic, applies valid URL values, and shows LA rates by SEN provision as published', () =>
     withPage(async (page) => {
       await open(page, '/subgroups/?dim=sen&year=2022%2F23&area=E08000025&measure=%3Cscript%3E');
-      expect(await title(page, 'sg-groups')).toBe('Persistent absence by SEN provision, Birmingham, 2022/23');
+      await page.waitForURL(/\/subgroups\/sen\/\?year=2022%2F23&area=E08000025/);
+      await expect
+        .poll(() => title(page, 'sg-groups'))
+        .toBe('Persistent absence by SEN provision, Birmingham, 2022/23');
       expect(await page.textContent('#sg-groups tbody')).toContain('pupil numbers not published');
     }));
 
-  it("fetches no data for the default comparison, and then only the chosen characteristic's file", () =>
+  it("fetches no data for a characteristic's built comparison, and then only that characteristic's file", () =>
     withPage(async (page) => {
       const data: string[] = [];
       page.on('request', (r) => {
@@ -54,7 +57,11 @@ describeBrowser('The subgroups page', () => {
       await open(page, '/subgroups/?dim=fsm');
       expect(data).toEqual([]);
       await page.selectOption('select[name="dim"]', 'gender');
-      await page.waitForURL(/dim=gender/);
+      await page.waitForURL(new RegExp(`${sitePath('/subgroups/gender/')}$`));
+      expect(await title(page, 'sg-groups')).toMatch(/^Persistent absence by Gender, England, /);
+      expect(data.filter((path) => path !== sitePath('/subgroups/data/fsm.json'))).toEqual([]);
+      await page.selectOption('select[name="measure"]', 'severe');
+      await page.waitForURL(/measure=severe/);
       expect(data).toContain(sitePath('/subgroups/data/gender.json'));
       expect(
         data.every((path) =>
@@ -77,11 +84,13 @@ describeBrowser('The subgroups page', () => {
         await expect.poll(async () => (await widths()).every((w) => w < MOBILE.width)).toBe(true);
         expect(await title(page, 'sg-groups')).toMatch(/^Persistent absence by Free school meals/);
         expect(requests.filter((path) => path.startsWith(sitePath('/subgroups/data/')))).toEqual([]);
-        expect(requests.filter((path) => path.endsWith('/narrow.svg'))).toEqual([
-          sitePath('/embed/subgroup-fsm/narrow.svg'),
-          sitePath('/embed/subgroup-fsm-trend/narrow.svg'),
-          sitePath('/embed/subgroup-fsm-places/narrow.svg'),
-        ]);
+        expect(requests.filter((path) => path.endsWith('/narrow.svg'))).toEqual(
+          [
+            '/embed/subgroup-fsm/narrow.svg',
+            '/embed/subgroup-fsm-trend/narrow.svg',
+            '/embed/subgroup-fsm-places/narrow.svg',
+          ].map(sitePath),
+        );
         expect(errors).toEqual([]);
       },
       { viewport: MOBILE },
@@ -93,7 +102,7 @@ describeBrowser('The subgroups page', () => {
       await open(page, '/subgroups/');
       expect(await figureIds(page)).toEqual(['subgroup-fsm', 'subgroup-fsm-trend', 'subgroup-fsm-places']);
       await page.selectOption('select[name="dim"]', 'sen');
-      await page.waitForURL(/dim=sen/);
+      await page.waitForURL(new RegExp(`${sitePath('/subgroups/sen/')}$`));
       expect(await figureIds(page)).toEqual(['subgroup-sen', 'subgroup-sen-trend', 'subgroup-sen-places']);
       await page.selectOption('select[name="measure"]', 'severe');
       await page.waitForURL(/measure=severe/);
@@ -106,9 +115,7 @@ describeBrowser('The subgroups page', () => {
         const csv = (await page.getAttribute(`#${id} [data-action="csv"]`, 'href'))!;
         expect(csv).toMatch(new RegExp(`^${sitePath(`/embed/${figure}/`)}measure-severe.*\\.csv$`));
         expect(await page.evaluate((url) => fetch(url).then((r) => r.text()), csv)).toMatch(/severe absence/i);
-        expect(await page.textContent(`#${id} [data-slot="cite-plain"]`)).toContain(
-          '/subgroups/?dim=sen&measure=severe',
-        );
+        expect(await page.textContent(`#${id} [data-slot="cite-plain"]`)).toContain('/subgroups/sen/?measure=severe');
       }
       expect(errors).toEqual([]);
     }));
@@ -171,6 +178,29 @@ describeBrowser('The subgroups page', () => {
       },
       { javaScriptEnabled: false },
     ));
+
+  it("renders each characteristic's own page without JavaScript, the default one pointing search engines at /subgroups/", () =>
+    withPage(
+      async (page) => {
+        await open(page, '/subgroups/sen/');
+        expect(await title(page, 'sg-groups')).toMatch(/^Persistent absence by SEN provision, England, /);
+        expect(await page.getAttribute('link[rel="canonical"]', 'href')).toMatch(/\/subgroups\/sen\/$/);
+        expect(await page.$$eval('#sg-trend .chart-svg svg', (svgs) => svgs.length)).toBeGreaterThan(0);
+        await open(page, '/subgroups/fsm/');
+        expect(await page.getAttribute('link[rel="canonical"]', 'href')).toMatch(
+          new RegExp(`${sitePath('/subgroups/')}$`),
+        );
+      },
+      { javaScriptEnabled: false },
+    ));
+
+  it('says why there is no place to choose for a characteristic published for England only', () =>
+    withPage(async (page) => {
+      await open(page, '/subgroups/ethnicity-fsm/');
+      expect(await page.isHidden('select[name="area"]')).toBe(true);
+      expect(await page.textContent('#sg-place-note')).toMatch(/published for England as a whole, not by region/);
+      expect(await page.isVisible('#sg-place-note')).toBe(true);
+    }));
 
   it('has no serious accessibility violations on a phone', () =>
     withPage(

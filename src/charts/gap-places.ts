@@ -25,9 +25,15 @@ export interface GapPlacesOptions {
 export function gapPlaces(data: readonly PlaceGap[], options: GapPlacesOptions): SVGSVGElement | HTMLElement {
   const { document, xLabel, focusLabel, referenceLabel, width = 720 } = options;
   const rows = data.filter((d) => d.focus !== null && d.reference !== null);
-  const marginLeft = Math.min(Math.max(...rows.map((d) => textWidth(d.name, 12)), 40) + 12, width * 0.4);
+  // On a phone the longest region name is shortened, as on the school-readiness strip, so no name is cut.
+  const nameOf = (name: string) => (width < 480 ? name.replace('Yorkshire and The Humber', 'Yorks & Humber') : name);
+  const marginLeft = Math.min(Math.max(...rows.map((d) => textWidth(nameOf(d.name), 12)), 40) + 12, width * 0.4);
   const key = { frameAnchor: 'top-left', dy: -24 } as const;
-  const referenceKeyX = 16 + textWidth(focusLabel, 12) + 24;
+  // The reference group's key sits beside the focus group's, or below it when the two do not fit on one line.
+  const besideX = 16 + textWidth(focusLabel, 12) + 24;
+  const oneLine = marginLeft + besideX + 11 + textWidth(referenceLabel, 12) <= width;
+  const referenceKey = oneLine ? { ...key } : { ...key, dy: -8 };
+  const referenceKeyX = oneLine ? besideX : 5;
   return withoutMarkLabels(
     Plot.plot({
       document,
@@ -40,7 +46,7 @@ export function gapPlaces(data: readonly PlaceGap[], options: GapPlacesOptions):
       marginBottom: 48,
       style: { fontSize: '12px', overflow: 'visible' },
       x: { label: xLabel, grid: true, zero: true, nice: true },
-      y: { domain: rows.map((d) => d.name), label: null },
+      y: { domain: rows.map((d) => d.name), label: null, tickFormat: nameOf },
       color: { domain: [focusLabel, referenceLabel], range: [GROUP_COLOUR, ENGLAND_COLOUR] },
       marks: [
         Plot.link(rows, {
@@ -59,7 +65,7 @@ export function gapPlaces(data: readonly PlaceGap[], options: GapPlacesOptions):
         Plot.dot([focusLabel], { ...key, dx: 5, r: 5, fill: GROUP_COLOUR }),
         Plot.text([focusLabel], { ...key, dx: 16, textAnchor: 'start', lineAnchor: 'middle', text: (d) => d }),
         Plot.dot([referenceLabel], {
-          ...key,
+          ...referenceKey,
           dx: referenceKeyX,
           r: 5,
           stroke: ENGLAND_COLOUR,
@@ -67,7 +73,7 @@ export function gapPlaces(data: readonly PlaceGap[], options: GapPlacesOptions):
           fill: 'none',
         }),
         Plot.text([referenceLabel], {
-          ...key,
+          ...referenceKey,
           dx: referenceKeyX + 11,
           textAnchor: 'start',
           lineAnchor: 'middle',

@@ -1,3 +1,4 @@
+import { NARROW_CHART_WIDTH } from '../../src/config/chart-widths';
 import { expect, it } from 'vitest';
 import { describeBrowser, MOBILE, open, withPage } from './harness';
 import { CHILD_OF_THE_NORTH as report } from '../../src/reports/child-of-the-north';
@@ -44,7 +45,7 @@ describeBrowser('The Child of the North page', () => {
             [...h.querySelectorAll('svg')].find((s) => s.getBoundingClientRect().width > 0)?.getAttribute('width'),
           ),
         );
-        expect(widths.every((w) => w === '360')).toBe(true);
+        expect(widths.every((w) => w === String(NARROW_CHART_WIDTH))).toBe(true);
         expect(await page.$eval('table.reconciliation tbody tr', (tr) => getComputedStyle(tr).display)).toBe('block');
       },
       { viewport: MOBILE },

@@ -1,14 +1,17 @@
 /**
- * The compare view's data: for every LA, each absence measure for every year (rates from counts, rounded
- * to 2 dp). Built once at build time; served as /compare/series.json for the browser to redraw from.
+ * The compare view's data: for every LA, each absence measure for every year (rates from counts, shipped
+ * so that the page's one rounding gives what rounding the unrounded rate would) and the change since
+ * before COVID (from the unrounded rates). The build uses every measure; the browser fetches one measure's
+ * file, /compare/series/<measure>.json, to redraw from.
  */
 import { absenceFor, absenceProvenance, latestYear } from './data';
 import type { Provenance } from './provenance';
 import { laDirectory, laLabel } from './la-directory';
-import { yearsThrough } from '../config/periods';
+import { PRE_COVID_YEAR, yearsThrough } from '../config/periods';
 import { ENGLAND, REGIONS } from '../config/geography';
 import { rate } from '../derive/rates';
-import { MEASURES } from '../config/measures';
+import { MEASURES, type Measure } from '../config/measures';
+import { shipped } from './format';
 
 export interface CompareLa {
   code: string;
@@ -19,18 +22,17 @@ export interface CompareLa {
   regionCode: string;
   /** values[measure index][year index], null where not published. */
   values: (number | null)[][];
+  /** changes[measure index]: percentage points from PRE_COVID_YEAR to the latest year. */
+  changes: (number | null)[];
 }
 
 /** England or a region, drawn in grey behind the LAs. */
-export interface CompareReference {
-  code: string;
-  label: string;
-  values: (number | null)[][];
-}
+export type CompareReference = Pick<CompareLa, 'code' | 'label' | 'values' | 'changes'>;
 
 export interface ComparePayload {
   years: string[];
-  measures: typeof MEASURES;
+  /** Every measure at build time; the one fetched in the browser. */
+  measures: readonly Measure[];
   las: CompareLa[];
   /** England and the nine regions. */
   references: CompareReference[];
@@ -38,33 +40,35 @@ export interface ComparePayload {
   provenance: Provenance[];
 }
 
-const round2 = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
+const ship = (v: number | null) => (v === null ? null : shipped(v));
 
-export function comparePayload(): ComparePayload {
+/** Every measure's payload, or one measure's (the browser's file). */
+export function comparePayload(measure?: Measure): ComparePayload {
   const years = yearsThrough(latestYear);
-  const valuesOf = (code: string) =>
-    MEASURES.map((m) =>
-      years.map((y) => {
-        const r = absenceFor(code, y);
-        return r ? round2(rate(r, m)) : null;
-      }),
-    );
+  const measures = measure ? [measure] : MEASURES;
+  const rateOf = (code: string, year: string, m: Measure) => {
+    const r = absenceFor(code, year);
+    return r ? rate(r, m) : null;
+  };
+  const series = (code: string) => ({
+    values: measures.map((m) => years.map((y) => ship(rateOf(code, y, m)))),
+    changes: measures.map((m) => {
+      const [now, before] = [rateOf(code, latestYear, m), rateOf(code, PRE_COVID_YEAR, m)];
+      return now === null || before === null ? null : ship(now - before);
+    }),
+  });
   return {
     years,
-    measures: MEASURES,
+    measures,
     las: laDirectory.map((la) => ({
       code: la.code,
       label: laLabel(la),
       slug: la.slug,
       region: la.regionName,
       regionCode: la.regionCode,
-      values: valuesOf(la.code),
+      ...series(la.code),
     })),
-    references: [ENGLAND, ...REGIONS].map((area) => ({
-      code: area.code,
-      label: area.name,
-      values: valuesOf(area.code),
-    })),
+    references: [ENGLAND, ...REGIONS].map((area) => ({ code: area.code, label: area.name, ...series(area.code) })),
     provenance: [absenceProvenance],
   };
 }

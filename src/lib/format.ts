@@ -26,12 +26,15 @@ export const fixed = (v: Num, digits = 1): string => (missing(v) ? NO_DATA : rou
 /** A rate in percent, e.g. "7.1%". */
 export const pct = (v: Num, digits = 1): string => (missing(v) ? NO_DATA : `${fixed(v, digits)}%`);
 
-/** A signed difference of two rates in percentage points, e.g. "+2.6 pp". */
-export const pp = (v: Num, digits = 1): string => {
+/** A signed number with a real minus sign, e.g. "+2.6", "−0.4", "0.0" (a column headed with its unit). */
+export const signed = (v: Num, digits = 1): string => {
   if (missing(v)) return NO_DATA;
   const r = round(v, digits);
-  return `${r > 0 ? '+' : r < 0 ? '−' : ''}${Math.abs(r).toFixed(digits)} pp`;
+  return `${r > 0 ? '+' : r < 0 ? '−' : ''}${Math.abs(r).toFixed(digits)}`;
 };
+
+/** A signed difference of two rates in percentage points, e.g. "+2.6 pp". */
+export const pp = (v: Num, digits = 1): string => (missing(v) ? NO_DATA : `${signed(v, digits)} pp`);
 
 /** "+5%", "−3%": a signed relative change (a real minus sign), or "no data". */
 export const signedPercent = (v: Num, digits = 0): string => {
@@ -45,6 +48,19 @@ export const int = (v: Num): string => (missing(v) ? NO_DATA : Math.round(v).toL
 
 /** A value as written to CSVs and data tables' files: two decimals, unrounded values never shown. */
 export const csvValue = (v: Num, digits = 2): number | null => (missing(v) ? null : round(v, digits));
+
+/**
+ * A value as shipped in a page's JSON for the browser to round: the shortest decimal (`fewest` places or more)
+ * that rounds to one and to two decimals exactly as the unrounded value does, so rounding it again on the
+ * page is still rounding once (7.0496 at two places, 7.05, would print 7.1: it ships as 7.0496).
+ */
+export function shipped(v: number, fewest = 2): number {
+  for (let digits = fewest; digits < 8; digits++) {
+    const s = round(v, digits);
+    if (round(s, 1) === round(v, 1) && round(s, 2) === round(v, 2)) return s;
+  }
+  return v;
+}
 
 /**
  * The fewest decimals (one, else two) at which the difference `to - from`, rounded from the unrounded

@@ -126,6 +126,15 @@ describeBrowser('Local authority profiles, search and compare', () => {
       await page.goBack();
       await page.waitForURL(/la=E08000025,E06000010,E08000003/);
       await expect.poll(() => chosen.count()).toBe(3);
+
+      // Another measure fetches that measure's file and redraws; England's 2023/24 rate is rounded once.
+      await page.selectOption('#compare-measure', 'overall');
+      await page.waitForURL(/la=E08000025,E06000010,E08000003$/);
+      await expect
+        .poll(() => page.textContent('#compare-chart .chart-title'))
+        .toBe('Overall absence: Birmingham, Kingston upon Hull, City of, Manchester');
+      const england = await page.locator('#compare-chart tbody tr', { hasText: '2023/24' }).locator('td').last();
+      expect(await england.textContent()).toBe('7.1');
       expect(errors).toEqual([]);
     }));
 

@@ -9,6 +9,10 @@ import { parseState } from '../../src/lib/url-state';
 import { DEFAULT_LAS, addLa, removeLa, parseCompareState } from '../../src/views/compare/state';
 import { compareColours, compareTable, compareText, latestRows } from '../../src/views/compare/model';
 import { LA_CODES } from '../../src/lib/la-directory';
+import { fixed } from '../../src/lib/format';
+import { absenceFor, latestYear } from '../../src/lib/data';
+import { rate } from '../../src/derive/rates';
+import { PRE_COVID_YEAR } from '../../src/config/periods';
 
 const payload = comparePayload();
 
@@ -20,7 +24,7 @@ function pivot(state: { la: string; measure: string }): string[][] {
     year,
     ...codes.map((code) => {
       const v = rows.find((r) => r.academic_year === year && r.area_code === code)!.value;
-      return v === null ? 'no data' : (v as number).toFixed(1);
+      return fixed(v as number | null);
     }),
   ]);
 }
@@ -56,6 +60,40 @@ describe('the compare-las figure', () => {
   it('drops unknown LA codes from the URL and falls back to the default when none is known', () => {
     expect(parseState(compareLas.state, '?la=E09000012,E99999999,<b>').la).toBe('E09000012');
     expect(parseState(compareLas.state, '?la=E99999999').la).toBe(DEFAULT_LAS.join(','));
+  });
+});
+
+describe("the browser's compare files", () => {
+  it('give every rate and change rounded once: as the unrounded value rounds, at one and two decimals', () => {
+    let checked = 0;
+    payload.measures.forEach((m, mi) => {
+      const file = comparePayload(m);
+      for (const la of [...file.las, ...file.references]) {
+        const exact = (y: string) => {
+          const r = absenceFor(la.code, y);
+          return r ? rate(r, m) : null;
+        };
+        payload.years.forEach((y, yi) => {
+          for (const digits of [1, 2]) expect(fixed(la.values[0][yi], digits)).toBe(fixed(exact(y), digits));
+          checked++;
+        });
+        const [now, before] = [exact(latestYear), exact(PRE_COVID_YEAR)];
+        const change = now === null || before === null ? null : now - before;
+        expect(fixed(la.changes[0], 1)).toBe(fixed(change, 1));
+        expect(la.values[0]).toEqual(
+          [...payload.las, ...payload.references].find((l) => l.code === la.code)!.values[mi],
+        );
+      }
+    });
+    expect(checked).toBeGreaterThan(7000);
+  });
+
+  it('hold one measure each', () => {
+    for (const m of payload.measures) {
+      const file = comparePayload(m);
+      expect(file.measures).toEqual([m]);
+      expect(new Set(file.las.map((la) => la.values.length))).toEqual(new Set([1]));
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { change, csvValue, fixed, pct, pp, round } from '../../src/lib/format';
+import { change, csvValue, fixed, pct, pp, round, shipped } from '../../src/lib/format';
 import { absenceFor } from '../../src/lib/data';
 import { rate } from '../../src/derive/rates';
 import type { Measure } from '../../src/config/measures';
@@ -34,5 +34,13 @@ describe('the one number formatter', () => {
     // 2.04% -> 2.76%: 2.0% and 2.8% would read as +0.8 pp, the unrounded change is +0.72 pp.
     expect(change(2.04, 2.76)).toEqual({ from: '2.04%', to: '2.76%', diff: '+0.72 pp', digits: 2 });
     expect(change(6.1, 7.149)).toEqual({ from: '6.1%', to: '7.1%', diff: '+1.0 pp', digits: 1 });
+  });
+
+  it('ships a value for the browser at the fewest places that round, at one and two decimals, as it does', () => {
+    expect(shipped(7.12345)).toBe(7.12);
+    // 7.05 would print 7.1; 7.050 too: it takes four places.
+    expect(shipped(7.0496)).toBe(7.0496);
+    expect(fixed(shipped(7.0496))).toBe('7.0');
+    expect(shipped(4.72641, 4)).toBe(4.7264);
   });
 });

@@ -20,10 +20,10 @@ export const LIVE_FIGURES: Record<
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   (state: Record<string, string>, spec: StateSpec) => Promise<FigureSpec<any>>
 > = {
-  'compare-las': async () => {
+  'compare-las': async (state) => {
     const [{ compareFigure }, payload] = await Promise.all([
       import('../../figures/compare'),
-      json<ComparePayload>('/compare/series.json'),
+      json<ComparePayload>(`/compare/series/${state.measure}.json`),
     ]);
     return compareFigure(payload);
   },

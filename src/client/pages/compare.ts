@@ -23,9 +23,11 @@ import { fillTable } from '../data-table';
 import { chartWidth } from '../chart-width';
 import { showFigure } from '../figure-dom';
 import { bindUrlState } from '../url-state';
+import { parseState } from '../../lib/url-state';
 import { MEASURE_LABELS } from '../../config/measures';
 import { sitePath } from '../../lib/site-path';
 import { showFallbackNote } from '../widgets/fallback-note';
+import { fetchJson } from '../fetch-json';
 import { showCompareControls } from '../widgets/compare-controls';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -42,13 +44,21 @@ export async function startCompare(redraw = false): Promise<void> {
   const addButton = $<HTMLButtonElement>('#compare-add-button');
   const measure = $<HTMLSelectElement>('#compare-measure');
 
-  const payload: ComparePayload = await fetch(sitePath('/compare/series.json')).then((r) => r.json());
+  // One measure's series per file, each fetched once; the LAs are the same in every file.
+  const specs = new WeakMap<ComparePayload, ReturnType<typeof compareFigure>>();
+  const measureData = async (m: string) => {
+    const payload = await fetchJson<ComparePayload>(sitePath(`/compare/series/${m}.json`));
+    if (!specs.has(payload)) specs.set(payload, compareFigure(payload));
+    return { payload, spec: specs.get(payload)! };
+  };
+  const { payload } = await measureData(parseState(MEASURE_SPEC, location.search).measure);
   const allowed = new Set(payload.las.map((la) => la.code));
-  const spec = compareFigure(payload);
   const buildTime = compareToSearch({ codes: [...DEFAULT_LAS], measure: MEASURE_SPEC.measure.default });
 
   const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
-  function renderFigure(state: CompareState) {
+  async function renderFigure(state: CompareState) {
+    const { payload, spec } = await measureData(state.measure);
+    if (state !== url.state) return; // a later change is being drawn
     $('#compare-sentence').textContent = compareText(payload, state, MEASURE_LABELS[state.measure]).sentence;
     const latest = $<HTMLTableElement>('#compare-latest table');
     fillTable(latest, latestTable(payload, state), `${MEASURE_LABELS[state.measure]}: latest values, change and rank`);
@@ -62,7 +72,7 @@ export async function startCompare(redraw = false): Promise<void> {
     { parse: (search) => parseCompareState(search, allowed), toSearch: compareToSearch },
     (s) => {
       showCompareControls(payload, s);
-      renderFigure(s);
+      void renderFigure(s);
     },
   );
   const state = () => url.state;
@@ -91,12 +101,12 @@ export async function startCompare(redraw = false): Promise<void> {
   showFallbackNote(compareStateSpec([...allowed]), compareParams(window.location.search));
   // The build-time chart already shows the default state: redraw only for another state, or for the
   // tooltips (the pointer may be on the chart already: reaching it is what loaded this code).
-  if (compareToSearch(state()) !== buildTime || redraw || holder.matches(':hover')) renderFigure(state());
+  if (compareToSearch(state()) !== buildTime || redraw || holder.matches(':hover')) void renderFigure(state());
   else
     holder.addEventListener(
       'pointerenter',
       () => {
-        if (!holder.dataset.drawn) renderFigure(state());
+        if (!holder.dataset.drawn) void renderFigure(state());
       },
       { once: true },
     );

@@ -6,7 +6,7 @@ import { standing } from '../../derive/benchmark-text';
 import { PRE_COVID_YEAR } from '../../config/periods';
 import type { ComparePayload, CompareLa, CompareReference } from '../../lib/compare-data';
 import { slotsOf, type CompareState } from './state';
-import { pct } from '../../lib/format';
+import { fixed, pct, signed } from '../../lib/format';
 
 export function selectedLas(payload: ComparePayload, state: CompareState): CompareLa[] {
   return state.codes
@@ -56,8 +56,6 @@ export interface CompareTable {
   rows: string[][];
 }
 
-const fixed = (v: number | null) => (v === null ? 'no data' : v.toFixed(1));
-
 /** Table: one row per year, one column per line (values to 1 dp, "no data" where not published). */
 export function compareTable(payload: ComparePayload, state: CompareState): CompareTable {
   const m = payload.measures.indexOf(state.measure);
@@ -82,25 +80,19 @@ export interface LatestRow {
 /** Latest value, change since before COVID and rank among all LAs, for each line shown. */
 export function latestRows(payload: ComparePayload, state: CompareState): LatestRow[] {
   const m = payload.measures.indexOf(state.measure);
-  const [now, before] = [lastIndex(payload), payload.years.indexOf(PRE_COVID_YEAR)];
+  const now = lastIndex(payload);
   const ranks = rankHighestFirst(new Map(payload.las.map((la) => [la.code, la.values[m][now]])));
-  const row = (line: CompareLa | CompareReference, rank: boolean): LatestRow => {
-    const [v, b] = [line.values[m][now], line.values[m][before]];
-    return {
-      label: line.label,
-      latest: v,
-      change: v === null || b === null ? null : v - b,
-      rank: rank ? ranks.get(line.code) : undefined,
-    };
-  };
+  const row = (line: CompareLa | CompareReference, rank: boolean): LatestRow => ({
+    label: line.label,
+    latest: line.values[m][now],
+    change: line.changes[m],
+    rank: rank ? ranks.get(line.code) : undefined,
+  });
   return [
     ...selectedLas(payload, state).map((la) => row(la, true)),
     ...referencesFor(payload, state).map((r) => row(r, false)),
   ];
 }
-
-const signed = (v: number | null) =>
-  v === null ? 'no data' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(1)}`;
 
 export function latestTable(payload: ComparePayload, state: CompareState): CompareTable {
   const year = payload.years[lastIndex(payload)];
@@ -110,7 +102,7 @@ export function latestTable(payload: ComparePayload, state: CompareState): Compa
       { label: `${year} (%)`, numeric: true },
       { label: `Change since ${PRE_COVID_YEAR} (pp)`, numeric: true },
       {
-        label: `Rank of ${payload.las.filter((la) => la.values[0][lastIndex(payload)] !== null).length} LAs (1 = highest)`,
+        label: `Rank of ${payload.las.filter((la) => la.values[payload.measures.indexOf(state.measure)][lastIndex(payload)] !== null).length} LAs (1 = highest)`,
         numeric: true,
       },
     ],
@@ -128,8 +120,6 @@ export function compareStatus(count: number, max: number): string {
   if (count >= max) return `${max} local authorities shown (the most); remove one to add another.`;
   return count < 2 ? 'Add at least one more local authority to compare.' : `${count} local authorities shown.`;
 }
-
-const fmt = (v: number | null) => (v === null ? 'no data' : `${v.toFixed(1)}%`);
 
 /** Title, text alternative and the summary sentence under the chart, generated from the values shown. */
 export function compareText(payload: ComparePayload, state: CompareState, measureLabel: string) {
@@ -150,15 +140,15 @@ export function compareText(payload: ComparePayload, state: CompareState, measur
   ];
   const refs = rows
     .filter((r) => r.rank === undefined)
-    .map((r) => `${r.label} ${fmt(r.latest)}`)
+    .map((r) => `${r.label} ${pct(r.latest)}`)
     .join(', ');
   const measure = measureLabel.toLowerCase();
   let sentence = `No ${year} figures for these local authorities.`;
   if (subject && inGroup.get(subject.label)) {
     const r = inGroup.get(subject.label)!;
-    sentence = `In ${year} ${subject.label} had ${standing(r)} ${measure} of the ${r.of} local authorities shown (${fmt(rows.find((x) => x.label === subject.label)!.latest)}; ${refs}).`;
+    sentence = `In ${year} ${subject.label} had ${standing(r)} ${measure} of the ${r.of} local authorities shown (${pct(rows.find((x) => x.label === subject.label)!.latest)}; ${refs}).`;
   } else if (top && bottom) {
-    sentence = `In ${year} ${top.label} had the highest ${measure} of the ${withData.length} local authorities shown (${fmt(top.latest)}) and ${bottom.label} the lowest (${fmt(bottom.latest)}); ${refs}.`;
+    sentence = `In ${year} ${top.label} had the highest ${measure} of the ${withData.length} local authorities shown (${pct(top.latest)}) and ${bottom.label} the lowest (${pct(bottom.latest)}); ${refs}.`;
   }
   return {
     title: `${measureLabel}: ${las.map((la) => la.label).join(', ')}`,

@@ -2,6 +2,7 @@
 import { REGIONS } from '../../config/geography';
 import { rate } from '../../derive/rates';
 import { absenceFor } from '../../lib/data';
+import { shipped } from '../../lib/format';
 import {
   contextAreas,
   indicatorFor,
@@ -42,7 +43,7 @@ export function buildContextView(): ContextViewData {
       const absence = record ? rate(record, 'overall') : null;
       return att8 === null || absence === null
         ? []
-        : [[year, i, Number(absence.toFixed(3)), att8] as [string, number, number, number]];
+        : [[year, i, shipped(absence), att8] as [string, number, number, number]];
     }),
   );
   return {

@@ -1,7 +1,7 @@
 /**
  * The subgroups page's door to its data: data/subgroups.json (validated here), school type from the
  * absence file, and children in need / looked after from the LAIT context file, as one list of group
- * rates. Rates from counts are computed here (rounded to 4 decimals for the compact page JSON).
+ * rates. Rates from counts are computed here (shipped so that the page's one rounding is exact).
  */
 import subgroupsJson from '../../../data/subgroups.json';
 import { absenceProvenance, absenceRecords } from '../../lib/data';
@@ -10,6 +10,7 @@ import type { Provenance } from '../../lib/provenance';
 import { ALL_DIM, ALL_PUPILS } from '../../lib/subgroups-dimensions';
 import { areaFromRow, cellFromRow, rateFromRow, subgroupsFileSchema } from '../../lib/subgroups-schema';
 import { rate } from '../../derive/rates';
+import { shipped } from '../../lib/format';
 import { MEASURES, type Measure } from '../../config/measures';
 import { encodeRates, type GroupRate } from '../../derive/subgroup-rates';
 import type { SubgroupsPageData } from './model';
@@ -24,9 +25,10 @@ export const pageProvenance: Provenance = {
   sources: [...subgroupsProvenance.sources, ...absenceProvenance.sources, ...contextProvenanceOf(['lait']).sources],
 };
 
-const round = (v: number | null) => (v === null ? null : Math.round(v * 1e4) / 1e4);
+// Four places at least: DfE's characteristics files publish three, and the tests check them.
+const ship = (v: number | null) => (v === null ? null : shipped(v, 4));
 const ratesOf = (c: AbsenceCounts) =>
-  Object.fromEntries(MEASURES.map((m) => [m, round(rate(c, m))])) as Record<Measure, number | null>;
+  Object.fromEntries(MEASURES.map((m) => [m, ship(rate(c, m))])) as Record<Measure, number | null>;
 const noRates = () => Object.fromEntries(MEASURES.map((m) => [m, null])) as Record<Measure, number | null>;
 
 const fromCounts: GroupRate[] = file.cells.map(cellFromRow).map((c) => ({

@@ -1,12 +1,11 @@
 /** /latest/'s words for one area and school type: the headline figures and the sentences (text via textContent only). */
-import { pct, pp } from '../../lib/format';
+import { change } from '../../lib/format';
 import { CURRENT_REGISTER_YEAR, REGISTER_YEARS, type RegisterSchoolType } from '../../config/attendance';
 import {
   COMPARE_LABELS,
   COMPARE_MEASURES,
   latestSentences,
   measureOf,
-  roundTo,
   type AreaAttendance,
 } from '../../views/latest/model';
 
@@ -25,12 +24,12 @@ export function showAreaText(area: AreaAttendance | undefined, type: RegisterSch
     ...COMPARE_MEASURES.map((m) => {
       const now = measureOf(area, 'ytd', type, CURRENT_REGISTER_YEAR, m);
       const before = measureOf(area, 'ytd', type, previousYear, m);
-      const change = pp(now === null || before === null ? null : roundTo(now - before, 1));
+      const c = change(before, now);
       const div = document.createElement('div');
       const first = document.createElement('dd');
-      first.append(text('strong', pct(now)), ' ', text('span', `${CURRENT_REGISTER_YEAR} to week 26`, 'muted'));
+      first.append(text('strong', c.to), ' ', text('span', `${CURRENT_REGISTER_YEAR} to week 26`, 'muted'));
       const second = document.createElement('dd');
-      second.append(pct(before), ' ', text('span', `${previousYear} whole year (${change})`, 'muted'));
+      second.append(c.from, ' ', text('span', `${previousYear} whole year (${c.diff})`, 'muted'));
       div.append(text('dt', COMPARE_LABELS[m]), first, second);
       return div;
     }),

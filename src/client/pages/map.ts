@@ -48,6 +48,7 @@ const wrap = $<HTMLElement>('#map-wrap');
 const legend = $<HTMLElement>('#map-legend');
 const table = $<HTMLTableElement>('#la-table');
 const search = $<HTMLInputElement>('#la-search');
+const find = $<HTMLInputElement>('#la-find');
 
 const readState = () => parseState(config.spec, location.search) as MapState;
 let state = readState();
@@ -72,8 +73,15 @@ export const handlers = {
     const row = rowOf(id);
     return row && view ? { title: row.name, lines: describeRow(row, config, state) } : undefined;
   },
-  select: (id: string) => update({ la: state.la === id ? '' : id }, true),
+  select: (id: string) => update({ la: state.la === id ? '' : id }, true).then(revealDetail),
 };
+
+/** On a phone the detail panel sits below the map: bring it into view once an LA is chosen. */
+function revealDetail() {
+  const panel = $<HTMLElement>('#la-detail');
+  const box = panel.getBoundingClientRect();
+  if (state.la && (box.top < 0 || box.bottom > innerHeight)) panel.scrollIntoView({ block: 'nearest' });
+}
 
 function redrawGeometry(payload: YearPayload, topology: Topology) {
   const units = payload.units.map(([id, name, , featureIds]) => ({ id, name, featureIds }));
@@ -132,6 +140,10 @@ async function render(): Promise<number> {
   svg.setAttribute('aria-label', mapTitle(measure.label, dep, state.year));
   legend.replaceChildren(legendFor(view.classification, measure.label, dep, document));
   showSelection(svg, view, config, state);
+  // The names offered match the year's LAs (boundaries change between years).
+  $('#la-names').replaceChildren(
+    ...view.rows.map((r) => Object.assign(document.createElement('option'), { value: r.name })),
+  );
   await new Promise((resolve) => requestAnimationFrame(resolve));
   window.__atlasRecolourMs = performance.now() - start;
   // The text, scatterplot and table follow in a task of their own, so the map re-colours within a frame;
@@ -166,6 +178,7 @@ function drawScatter() {
 }
 
 function syncControls() {
+  showTab();
   for (const key of ['measure', 'type', 'year', 'dep'] as const)
     (form.elements.namedItem(key) as HTMLSelectElement).value = state[key];
   for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="emphasis"]'))
@@ -184,6 +197,12 @@ form.addEventListener('change', (e) => {
   const target = e.target as HTMLSelectElement | HTMLInputElement;
   update({ [target.name === 'emphasis' ? 'emph' : target.name]: target.value }, true);
 });
+// Choosing a name selects that LA, as a tap on the map would.
+find.addEventListener('change', () => {
+  const name = find.value.trim().toLowerCase();
+  const row = view?.rows.find((r) => r.name.toLowerCase() === name);
+  if (row && row.id !== state.la) void update({ la: row.id }, true).then(revealDetail);
+});
 window.addEventListener('popstate', () => {
   state = readState();
   syncControls();
@@ -191,13 +210,14 @@ window.addEventListener('popstate', () => {
 });
 
 const sortTable = enhanceTable(table, search);
-const tabs = wireTabs($<HTMLElement>('[role="tablist"]'), (tab) => {
-  tabs.select(tab);
-  if (tab.getAttribute('aria-controls') === 'panel-scatter') drawScatter();
-});
-tabs.select(tabs.tabs[0]);
+// The tab is page state (?tab=scatter), so a link or the back button opens the view it names.
+const tabs = wireTabs($<HTMLElement>('[role="tablist"]'), (tab) =>
+  update({ tab: tab.id === 'tab-scatter' ? 'scatter' : '' }, true),
+);
+const showTab = () => tabs.select(tabs.tabs[state.tab === 'scatter' ? 1 : 0]);
 form.hidden = false;
 search.closest('label')!.hidden = false;
+find.closest('label')!.hidden = false;
 $<HTMLElement>('#map-hint').hidden = false;
 window.__atlasRecolour = (change) => update(change, false);
 syncControls();

@@ -3,7 +3,7 @@ import { bivariateLegend } from '../../charts/bivariate-legend';
 import { bivariateColour } from '../../charts/bivariate-palette';
 import { bivariateScatter } from '../../charts/bivariate-scatter';
 import type { Classification } from '../../derive/bivariate';
-import { formatTick, formatValue, needAxisLabel, type MapConfig, type MapState, type View } from './model';
+import { formatTick, formatValue, needAxisLabel, withUnit, type MapConfig, type MapState, type View } from './model';
 import type { SecondVariableMeta } from '../../config/map-options';
 
 export function legendFor(
@@ -56,8 +56,14 @@ export function scatterFor(
         ]
       : [],
   );
+  // The three highest and three lowest absence rates are named beside their dots.
+  const byAbsence = [...points].sort((a, b) => b.absence - a.absence);
+  const labelled = [...byAbsence.slice(0, 3), ...byAbsence.slice(-3)].map((p) => p.id);
   return bivariateScatter(points, {
     document,
+    labelled,
+    describe: (p) =>
+      `${p.name}: ${measure.label.toLowerCase()} ${withUnit(p.absence, measure)}; ${dep.label} ${withUnit(p.need, dep)}`,
     width,
     breaks: view.classification.breaks,
     selected: state.la || undefined,

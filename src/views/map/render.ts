@@ -3,7 +3,7 @@ import { bivariateLegend } from '../../charts/bivariate-legend';
 import { bivariateColour } from '../../charts/bivariate-palette';
 import { bivariateScatter } from '../../charts/bivariate-scatter';
 import type { Classification } from '../../derive/bivariate';
-import { formatTick, formatValue, needAxisLabel, withUnit, type MapConfig, type MapState, type View } from './model';
+import { formatTick, formatValue, needAxisLabel, type MapConfig, type MapState, type View } from './model';
 import type { SecondVariableMeta } from '../../config/map-options';
 
 export function legendFor(
@@ -63,7 +63,7 @@ export function scatterFor(
     document,
     labelled,
     describe: (p) =>
-      `${p.name}: ${measure.label.toLowerCase()} ${withUnit(p.absence, measure)}; ${dep.label} ${withUnit(p.need, dep)}`,
+      `${p.name}: ${measure.label.toLowerCase()} ${formatValue(p.absence, { digits: 1, percent: true })}; ${dep.label} ${formatValue(p.need, dep)}`,
     width,
     breaks: view.classification.breaks,
     selected: state.la || undefined,

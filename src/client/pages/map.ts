@@ -120,6 +120,10 @@ async function render(): Promise<number> {
     enhanceMap(svg, tooltip, handlers, state.la);
     svg.dataset.enhanced = 'true';
   }
+  // The names offered match the year's LAs (boundaries change between years); filled here, not in the HTML.
+  $('#la-names').replaceChildren(
+    ...view.rows.map((r) => Object.assign(document.createElement('option'), { value: r.name })),
+  );
   if (alreadyDrawn) {
     sortTable();
     showFallbackNote(config.spec);
@@ -140,10 +144,6 @@ async function render(): Promise<number> {
   svg.setAttribute('aria-label', mapTitle(measure.label, dep, state.year));
   legend.replaceChildren(legendFor(view.classification, measure.label, dep, document));
   showSelection(svg, view, config, state);
-  // The names offered match the year's LAs (boundaries change between years).
-  $('#la-names').replaceChildren(
-    ...view.rows.map((r) => Object.assign(document.createElement('option'), { value: r.name })),
-  );
   await new Promise((resolve) => requestAnimationFrame(resolve));
   window.__atlasRecolourMs = performance.now() - start;
   // The text, scatterplot and table follow in a task of their own, so the map re-colours within a frame;

@@ -39,6 +39,7 @@ export function scatterFor(
   state: MapState,
   document: Document,
   width?: number,
+  tooltips = true,
 ): SVGSVGElement {
   const measure = config.measures[state.measure];
   const dep = config.deps[state.dep];
@@ -62,8 +63,10 @@ export function scatterFor(
   return bivariateScatter(points, {
     document,
     labelled,
-    describe: (p) =>
-      `${p.name}: ${measure.label.toLowerCase()} ${formatValue(p.absence, { digits: 1, percent: true })}; ${dep.label} ${formatValue(p.need, dep)}`,
+    describe: tooltips
+      ? (p) =>
+          `${p.name}: ${measure.label.toLowerCase()} ${formatValue(p.absence, { digits: 1, percent: true })}; ${dep.label} ${formatValue(p.need, dep)}`
+      : undefined,
     width,
     breaks: view.classification.breaks,
     selected: state.la || undefined,

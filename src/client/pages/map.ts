@@ -174,7 +174,10 @@ async function render(): Promise<number> {
 /** The scatterplot is drawn only while its tab is shown (it is hidden behind the map otherwise). */
 function drawScatter() {
   const panel = $<HTMLElement>('#panel-scatter');
-  if (view && !panel.hidden) $('#map-scatter').replaceChildren(scatterFor(view, config, state, document));
+  const box = $('#map-scatter');
+  // Drawn at the width shown (320-640 px), so its 12 px text stays 12 px on a phone.
+  const width = Math.round(Math.min(640, Math.max(320, box.clientWidth || 640)));
+  if (view && !panel.hidden) box.replaceChildren(scatterFor(view, config, state, document, width));
 }
 
 function syncControls() {

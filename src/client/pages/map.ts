@@ -48,6 +48,7 @@ const wrap = $<HTMLElement>('#map-wrap');
 const legend = $<HTMLElement>('#map-legend');
 const table = $<HTMLTableElement>('#la-table');
 const search = $<HTMLInputElement>('#la-search');
+const find = $<HTMLInputElement>('#la-find');
 
 const readState = () => parseState(config.spec, location.search) as MapState;
 let state = readState();
@@ -72,8 +73,15 @@ export const handlers = {
     const row = rowOf(id);
     return row && view ? { title: row.name, lines: describeRow(row, config, state) } : undefined;
   },
-  select: (id: string) => update({ la: state.la === id ? '' : id }, true),
+  select: (id: string) => update({ la: state.la === id ? '' : id }, true).then(revealDetail),
 };
+
+/** On a phone the detail panel sits below the map: bring it into view once an LA is chosen. */
+function revealDetail() {
+  const panel = $<HTMLElement>('#la-detail');
+  const box = panel.getBoundingClientRect();
+  if (state.la && (box.top < 0 || box.bottom > innerHeight)) panel.scrollIntoView({ block: 'nearest' });
+}
 
 function redrawGeometry(payload: YearPayload, topology: Topology) {
   const units = payload.units.map(([id, name, , featureIds]) => ({ id, name, featureIds }));
@@ -112,6 +120,10 @@ async function render(): Promise<number> {
     enhanceMap(svg, tooltip, handlers, state.la);
     svg.dataset.enhanced = 'true';
   }
+  // The names offered match the year's LAs (boundaries change between years); filled here, not in the HTML.
+  $('#la-names').replaceChildren(
+    ...view.rows.map((r) => Object.assign(document.createElement('option'), { value: r.name })),
+  );
   if (alreadyDrawn) {
     sortTable();
     showFallbackNote(config.spec);
@@ -162,10 +174,14 @@ async function render(): Promise<number> {
 /** The scatterplot is drawn only while its tab is shown (it is hidden behind the map otherwise). */
 function drawScatter() {
   const panel = $<HTMLElement>('#panel-scatter');
-  if (view && !panel.hidden) $('#map-scatter').replaceChildren(scatterFor(view, config, state, document));
+  const box = $('#map-scatter');
+  // Drawn at the width shown (320-640 px), so its 12 px text stays 12 px on a phone.
+  const width = Math.round(Math.min(640, Math.max(320, box.clientWidth || 640)));
+  if (view && !panel.hidden) box.replaceChildren(scatterFor(view, config, state, document, width));
 }
 
 function syncControls() {
+  showTab();
   for (const key of ['measure', 'type', 'year', 'dep'] as const)
     (form.elements.namedItem(key) as HTMLSelectElement).value = state[key];
   for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="emphasis"]'))
@@ -184,6 +200,12 @@ form.addEventListener('change', (e) => {
   const target = e.target as HTMLSelectElement | HTMLInputElement;
   update({ [target.name === 'emphasis' ? 'emph' : target.name]: target.value }, true);
 });
+// Choosing a name selects that LA, as a tap on the map would.
+find.addEventListener('change', () => {
+  const name = find.value.trim().toLowerCase();
+  const row = view?.rows.find((r) => r.name.toLowerCase() === name);
+  if (row && row.id !== state.la) void update({ la: row.id }, true).then(revealDetail);
+});
 window.addEventListener('popstate', () => {
   state = readState();
   syncControls();
@@ -191,13 +213,14 @@ window.addEventListener('popstate', () => {
 });
 
 const sortTable = enhanceTable(table, search);
-const tabs = wireTabs($<HTMLElement>('[role="tablist"]'), (tab) => {
-  tabs.select(tab);
-  if (tab.getAttribute('aria-controls') === 'panel-scatter') drawScatter();
-});
-tabs.select(tabs.tabs[0]);
+// The tab is page state (?tab=scatter), so a link or the back button opens the view it names.
+const tabs = wireTabs($<HTMLElement>('[role="tablist"]'), (tab) =>
+  update({ tab: tab.id === 'tab-scatter' ? 'scatter' : '' }, true),
+);
+const showTab = () => tabs.select(tabs.tabs[state.tab === 'scatter' ? 1 : 0]);
 form.hidden = false;
 search.closest('label')!.hidden = false;
+find.closest('label')!.hidden = false;
 $<HTMLElement>('#map-hint').hidden = false;
 window.__atlasRecolour = (change) => update(change, false);
 syncControls();

@@ -53,6 +53,8 @@ export type MapState = {
   la: string;
   /** Macro-region emphasised on the map, or '' for none. */
   emph: string;
+  /** '' for the map tab, 'scatter' for the scatterplot tab. */
+  tab: string;
 };
 
 export interface ViewRow {

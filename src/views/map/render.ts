@@ -39,6 +39,7 @@ export function scatterFor(
   state: MapState,
   document: Document,
   width?: number,
+  tooltips = true,
 ): SVGSVGElement {
   const measure = config.measures[state.measure];
   const dep = config.deps[state.dep];
@@ -56,8 +57,16 @@ export function scatterFor(
         ]
       : [],
   );
+  // The three highest and three lowest absence rates are named beside their dots.
+  const byAbsence = [...points].sort((a, b) => b.absence - a.absence);
+  const labelled = [...byAbsence.slice(0, 3), ...byAbsence.slice(-3)].map((p) => p.id);
   return bivariateScatter(points, {
     document,
+    labelled,
+    describe: tooltips
+      ? (p) =>
+          `${p.name}: ${measure.label.toLowerCase()} ${formatValue(p.absence, { digits: 1, percent: true })}; ${dep.label} ${formatValue(p.need, dep)}`
+      : undefined,
     width,
     breaks: view.classification.breaks,
     selected: state.la || undefined,

@@ -6,6 +6,7 @@ import { scaleLinear } from 'd3-scale';
 import { extent } from 'd3-array';
 import type { Breaks } from '../derive/bivariate';
 import { svgEl } from './svg';
+import { textWidth } from './end-labels';
 
 export interface ScatterPoint {
   id: string;
@@ -190,7 +191,7 @@ function notableLabels(
   });
   for (const p of points.filter((q) => wanted.has(q.id))) {
     const [cx, cy] = at(p);
-    const w = p.name.length * 6.6; // 12 px system-ui averages under 6.6 px a character
+    const w = textWidth(p.name) + 2;
     const places: [number, number, 'start' | 'end'][] = [
       [cx + 7, cy + 4, 'start'],
       [cx - 7, cy + 4, 'end'],

@@ -8,14 +8,13 @@ import { fillTable } from '../data-table';
 import { chartWidth } from '../chart-width';
 import { redrawNarrowCharts } from '../narrow-charts';
 import { replaceWithSvg } from '../svg-swap';
-import { pct, pp } from '../../lib/format';
+import { change } from '../../lib/format';
 import { CURRENT_REGISTER_YEAR, REGISTER_YEARS } from '../../config/attendance';
 import {
   COMPARE_LABELS,
   COMPARE_MEASURES,
   latestSentences,
   measureOf,
-  roundTo,
   type AreaAttendance,
   type LatestMeta,
 } from '../../views/latest/model';
@@ -93,17 +92,10 @@ async function renderText(): Promise<void> {
       const before = measureOf(area, 'ytd', state.type, previousYear, m);
       const div = document.createElement('div');
       const first = document.createElement('dd');
-      first.append(text('strong', pct(now)), ' ', text('span', `${CURRENT_REGISTER_YEAR} to week 26`, 'muted'));
+      const c = change(before, now);
+      first.append(text('strong', c.to), ' ', text('span', `${CURRENT_REGISTER_YEAR} to week 26`, 'muted'));
       const second = document.createElement('dd');
-      second.append(
-        pct(before),
-        ' ',
-        text(
-          'span',
-          `${previousYear} whole year (${pp(now === null || before === null ? null : roundTo(now - before, 1))})`,
-          'muted',
-        ),
-      );
+      second.append(c.from, ' ', text('span', `${previousYear} whole year (${c.diff})`, 'muted'));
       div.append(text('dt', COMPARE_LABELS[m]), first, second);
       return div;
     }),

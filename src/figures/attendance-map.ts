@@ -90,7 +90,7 @@ export default defineFigure({
         name: v.name,
         value: v.value,
         cls: v.value === null ? null : cls(v.value),
-        text: pct(v.value, 2),
+        text: pct(v.value),
       })),
       borders,
       { document, width, classLabels, noDataLabel: 'no data (suppressed)' },

@@ -22,7 +22,7 @@ import { areaFor, deprivationProvenance, mapUnitsFor, topologyFor, vintageFor, t
 import { VS_ENGLAND, type YearPayload } from '../views/map/model';
 import { funnelOf } from './funnel-figure';
 import { funnelData } from './funnel-plot';
-import { mapFigure } from './map';
+import { mapFigure, mapScatterFigure } from './map';
 import { SECOND_VARIABLES } from './bivariate-variables';
 import { csvValue } from '../lib/format';
 
@@ -157,3 +157,6 @@ export const buildMapData = {
 };
 
 export default mapFigure({ spec: state, provenance, ...buildMapData });
+
+/** The same view as a scatterplot (the map page's second tab). */
+export const bivariateScatter = mapScatterFigure({ spec: state, provenance, ...buildMapData });

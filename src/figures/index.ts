@@ -4,7 +4,7 @@ import englandAbsence from './england-absence';
 import { charts as readinessCharts } from './school-readiness-by-region';
 import { charts as sendCharts } from './send-by-region';
 import { charts as attainmentCharts } from './absence-vs-attainment';
-import bivariateAbsenceIdaci from './bivariate-absence-idaci';
+import bivariateAbsenceIdaci, { bivariateScatter } from './bivariate-absence-idaci';
 import macroRegionTrends, { regionalTrendsByMeasure } from './macro-region-trends';
 import regionalPersistentAbsence from './regional-persistent-absence';
 import { SUBGROUP_FIGURES } from './subgroup-spec';
@@ -20,6 +20,7 @@ import attendanceMap from './attendance-map';
 export const FIGURES: FigureSpec<any>[] = [
   englandAbsence,
   bivariateAbsenceIdaci,
+  bivariateScatter,
   macroRegionTrends,
   regionalTrendsByMeasure,
   regionalPersistentAbsence,

@@ -9,8 +9,8 @@ import { classLabel } from '../derive/bivariate';
 import { defineFigure } from './types';
 import type { Provenance } from '../lib/provenance';
 import type { StateSpec } from '../lib/url-state';
-import { mapSubtitle, mapSummary, mapTitle, viewOf, type YearPayload } from '../views/map/model';
-import { legendFor, mapGeometry, viewStyles } from '../views/map/render';
+import { mapSubtitle, mapSummary, mapTitle, scatterTitle, viewOf, type YearPayload } from '../views/map/model';
+import { legendFor, mapGeometry, scatterFor, viewStyles } from '../views/map/render';
 
 type MapFigureState = { measure: string; type: string; year: string; dep: string };
 type MapStateSpec = StateSpec & Record<keyof MapFigureState, StateSpec[string]>;
@@ -53,6 +53,28 @@ export function drawLegend(
     dep,
     document,
   );
+}
+
+/** The map's scatterplot as a figure of its own: the same state, rows and sources, every LA as a dot. */
+export function mapScatterFigure<S extends MapStateSpec>(data: MapFigureData<S>) {
+  const map = mapFigure(data);
+  const { measures, deps } = MAP_LABELS;
+  return defineFigure({
+    ...map,
+    id: 'bivariate-scatter',
+    title: (s) => scatterTitle(measures[s.measure].label, deps[s.dep], s.year),
+    subtitle: (s) =>
+      `${map.subtitle(s).replace(/ London enlarged in the inset\.$/, '')} Each dot is an LA in its map colour; the dashed lines are where each third starts, so the nine boxes are the map's nine classes. The three highest and three lowest absence rates are named.`,
+    render: (s, { document, width = 640, interactive }) =>
+      scatterFor(
+        viewOf(data.payloadOf(s.year), s, deps[s.dep]),
+        MAP_LABELS,
+        { ...s, la: '' },
+        document,
+        width,
+        !!interactive,
+      ),
+  });
 }
 
 export function mapFigure<S extends MapStateSpec>(data: MapFigureData<S>) {

@@ -27,20 +27,28 @@ export const LIVE_FIGURES: Record<
     ]);
     return compareFigure(payload);
   },
-  'bivariate-absence-idaci': async (state, spec) => {
-    const [{ mapFigure }, payload] = await Promise.all([
-      import('../../figures/map'),
-      json<YearPayload>(`/map/data/${state.year.replace('/', '-')}.json`),
-    ]);
-    const topology = await json<Topology>(`/geo/${payload.vintage}.topo.json`);
-    return mapFigure({
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      spec: spec as any,
-      provenance: payload.provenance,
-      payloadOf: () => payload,
-      topologyOf: () => topology,
-    });
-  },
+  ...Object.fromEntries(
+    (['bivariate-absence-idaci', 'bivariate-scatter'] as const).map((id) => [
+      id,
+      async (state: Record<string, string>, spec: StateSpec) => {
+        const [{ mapFigure, mapScatterFigure }, payload] = await Promise.all([
+          import('../../figures/map'),
+          json<YearPayload>(`/map/data/${state.year.replace('/', '-')}.json`),
+        ]);
+        // The scatterplot needs no boundaries.
+        const topology =
+          id === 'bivariate-scatter' ? undefined : await json<Topology>(`/geo/${payload.vintage}.topo.json`);
+        const data = {
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          spec: spec as any,
+          provenance: payload.provenance,
+          payloadOf: () => payload,
+          topologyOf: () => topology!,
+        };
+        return id === 'bivariate-scatter' ? mapScatterFigure(data) : mapFigure(data);
+      },
+    ]),
+  ),
   // Register attendance for any area (an LA's weekly chart or reasons), from that area's file and the overview areas'.
   ...Object.fromEntries(
     ['attendance-weekly', 'attendance-reasons'].map((id) => [

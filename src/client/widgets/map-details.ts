@@ -6,6 +6,7 @@ import {
   mapSubtitle,
   mapSummary,
   mapTitle,
+  scatterTitle,
   tableUnitsNote,
   type MapConfig,
   type MapState,
@@ -35,5 +36,6 @@ export function showMapDetails(view: View, config: MapConfig, state: MapState) {
   byId('table-units').textContent = tableUnitsNote(dep);
   byId('map-subtitle').textContent = mapSubtitle(measure, config.types[state.type], dep);
   byId('map-summary').textContent = mapSummary(view, config, state);
+  byId('scatter-title').textContent = scatterTitle(measure, dep, state.year);
   byId('map-title').textContent = mapTitle(measure, dep, state.year);
 }

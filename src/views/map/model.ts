@@ -159,6 +159,9 @@ export function describeRow(row: ViewRow, config: MapConfig, state: MapState): s
 export const mapTitle = (measureLabel: string, dep: SecondVariableMeta, year: string) =>
   `${measureLabel} and ${dep.topic} by local authority, ${year}`;
 
+export const scatterTitle = (measureLabel: string, dep: SecondVariableMeta, year: string) =>
+  `${measureLabel} against ${dep.short}, every local authority, ${year}`;
+
 /** A label inside a sentence: "School readiness" -> "school readiness"; names stay ("IDACI", "Attainment 8"). */
 const inSentence = (label: string) =>
   /^[A-Z][a-z]+\b(?! \d)/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;

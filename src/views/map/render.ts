@@ -53,8 +53,8 @@ export function legendFor(
 
 export function scatterFor(
   view: View,
-  config: MapConfig,
-  state: MapState,
+  config: Pick<MapConfig, 'measures' | 'deps'>,
+  state: Pick<MapState, 'measure' | 'dep' | 'year' | 'la'>,
   document: Document,
   width?: number,
   tooltips = true,

@@ -64,7 +64,12 @@ export function mapScatterFigure<S extends MapStateSpec>(data: MapFigureData<S>)
     id: 'bivariate-scatter',
     title: (s) => scatterTitle(measures[s.measure].label, deps[s.dep], s.year),
     subtitle: (s) =>
-      `${map.subtitle(s).replace(/ London enlarged in the inset\.$/, '')} Each dot is an LA in its map colour; the dashed lines are where each third starts, so the nine boxes are the map's nine classes. The three highest and three lowest absence rates are named.`,
+      map
+        .subtitle(s)
+        .replace(
+          /; the legend gives each third's range\. London enlarged in the inset\.$/,
+          '. Dashed lines mark where each third starts, so the nine boxes are the map’s nine classes; the three highest and three lowest absence rates are named.',
+        ),
     render: (s, { document, width = 640, interactive }) =>
       scatterFor(
         viewOf(data.payloadOf(s.year), s, deps[s.dep]),

@@ -8,7 +8,8 @@ import type { StateOf, StateSpec } from '../lib/url-state';
 import { rate } from '../derive/rates';
 import { MEASURES, MEASURE_LABELS, MEASURE_UNITS } from '../config/measures';
 import { INNER_LONDON, MACRO_REGIONS, OUTER_LONDON, REGIONS } from '../config/geography';
-import { PERIODS } from '../config/periods';
+import { PERIODS, PRE_COVID_YEAR } from '../config/periods';
+import { changeFinding, findingTitle, highestFinding } from '../derive/finding-title';
 import { trendChart } from '../charts/trend-chart';
 import { smallMultiples } from '../charts/small-multiples';
 import { regionBars } from '../charts/region-bars';
@@ -42,9 +43,9 @@ export function trendFigure(data: TrendsData, provenance: Provenance[]) {
     id: 'macro-region-trends',
     view: '/trends/',
     state,
-    title: (s: S) => `${MEASURE_LABELS[s.measure]}: ${VIEW_LABELS[s.view]}, ${data.years[0]} to ${data.latestYear}`,
+    title: (s: S) => findingTitle(trendFinding(data, s), neutralTitle(data, s)),
     subtitle: (s: S) =>
-      `${MEASURE_UNITS[s.measure]}. ${TYPE_LABELS[s.type]}. ${s.view === 'regions' ? "One panel per area, in its macro-region's colour, against the other areas in grey; the same scale in every panel. " : ''}England dashed. ${GAP.note}`,
+      `${neutralTitle(data, s)}. ${MEASURE_UNITS[s.measure]}. ${TYPE_LABELS[s.type]}. ${s.view === 'regions' ? "One panel per area, in its macro-region's colour, against the other areas in grey; the same scale in every panel. " : ''}England dashed. ${GAP.note}`,
     summary: (s: S) => `Line chart. ${sentencesFor(data, s).slice(0, 2).join(' ')}`,
     provenance,
     columns: [
@@ -65,6 +66,33 @@ export function trendFigure(data: TrendsData, provenance: Provenance[]) {
             ...seriesStyle(data, s.view),
           }),
   });
+}
+
+const neutralTitle = (data: TrendsData, s: Pick<TrendsState, 'measure' | 'view'>) =>
+  `${MEASURE_LABELS[s.measure]}: ${VIEW_LABELS[s.view]}, ${data.years[0]} to ${data.latestYear}`;
+
+/** Each area's change (pp) from the last year before COVID to the latest, England left out. */
+function changes(data: TrendsData, s: Pick<TrendsState, 'measure' | 'type' | 'view'>, measure = s.measure) {
+  const points = trendPoints(data, s, measure);
+  const at = (name: string, year: string) => points.find((p) => p.series === name && p.year === year)?.value ?? null;
+  return areasIn(data, s.view)
+    .filter((a) => a.group !== 'reference')
+    .map((a) => {
+      const [from, to] = [at(a.name, PRE_COVID_YEAR), at(a.name, data.latestYear)];
+      return { name: a.name, value: from === null || to === null ? null : to - from };
+    });
+}
+
+/** How the areas' rates changed since before COVID, else which area is highest now (when either is clear). */
+function trendFinding(data: TrendsData, s: Pick<TrendsState, 'measure' | 'type' | 'view'>): string | null {
+  const label = MEASURE_LABELS[s.measure];
+  const latest = trendPoints(data, s)
+    .filter((p) => p.year === data.latestYear && p.series !== reference(data).name)
+    .map((p) => ({ name: p.series, value: p.value }));
+  return (
+    changeFinding(label, changes(data, s), PRE_COVID_YEAR, data.latestYear) ??
+    highestFinding(label, latest, data.latestYear)
+  );
 }
 
 /** Eleven areas are too many lines for one chart: one panel per region (and Inner/Outer London), each against the rest in grey. */
@@ -95,6 +123,23 @@ function regionPanels(
   );
 }
 
+const everyMeasureTitle = (data: TrendsData, s: Pick<TrendsState, 'view'>) =>
+  `Every absence measure: ${VIEW_LABELS[s.view]}, ${data.years[0]} to ${data.latestYear}`;
+
+/** "Unauthorised absence rose most in the North ..." for the measure whose areas' rises differ the most (in relative terms). */
+function everyMeasureFinding(data: TrendsData, s: Pick<TrendsState, 'type' | 'view'>): string | null {
+  const spread = MEASURES.map((measure) => {
+    const c = changes(data, { ...s, measure }, measure).filter((x) => x.value !== null) as { value: number }[];
+    const ref = trendPoints(data, { ...s, measure }, measure).find(
+      (p) => p.series === reference(data).name && p.year === data.latestYear,
+    )?.value;
+    const values = c.map((x) => x.value);
+    return { measure, spread: ref ? (Math.max(...values) - Math.min(...values)) / ref : 0 };
+  }).sort((a, b) => b.spread - a.spread);
+  const m = spread[0].measure;
+  return changeFinding(MEASURE_LABELS[m], changes(data, { ...s, measure: m }, m), PRE_COVID_YEAR, data.latestYear);
+}
+
 export function smallMultiplesFigure(data: TrendsData, provenance: Provenance[]) {
   const state = pick(trendsStateSpec(data), ['type', 'view']);
   type S = StateOf<typeof state>;
@@ -103,9 +148,9 @@ export function smallMultiplesFigure(data: TrendsData, provenance: Provenance[])
     id: 'regional-trends-by-measure',
     view: '/trends/',
     state,
-    title: (s: S) => `Every absence measure: ${VIEW_LABELS[s.view]}, ${data.years[0]} to ${data.latestYear}`,
+    title: (s: S) => findingTitle(everyMeasureFinding(data, s), everyMeasureTitle(data, s)),
     subtitle: (s: S) =>
-      `One panel per measure, each with its own scale: absence rates are % of sessions, persistent and severe absence % of pupils. ${TYPE_LABELS[s.type]}. England dashed. Shading: ${SUMMARY_PERIODS.map((p) => p.label).join(', ')}; grey: ${GAP.label}.`,
+      `${everyMeasureTitle(data, s)}. One panel per measure, each with its own scale: absence rates are % of sessions, persistent and severe absence % of pupils. ${TYPE_LABELS[s.type]}. England dashed. Shading: ${SUMMARY_PERIODS.map((p) => p.label).join(', ')}; grey: ${GAP.label}.`,
     summary: (s: S) =>
       `Small multiples, one line chart per measure. ${MEASURES.map((m) => sentencesFor(data, { ...s, measure: m })[0]).join(' ')}`,
     provenance,
@@ -149,9 +194,13 @@ export function regionalPersistentFigure(data: TrendsData, provenance: Provenanc
     id: 'regional-persistent-absence',
     view: '/trends/',
     state,
-    title: (s: S) => `Persistent absence by region, ${s.year}`,
+    title: (s: S) =>
+      findingTitle(
+        highestFinding(MEASURE_LABELS.persistent, bars(s), s.year),
+        `Persistent absence by region, ${s.year}`,
+      ),
     subtitle: (s: S) =>
-      `${MEASURE_UNITS.persistent}. ${TYPE_LABELS[s.type]}. Bars coloured by macro-region (key above). Inner and Outer London are the two parts of London. Dashed line: England.`,
+      `Persistent absence by region, ${s.year}. ${MEASURE_UNITS.persistent}. ${TYPE_LABELS[s.type]}. Bars coloured by macro-region (key above). Inner and Outer London are the two parts of London. Dashed line: England.`,
     summary: (s: S) => {
       const known = bars(s)
         .filter((b) => b.value !== null)

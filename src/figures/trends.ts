@@ -6,11 +6,11 @@ import { defineFigure, type FigureColumn, type FigureRow } from './types';
 import type { Provenance } from '../lib/provenance';
 import type { StateOf, StateSpec } from '../lib/url-state';
 import { rate } from '../derive/rates';
-import { MEASURES, MEASURE_LABELS, MEASURE_UNITS } from '../config/measures';
+import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../config/measures';
 import { INNER_LONDON, MACRO_REGIONS, OUTER_LONDON, REGIONS } from '../config/geography';
 import { PERIODS, PRE_COVID_YEAR } from '../config/periods';
 import { changeFinding, findingTitle, highestFinding } from '../derive/finding-title';
-import { trendChart } from '../charts/trend-chart';
+import { trendChart, type TrendPoint } from '../charts/trend-chart';
 import { smallMultiples } from '../charts/small-multiples';
 import { regionBars } from '../charts/region-bars';
 import { CONTEXT_COLOUR, MACRO_COLOURS } from '../charts/palette';
@@ -140,17 +140,28 @@ function everyMeasureFinding(data: TrendsData, s: Pick<TrendsState, 'type' | 'vi
   return changeFinding(MEASURE_LABELS[m], changes(data, { ...s, measure: m }, m), PRE_COVID_YEAR, data.latestYear);
 }
 
+/**
+ * One measure's panel: the view's areas; with eleven regional areas, too many lines to colour, North, Midlands
+ * and South are added in colour and the regions stay as grey context behind them.
+ */
+function measurePanel(data: TrendsData, s: Pick<TrendsState, 'type' | 'view'>, measure: Measure): TrendPoint[] {
+  const macro = trendPoints(data, { ...s, measure, view: 'macro' }, measure);
+  if (s.view === 'macro') return macro;
+  const regions = trendPoints(data, { ...s, measure }, measure).filter((p) => p.series !== reference(data).name);
+  return [...regions, ...macro];
+}
+
 export function smallMultiplesFigure(data: TrendsData, provenance: Provenance[]) {
   const state = pick(trendsStateSpec(data), ['type', 'view']);
   type S = StateOf<typeof state>;
-  const all = (s: S) => MEASURES.map((measure) => ({ measure, points: trendPoints(data, { ...s, measure }, measure) }));
+  const all = (s: S) => MEASURES.map((measure) => ({ measure, points: measurePanel(data, s, measure) }));
   return defineFigure({
     id: 'regional-trends-by-measure',
     view: '/trends/',
     state,
     title: (s: S) => findingTitle(everyMeasureFinding(data, s), everyMeasureTitle(data, s)),
     subtitle: (s: S) =>
-      `${everyMeasureTitle(data, s)}. One panel per measure, each with its own scale: absence rates are % of sessions, persistent and severe absence % of pupils. ${TYPE_LABELS[s.type]}. England dashed. Shading: ${SUMMARY_PERIODS.map((p) => p.label).join(', ')}; grey: ${GAP.label}.`,
+      `${everyMeasureTitle(data, s)}. One panel per measure, each with its own scale: absence rates are % of sessions, persistent and severe absence % of pupils. ${TYPE_LABELS[s.type]}. ${s.view === 'regions' ? 'North, Midlands and South in colour (each the sum of its regions); the nine regions and Inner and Outer London in grey. ' : ''}England dashed. Shading: ${SUMMARY_PERIODS.map((p) => p.label).join(', ')}; grey: ${GAP.label}.`,
     summary: (s: S) =>
       `Small multiples, one line chart per measure. ${MEASURES.map((m) => sentencesFor(data, { ...s, measure: m })[0]).join(' ')}`,
     provenance,
@@ -170,7 +181,20 @@ export function smallMultiplesFigure(data: TrendsData, provenance: Provenance[])
     render: (s: S, { document, width }) =>
       smallMultiples(
         all(s).map((m) => ({ title: MEASURE_LABELS[m.measure], data: m.points })),
-        { document, width, yearHover: true, ...seriesStyle(data, s.view) },
+        {
+          document,
+          width,
+          yearHover: true,
+          ...seriesStyle(data, 'macro'),
+          ...(s.view === 'regions' && {
+            muted: areasIn(data, 'regions').flatMap((a) => (a.group === 'regions' ? [a.name] : [])),
+            key: [
+              ...MACRO_REGIONS.map((m) => ({ label: m, colour: MACRO_COLOURS[m] })),
+              { label: 'Regions, Inner and Outer London', colour: CONTEXT_COLOUR, width: 1 },
+              { label: reference(data).name, colour: MACRO_COLOURS.England, dash: '5,4', width: 2 },
+            ],
+          }),
+        },
       ),
   });
 }

@@ -67,3 +67,6 @@ export function againstReferenceFinding(
     return `${label} in ${name} was ${side(first.diff)} ${referenceName}'s in every year from ${first.year} to ${last.year}`;
   return last.diff ? `${label} in ${name} was ${side(last.diff)} ${referenceName}'s in ${last.year}` : null;
 }
+
+/** The neutral title opens the subtitle when the title states a finding instead ('' when the title is neutral). */
+export const subtitleLead = (finding: string | null, neutral: string): string => (finding ? `${neutral}. ` : '');

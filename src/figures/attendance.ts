@@ -2,7 +2,7 @@
  * The register attendance figures of /latest/ (DfE daily registers, not the school census), made from one area's
  * data at a time (`getArea`): the same factory runs at build time and, for other areas, in the browser.
  */
-import { findingTitle } from '../derive/finding-title';
+import { findingTitle, subtitleLead } from '../derive/finding-title';
 import {
   CURRENT_REGISTER_YEAR,
   PERIOD_LABELS,
@@ -202,7 +202,7 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
     state: { measure, type },
     title: (s) => findingTitle(directionFinding(s), regionsTitle(s)),
     subtitle: (s) =>
-      `${regionsTitle(s)}. ${COMPARE_UNITS[split(s.measure)[0]]}, ${typeText(s.type)}; ${spanText(s.measure)}. ${SOURCE_NOTE}.` +
+      `${subtitleLead(directionFinding(s), regionsTitle(s))}${COMPARE_UNITS[split(s.measure)[0]]}, ${typeText(s.type)}; ${spanText(s.measure)}. ${SOURCE_NOTE}.` +
       (split(s.measure)[0] === 'persistent'
         ? ' No figure for North, Midlands and South: DfE publishes persistent absence without pupil counts, so regions cannot be combined.'
         : ''),

@@ -10,7 +10,7 @@ import { MACRO_SYMBOLS, isNorth, macroOfRegionName } from '../charts/indicator-p
 import { PUPIL_KINDS, REGION_COLOURS } from '../charts/palette';
 import { INDICATORS } from '../lib/context-indicators';
 import { defineFigure, type FigureColumn, type FigureRow } from './types';
-import { findingTitle } from '../derive/finding-title';
+import { findingTitle, subtitleLead } from '../derive/finding-title';
 import type { Provenance } from '../lib/provenance';
 import {
   englandValue,
@@ -103,7 +103,7 @@ export function schoolReadinessFigure(data: ContextViewData, provenance: Provena
         ? `School readiness by region, ${years[0]} to ${latest(years)}`
         : findingTitle(regionLeadTitle(data, 'gld', s.year), readinessTitle(s.year)),
     subtitle: (s) =>
-      (s.chart === 'trend' ? '' : `${readinessTitle(s.year)}. `) +
+      (s.chart === 'trend' ? '' : subtitleLead(regionLeadTitle(data, 'gld', s.year), readinessTitle(s.year))) +
       `${INDICATORS.gld.unit} reaching a good level of development. ` +
       (s.chart === 'trend'
         ? `${NORTH_NAMES} in colour, other regions grey, England dashed. No assessments in ${gaps.join(' and ')} (COVID): gaps. ` +
@@ -150,7 +150,7 @@ export function sendFigure(data: ContextViewData, provenance: Provenance[]) {
     subtitle: (s) =>
       s.chart === 'semh'
         ? `% of all pupils in state-funded schools, recomputed from DfE counts. ${semhNote(data)}`
-        : `${sendTitle(s.chart, s.year)}. ${INDICATORS[s.chart].unit}. Ticks: regions (${NORTH_NAMES} in colour); dots: their local authorities; dashed line: England. ${semhNote(data)}`,
+        : `${subtitleLead(regionLeadTitle(data, s.chart, s.year), sendTitle(s.chart, s.year))}${INDICATORS[s.chart].unit}. Ticks: regions (${NORTH_NAMES} in colour); dots: their local authorities; dashed line: England. ${semhNote(data)}`,
     summary: (s) => {
       if (s.chart === 'semh') {
         return `Line chart. ${semhFinding(data)} ${semhNote(data)}`;
@@ -203,7 +203,7 @@ export function absenceAttainmentFigure(data: ContextViewData, provenance: Prove
     state: { year: { values: years, default: latest(years) }, chart: { values: ['las', 'regions'], default: 'las' } },
     title: (s) => findingTitle(attainmentTitle(data, s), attainmentNeutral(s)),
     subtitle: (s) =>
-      `${attainmentNeutral(s)}. Overall absence (% of sessions) against average Attainment 8, one ${s.chart === 'regions' ? 'region' : 'local authority'} per point, ${s.year} only. ` +
+      `${subtitleLead(attainmentTitle(data, s), attainmentNeutral(s))}Overall absence (% of sessions) against average Attainment 8, one ${s.chart === 'regions' ? 'region' : 'local authority'} per point, ${s.year} only. ` +
       `${PHASE_NOTE} Dashed: least-squares line, with r and n for this year. Symbols by North, Midlands and South; ${NORTH_NAMES} solid, others faded.${tagNote(s.year)}`,
     summary: (s) => `Scatterplot. ${attainmentFinding(data, s)}`,
     provenance,

@@ -9,7 +9,7 @@ import { rate } from '../derive/rates';
 import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../config/measures';
 import { INNER_LONDON, MACRO_REGIONS, OUTER_LONDON, REGIONS } from '../config/geography';
 import { PERIODS, PRE_COVID_YEAR } from '../config/periods';
-import { changeFinding, findingTitle, highestFinding } from '../derive/finding-title';
+import { changeFinding, findingTitle, highestFinding, subtitleLead } from '../derive/finding-title';
 import { trendChart, type TrendPoint } from '../charts/trend-chart';
 import { smallMultiples } from '../charts/small-multiples';
 import { regionBars } from '../charts/region-bars';
@@ -45,7 +45,7 @@ export function trendFigure(data: TrendsData, provenance: Provenance[]) {
     state,
     title: (s: S) => findingTitle(trendFinding(data, s), neutralTitle(data, s)),
     subtitle: (s: S) =>
-      `${neutralTitle(data, s)}. ${MEASURE_UNITS[s.measure]}. ${TYPE_LABELS[s.type]}. ${s.view === 'regions' ? "One panel per area, in its macro-region's colour, against the other areas in grey; the same scale in every panel. " : ''}England dashed. ${GAP.note}`,
+      `${subtitleLead(trendFinding(data, s), neutralTitle(data, s))}${MEASURE_UNITS[s.measure]}. ${TYPE_LABELS[s.type]}. ${s.view === 'regions' ? "One panel per area, in its macro-region's colour, against the other areas in grey; the same scale in every panel. " : ''}England dashed. ${GAP.note}`,
     summary: (s: S) => `Line chart. ${sentencesFor(data, s).slice(0, 2).join(' ')}`,
     provenance,
     columns: [
@@ -161,7 +161,7 @@ export function smallMultiplesFigure(data: TrendsData, provenance: Provenance[])
     state,
     title: (s: S) => findingTitle(everyMeasureFinding(data, s), everyMeasureTitle(data, s)),
     subtitle: (s: S) =>
-      `${everyMeasureTitle(data, s)}. One panel per measure, each with its own scale: absence rates are % of sessions, persistent and severe absence % of pupils. ${TYPE_LABELS[s.type]}. ${s.view === 'regions' ? 'North, Midlands and South in colour (each the sum of its regions); the nine regions and Inner and Outer London in grey. ' : ''}England dashed. Shading: ${SUMMARY_PERIODS.map((p) => p.label).join(', ')}; grey: ${GAP.label}.`,
+      `${subtitleLead(everyMeasureFinding(data, s), everyMeasureTitle(data, s))}One panel per measure, each with its own scale: absence rates are % of sessions, persistent and severe absence % of pupils. ${TYPE_LABELS[s.type]}. ${s.view === 'regions' ? 'North, Midlands and South in colour (each the sum of its regions); the nine regions and Inner and Outer London in grey. ' : ''}England dashed. Shading: ${SUMMARY_PERIODS.map((p) => p.label).join(', ')}; grey: ${GAP.label}.`,
     summary: (s: S) =>
       `Small multiples, one line chart per measure. ${MEASURES.map((m) => sentencesFor(data, { ...s, measure: m })[0]).join(' ')}`,
     provenance,
@@ -224,7 +224,7 @@ export function regionalPersistentFigure(data: TrendsData, provenance: Provenanc
         `Persistent absence by region, ${s.year}`,
       ),
     subtitle: (s: S) =>
-      `Persistent absence by region, ${s.year}. ${MEASURE_UNITS.persistent}. ${TYPE_LABELS[s.type]}. Bars coloured by macro-region (key above). Inner and Outer London are the two parts of London. Dashed line: England.`,
+      `${subtitleLead(highestFinding(MEASURE_LABELS.persistent, bars(s), s.year), `Persistent absence by region, ${s.year}`)}${MEASURE_UNITS.persistent}. ${TYPE_LABELS[s.type]}. Bars coloured by macro-region (key above). Inner and Outer London are the two parts of London. Dashed line: England.`,
     summary: (s: S) => {
       const known = bars(s)
         .filter((b) => b.value !== null)

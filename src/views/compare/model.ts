@@ -161,7 +161,7 @@ export function compareText(payload: ComparePayload, state: CompareState, measur
           : `${leader.name} had the highest ${measure} of the ${withData.length} local authorities in ${year}`),
       neutral,
     ),
-    neutral,
+    lead: leader ? `${neutral}. ` : '',
     summary: `Line chart of ${measure} from ${payload.years[0]} to ${payload.years.at(-1)}, with England${rows.length - las.length > 1 ? ' and the region' : ''} in grey. Latest values: ${las.map(latest).join('; ')}.`,
     sentence,
   };

@@ -3,7 +3,7 @@
  * Used at build time (with serverDocument) and in the browser (with window.document), so the page
  * without JavaScript and the page after a change show the same thing.
  */
-import { clearLeader, findingTitle } from '../../derive/finding-title';
+import { clearLeader, findingTitle, subtitleLead } from '../../derive/finding-title';
 import { areaPhrase } from '../../derive/trend-text';
 import { groupBars } from '../../charts/group-bars';
 import { gapTrend } from '../../charts/gap-trend';
@@ -45,12 +45,10 @@ export function groupsText(view: SubgroupView): Omit<FigureContent, 'svg'> {
   const top = clearLeader(
     view.bars.filter((b) => !b.residual && !b.small).map((b) => ({ name: b.group, value: b.rate })),
   );
+  const finding = top && `${measure} was highest for ${top.name} in ${areaPhrase(view.areaName)} in ${view.year}`;
   return {
-    title: findingTitle(
-      top && `${measure} was highest for ${top.name} in ${areaPhrase(view.areaName)} in ${view.year}`,
-      neutral,
-    ),
-    subtitle: `${neutral}. ${MEASURE_UNITS[view.measure]}. ${view.dimension.reference ? 'Dark grey bar: reference group; ' : ''}dashed line: all pupils; hollow dashed bars: fewer than ${SMALL_GROUP} pupils${view.bars.some((b) => b.residual) ? '; light grey, last: pupils with no recorded characteristic (not compared, never setting the scale)' : ''}.`,
+    title: findingTitle(finding, neutral),
+    subtitle: `${subtitleLead(finding, neutral)}${MEASURE_UNITS[view.measure]}. ${view.dimension.reference ? 'Dark grey bar: reference group; ' : ''}dashed line: all pupils; hollow dashed bars: fewer than ${SMALL_GROUP} pupils${view.bars.some((b) => b.residual) ? '; light grey, last: pupils with no recorded characteristic (not compared, never setting the scale)' : ''}.`,
     summary:
       `Bar chart of ${measure.toLowerCase()} for ${view.bars.length} groups: ` +
       view.bars.map((b) => `${b.group} ${pct(b.rate)}`).join(', ') +

@@ -127,7 +127,7 @@ describeBrowser('Local authority profiles, search and compare', () => {
       const chosen = page.locator('#compare-chosen li');
       await expect.poll(() => chosen.count()).toBe(2);
       expect(await page.textContent('#compare-chart .chart-title')).toBe(
-        'Persistent absence: Birmingham, Kingston upon Hull, City of',
+        compareTitle('?la=E08000025,E06000010&measure=persistent'),
       );
       expect(await page.locator('#compare-chart thead th').allTextContents()).toEqual([
         'Academic year',
@@ -165,7 +165,7 @@ describeBrowser('Local authority profiles, search and compare', () => {
     withPage(
       async (page) => {
         await open(page, '/compare/');
-        expect(await page.textContent('#compare-chart .chart-title')).toContain('Birmingham');
+        expect(await page.textContent('#compare-chart .chart-subtitle')).toContain('Birmingham');
         expect(await page.locator('#compare-chart svg').count()).toBe(1);
       },
       { javaScriptEnabled: false },

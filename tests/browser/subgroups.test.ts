@@ -128,7 +128,7 @@ describeBrowser('The subgroups page', () => {
     withPage(async (page) => {
       const errors = collectConsoleErrors(page);
       await open(page, '/subgroups/?dim=sen&year=2022%2F23&area=E08000025');
-      expect(await title(page, 'sg-places')).toMatch(/by place, persistent absence, 2022\/23$/);
+      expect(await title(page, 'sg-places')).toMatch(/by place, persistent absence, 2022\/23 \|/);
       for (const id of CHARTS) {
         const actions = page.locator(`#${id} .chart-actions`);
         await actions.hover();

@@ -3,7 +3,8 @@
  * London inset. Pure: (shapes, options) -> SVG; the browser re-colours the same paths with
  * `colourMap` (one code path for build-time and live colours).
  */
-import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import type { GeoPermissibleObjects } from 'd3-geo';
+import { compactGeoPath } from './compact-path';
 import { englandAlbers } from './projection';
 import { feature, merge } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -131,7 +132,12 @@ export function colourMap(svg: SVGSVGElement, styleOf: (id: string) => UnitStyle
   }
 }
 
-function drawUnits(document: Document, parent: Element, shapes: readonly Shape[], path: ReturnType<typeof geoPath>) {
+function drawUnits(
+  document: Document,
+  parent: Element,
+  shapes: readonly Shape[],
+  path: ReturnType<typeof compactGeoPath>,
+) {
   for (const shape of shapes) {
     const d = path(shape.feature as GeoPermissibleObjects);
     if (d) parent.append(svgEl(document, 'path', { class: 'la', 'data-id': shape.id, d }));
@@ -152,7 +158,7 @@ export function bivariateMap(
     ],
     { type: 'FeatureCollection', features: shapes.units.map((s) => s.feature) },
   );
-  const path = geoPath(projection).digits(1);
+  const path = compactGeoPath(projection, 1);
 
   const svg = svgEl(document, 'svg', {
     viewBox: `0 0 ${width} ${height}`,
@@ -222,7 +228,7 @@ export function bivariateMap(
       ],
       { type: 'FeatureCollection', features: insetShapes.map((s) => s.feature) },
     );
-    drawUnits(document, inset, insetShapes, geoPath(insetProjection).digits(1));
+    drawUnits(document, inset, insetShapes, compactGeoPath(insetProjection, 1));
     svg.append(inset);
   }
   colourMap(svg, options.styleOf);

@@ -6,6 +6,7 @@ import { scaleLinear } from 'd3-scale';
 import { extent } from 'd3-array';
 import type { Breaks } from '../derive/bivariate';
 import { svgEl } from './svg';
+import { textWidth } from './end-labels';
 
 export interface ScatterPoint {
   id: string;
@@ -29,6 +30,10 @@ export interface BivariateScatterOptions {
   reverseX?: boolean;
   /** Id of a unit drawn ringed and named. */
   selected?: string;
+  /** A dot's tooltip (its title element): name and both values. */
+  describe?: (p: ScatterPoint) => string;
+  /** Ids of notable units named beside their dots (a label that would overlap another is left out). */
+  labelled?: readonly string[];
   width?: number;
   height?: number;
 }
@@ -127,8 +132,11 @@ export function bivariateScatter(points: readonly ScatterPoint[], options: Bivar
         fill: p.fill,
       }),
     );
+    if (options.describe) dots.lastElementChild!.append(svgEl(document, 'title', {}, options.describe(p)));
   }
   svg.append(dots);
+  const notable = notableLabels(document, points, options, (p) => [x(p.need), y(p.absence)], width, height, m);
+  if (notable.childElementCount) svg.append(notable);
   const chosen = points.find((p) => p.id === options.selected);
   if (chosen) {
     svg.append(
@@ -159,4 +167,47 @@ export function bivariateScatter(points: readonly ScatterPoint[], options: Bivar
     );
   }
   return svg;
+}
+
+type Box = [number, number, number, number];
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** Names of notable units, right or left of the dot, above or below; a name with no free place is left out. */
+function notableLabels(
+  document: Document,
+  points: readonly ScatterPoint[],
+  options: BivariateScatterOptions,
+  at: (p: ScatterPoint) => [number, number],
+  width: number,
+  height: number,
+  m: { top: number; right: number; bottom: number; left: number },
+): SVGGElement {
+  const g = svgEl(document, 'g', { class: 'notable-labels', 'font-size': 12, fill: 'currentColor' }) as SVGGElement;
+  const wanted = new Set((options.labelled ?? []).filter((id) => id !== options.selected));
+  // Dots count as taken space, so a name never covers another LA.
+  const taken: Box[] = points.map((p) => {
+    const [cx, cy] = at(p);
+    return [cx - 4.5, cy - 4.5, cx + 4.5, cy + 4.5];
+  });
+  for (const p of points.filter((q) => wanted.has(q.id))) {
+    const [cx, cy] = at(p);
+    const w = textWidth(p.name) + 2;
+    const places: [number, number, 'start' | 'end'][] = [
+      [cx + 7, cy + 4, 'start'],
+      [cx - 7, cy + 4, 'end'],
+      [cx + 5, cy - 8, 'start'],
+      [cx - 5, cy - 8, 'end'],
+      [cx + 5, cy + 16, 'start'],
+      [cx - 5, cy + 16, 'end'],
+    ];
+    for (const [tx, ty, anchor] of places) {
+      const box: Box = anchor === 'start' ? [tx, ty - 11, tx + w, ty + 3] : [tx - w, ty - 11, tx, ty + 3];
+      const inside = box[0] >= m.left && box[2] <= width - m.right && box[1] >= m.top && box[3] <= height - m.bottom;
+      if (!inside || taken.some((t, i) => i !== points.indexOf(p) && overlaps(t, box))) continue;
+      taken.push(box);
+      g.append(svgEl(document, 'text', { x: tx.toFixed(1), y: ty.toFixed(1), 'text-anchor': anchor }, p.name));
+      break;
+    }
+  }
+  return g;
 }

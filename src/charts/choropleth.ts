@@ -3,7 +3,8 @@
  * on top, a key of the class ranges drawn inside the SVG, and LAs without data in grey. Each area's name and value
  * are in its <title>; every value is also in the figure's data table.
  */
-import { geoAlbers, geoPath } from 'd3-geo';
+import { geoAlbers } from 'd3-geo';
+import { compactGeoPath } from './compact-path';
 import type { Feature, Geometry, MultiLineString } from 'geojson';
 import { NO_DATA_FILL } from './bivariate-palette';
 import { appendKey } from './chart-key';
@@ -42,7 +43,7 @@ export function choropleth(
       ],
       collection,
     );
-  const path = geoPath(projection).digits(0); // whole pixels are enough at page width
+  const path = compactGeoPath(projection, 0); // whole pixels are enough at page width
   const svg = svgEl(document, 'svg', {
     xmlns: 'http://www.w3.org/2000/svg',
     viewBox: `0 0 ${width} ${height}`,

@@ -2,6 +2,7 @@
  * The gap between pupil groups and their reference group, per academic year: the site's trend chart
  * (period bands, 2019/20 and other years without data as breaks in the lines) on a percentage-point axis.
  */
+import { pp } from '../lib/format';
 import { trendChart, type TrendPoint } from './trend-chart';
 
 export interface GapTrendOptions {
@@ -13,5 +14,11 @@ export interface GapTrendOptions {
 
 export function gapTrend(points: readonly TrendPoint[], options: GapTrendOptions): SVGSVGElement | HTMLElement {
   const { document, referenceLabel, width } = options;
-  return trendChart(points, { document, width, height: 320, yLabel: `Gap to ${referenceLabel} (percentage points)` });
+  return trendChart(points, {
+    document,
+    width,
+    height: 320,
+    yLabel: `Gap to ${referenceLabel} (percentage points)`,
+    formatValue: pp,
+  });
 }

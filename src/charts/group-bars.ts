@@ -33,11 +33,16 @@ export interface GroupBarsOptions {
 
 const REFERENCE_COLOUR = ENGLAND_COLOUR;
 
+const pupilsText = (d: GroupBarDatum): string =>
+  `${d.n === null ? (d.published ? 'pupil numbers not published' : 'pupils not known') : `${int(d.n)} pupils`}${d.small ? ' (small group)' : ''}`;
+
 export function barLabel(d: GroupBarDatum): string {
-  const pupils =
-    d.n === null ? (d.published ? 'pupil numbers not published' : 'pupils not known') : `${int(d.n)} pupils`;
-  return `${pct(d.rate)} · ${pupils}${d.small ? ' (small group)' : ''}`;
+  return `${pct(d.rate)} · ${pupilsText(d)}`;
 }
+
+/** Widest share of the chart the value column may take. */
+const LABEL_SHARE = 0.4;
+const LABEL_FONT = 11;
 
 export function groupBars(data: readonly GroupBarDatum[], options: GroupBarsOptions): SVGSVGElement | HTMLElement {
   const { document, xLabel, width = 720, allPupils } = options;
@@ -49,33 +54,38 @@ export function groupBars(data: readonly GroupBarDatum[], options: GroupBarsOpti
   );
   const scaleMax = dataMax > 0 ? scaleLinear().domain([0, dataMax]).nice().domain()[1] : 0;
   const cut = (d: GroupBarDatum) => Boolean(d.residual) && d.rate! > scaleMax && scaleMax > 0;
-  const known = data
-    .filter((d) => d.rate !== null)
-    .map((d) => ({
-      ...d,
-      shown: cut(d) ? scaleMax : d.rate!,
-      label: `${barLabel(d)}${cut(d) ? ', off the scale' : ''}`,
-      colour: d.residual ? CONTEXT_COLOUR : d.isReference ? REFERENCE_COLOUR : GROUP_COLOUR,
-    }));
+  const withRate = data.filter((d) => d.rate !== null);
+  const oneLine = (d: GroupBarDatum) => `${barLabel(d)}${cut(d) ? ', off the scale' : ''}`;
+  // On a narrow chart the value and the pupil count go on two lines, so the column fits beside the bars.
+  const stacked = Math.max(0, ...withRate.map((d) => textWidth(oneLine(d), LABEL_FONT))) + 12 > width * LABEL_SHARE;
+  const known = withRate.map((d) => ({
+    ...d,
+    shown: cut(d) ? scaleMax : d.rate!,
+    label: stacked ? `${pct(d.rate)}${cut(d) ? ', off the scale' : ''}\n${pupilsText(d)}` : oneLine(d),
+    colour: d.residual ? CONTEXT_COLOUR : d.isReference ? REFERENCE_COLOUR : GROUP_COLOUR,
+  }));
   const missing = data.filter((d) => d.rate === null);
   const ref =
     allPupils && allPupils.value !== null ? [{ ...allPupils, text: `${allPupils.label} ${pct(allPupils.value)}` }] : [];
   const marginLeft = Math.min(Math.max(...order.map((g) => textWidth(g, 12)), 40) + 12, width * 0.4);
-  const maxLabel = Math.max(...known.map((d) => textWidth(d.label, 11)), 0);
-  const marginRight = Math.min(maxLabel + 12, width * 0.4);
+  const maxLabel = Math.max(0, ...known.flatMap((d) => d.label.split('\n').map((l) => textWidth(l, LABEL_FONT))));
+  const marginRight = Math.min(maxLabel + 12, width * LABEL_SHARE);
+  const rowHeight = stacked ? 34 : 28;
+  // A narrow plot still labels its scale beyond 0 (Plot's default asks for one tick per 80 px).
+  const ticks = width - marginLeft - marginRight < 160 ? 2 : undefined;
 
   return withoutMarkLabels(
     Plot.plot({
       document,
       width,
-      height: 40 + order.length * 28 + 40,
+      height: 40 + order.length * rowHeight + 40,
       marginLeft,
       marginRight,
       marginTop: 34,
       // The x axis label sits at the foot of the SVG: room above it keeps the tick labels clear.
       marginBottom: 48,
       style: { fontSize: '12px', overflow: 'visible' },
-      x: { label: xLabel, grid: true, domain: [0, scaleMax || 1] },
+      x: { label: xLabel, grid: true, domain: [0, scaleMax || 1], ticks },
       y: { domain: order, label: null },
       marks: [
         Plot.barX(
@@ -94,7 +104,8 @@ export function groupBars(data: readonly GroupBarDatum[], options: GroupBarsOpti
           text: 'label',
           textAnchor: 'end',
           fill: 'currentColor',
-          fontSize: 11,
+          fontSize: LABEL_FONT,
+          lineHeight: 1.15,
         }),
         Plot.text(missing, {
           x: 0,

@@ -44,7 +44,9 @@ export function groupedBars(
     marginTop: 10,
     marginBottom: 40,
     style: { fontSize: `${fontSize}px`, overflow: 'visible' },
-    x: { label: xLabel, grid: true, zero: true, nice: true, labelAnchor: 'center', labelOffset: 32 },
+    // No grid, and the zero line drawn beside the bars only: nothing runs through the group headings
+    // (every bar carries its value, so the scale needs no gridlines).
+    x: { label: xLabel, zero: true, nice: true, labelAnchor: 'center', labelOffset: 32 },
     y: { domain, tickFormat: (k: string) => labels.get(k) ?? '', tickSize: 0, label: null, padding: 0.2 },
     marks: [
       Plot.barX(known, { x: 'value', y: 'key', fill: 'colour' }),
@@ -59,7 +61,7 @@ export function groupedBars(
         fontWeight: 700,
         fill: 'currentColor',
       }),
-      Plot.ruleX([0]),
+      Plot.tickX(bars, { x: 0, y: 'key', stroke: 'currentColor', insetTop: -3, insetBottom: -3 }),
     ],
   });
   return withoutMarkLabels(svg);

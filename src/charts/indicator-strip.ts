@@ -23,12 +23,24 @@ export interface StripOptions {
 
 const colourOf = (region: string) => (isNorth(region) ? REGION_COLOURS[region] : 'currentColor');
 
+/** LAs more than three interquartile ranges beyond the middle half of all LAs (e.g. the Isles of Scilly), with their side. */
+function farOut<T extends { value: number }>(las: readonly T[]): (T & { high: boolean })[] {
+  const sorted = las.map((d) => d.value).sort((a, b) => a - b);
+  if (sorted.length < 8) return [];
+  const q = (p: number) => sorted[Math.floor(p * (sorted.length - 1))];
+  const [q1, q3] = [q(0.25), q(0.75)];
+  return las
+    .filter((d) => d.value > q3 + 3 * (q3 - q1) || d.value < q1 - 3 * (q3 - q1))
+    .map((d) => ({ ...d, high: d.value > q3 }));
+}
+
 export function indicatorStrip(data: StripData, options: StripOptions): SVGSVGElement | HTMLElement {
   const { document, xLabel, digits = 1, width = 720 } = options;
   const order = [...data.regions].sort((a, b) => b.value - a.value).map((r) => r.name);
   const narrow = width < 520;
   const values = [...data.regions, ...data.las].map((d) => d.value).concat(data.england ?? []);
   const format = (v: number) => v.toFixed(digits);
+  const outliers = farOut(data.las);
   return withoutMarkLabels(
     Plot.plot({
       document,
@@ -74,6 +86,21 @@ export function indicatorStrip(data: StripData, options: StripOptions): SVGSVGEl
           stroke: null,
         }),
         Plot.tickX(data.regions, { x: 'value', y: 'name', stroke: (d) => colourOf(d.name), strokeWidth: 4 }),
+        // The LAs that stretch the axis are named (towards the middle, so the name stays inside the chart).
+        ...(['high', 'low'] as const).map((side) =>
+          Plot.text(
+            outliers.filter((d) => d.high === (side === 'high')),
+            {
+              x: 'value',
+              y: 'region',
+              dy: -9,
+              text: 'name',
+              textAnchor: side === 'high' ? 'end' : 'start',
+              fill: 'currentColor',
+              fontSize: 11,
+            },
+          ),
+        ),
         Plot.text(data.regions, {
           y: 'name',
           frameAnchor: 'right',

@@ -3,6 +3,7 @@
  * (outline, region borders, area, and a ring around small areas) so each profile page stays light.
  */
 import { geoPath } from 'd3-geo';
+import { compactGeoPath } from './compact-path';
 import { englandAlbers } from './projection';
 import type { Feature, Geometry, MultiLineString } from 'geojson';
 import { svgEl } from './svg';
@@ -37,7 +38,7 @@ export function locatorMap(shapes: LocatorShapes, options: LocatorMapOptions): S
     ],
     shapes.england,
   );
-  const path = geoPath(projection).digits(0); // whole pixels are plenty at this size
+  const path = compactGeoPath(projection, 0); // whole pixels are plenty at this size
   const svg = svgEl(document, 'svg', {
     viewBox: `0 0 ${width} ${height}`,
     width,
@@ -68,8 +69,9 @@ export function locatorMap(shapes: LocatorShapes, options: LocatorMapOptions): S
     }),
     svgEl(document, 'path', { d: path(area) ?? '', fill: LA_COLOUR, stroke: LA_COLOUR, 'stroke-width': 0.6 }),
   );
-  if (path.area(area) < SMALL_AREA) {
-    const [x, y] = path.centroid(area);
+  const measure = geoPath(projection);
+  if (measure.area(area) < SMALL_AREA) {
+    const [x, y] = measure.centroid(area);
     svg.append(
       svgEl(document, 'circle', {
         cx: x.toFixed(1),

@@ -43,6 +43,8 @@ export interface TrendChartOptions {
   valueLabels?: boolean;
   /** Add Plot's pointer tips (browser only, mouse only). */
   interactive?: boolean;
+  /** How end labels and tips give a value (default a rate, "6.8%"; a gap chart passes `pp`: "+0.3 pp"). */
+  formatValue?: (v: number) => string;
   /** Add the year hover layer: values on hover and, wired by src/client/widgets/year-hover.ts, on keyboard focus. */
   yearHover?: boolean;
   fontSize?: number;
@@ -51,8 +53,9 @@ export interface TrendChartOptions {
 const REFERENCE_DASH = '5,4';
 const GAP_ID = 'gap';
 
-/** Share of the value range left free above the data for the period band labels. */
+/** Share of the value range left free above the data for the period band labels (at least). */
 const BAND_LABEL_ROOM = 0.12;
+const MARGIN_Y = 32;
 
 /** Period bands clipped to the plotted years, in start-year units. */
 function periodBands(minX: number, maxX: number) {
@@ -83,6 +86,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
     yearHover = false,
     endLabels = true,
     fontSize = 12,
+    formatValue = pct,
   } = options;
   const points = data.map((d) => ({ ...d, x: startYear(d.year), value: d.value ?? NaN }));
   const xs = [...new Set(points.map((p) => p.x))];
@@ -113,7 +117,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
     .filter((s) => !muted.has(s) && !(options.valueLabels && s === reference))
     .flatMap((s) => {
       const last = lastOf(s);
-      return last ? [{ series: s, text: options.valueLabels ? '' : s, value: pct(last.value), last }] : [];
+      return last ? [{ series: s, text: options.valueLabels ? '' : s, value: formatValue(last.value), last }] : [];
     });
   // Room for "name value" at the line ends, up to 45% of the width; longer names wrap, never clip.
   const marginRight = endLabels && ends.length ? endLabelRoom(ends, fontSize, Math.round(width * 0.45)) : 16;
@@ -121,10 +125,17 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   // Academic-year ticks need about 56px; on narrow charts label every second or third year.
   const tickStep = Math.ceil(56 / yearPx);
   const bands = (options.periods ?? true) ? periodBands(minX, maxX) : [];
-  // Headroom above the highest value keeps the band labels at the top clear of the lines.
+  const bandText = (d: { id: string; label: string; x1: number; x2: number }) =>
+    fitLabel(d.id === GAP_ID ? 'No data' : d.label, (d.x2 - d.x1) * yearPx, small);
+  // Headroom above the highest value keeps the band labels at the top clear of the lines: enough for
+  // their lines of text at this chart's height (a short panel with a two-line label needs more than 12%).
   const values = points.map((p) => p.value).filter(Number.isFinite);
   const [low, high] = [Math.min(0, ...values), Math.max(0, ...values)];
-  const yDomain = bands.length ? [low, high + (high - low) * BAND_LABEL_ROOM] : undefined;
+  const labelLines = Math.max(0, ...bands.map((b) => bandText(b).split('\n').length));
+  const share = Math.min(0.5, (8 + labelLines * small * 1.2) / (height - 2 * MARGIN_Y));
+  const yDomain = bands.length
+    ? [low, high + (high - low) * Math.max(BAND_LABEL_ROOM, share / (1 - share))]
+    : undefined;
 
   const svg = Plot.plot({
     document,
@@ -133,8 +144,8 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
     marginLeft,
     marginRight,
     // The y axis label sits at the top of the SVG: room below it keeps the top tick clear.
-    marginTop: 32,
-    marginBottom: 32,
+    marginTop: MARGIN_Y,
+    marginBottom: MARGIN_Y,
     style: { fontSize: `${fontSize}px`, overflow: 'visible' },
     x: {
       domain: [minX - 0.5, maxX + 0.5],
@@ -153,7 +164,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
         fontSize: small,
         fill: 'currentColor',
         fillOpacity: 0.85,
-        text: (d) => fitLabel(d.id === GAP_ID ? 'No data' : d.label, (d.x2 - d.x1) * yearPx, small),
+        text: bandText,
       }),
       Plot.ruleY([0]),
       Plot.lineY(
@@ -185,7 +196,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
         ? [
             Plot.tip(
               points,
-              Plot.pointer({ x: 'x', y: 'value', title: (d) => `${d.series}, ${d.year}: ${pct(d.value)}` }),
+              Plot.pointer({ x: 'x', y: 'value', title: (d) => `${d.series}, ${d.year}: ${formatValue(d.value)}` }),
             ),
           ]
         : []),

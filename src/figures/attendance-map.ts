@@ -29,7 +29,9 @@ const features = new Map(
     f,
   ]),
 );
-const borders = mesh(topology, topology.objects.regions as GeometryCollection, (a, b) => a !== b);
+// Region borders and the coast: on the dark page the darkest class (#440154) would otherwise have no edge
+// against the background.
+const borders = mesh(topology, topology.objects.regions as GeometryCollection);
 const boundaries = provenanceFor(
   `geo/${vintage}.topo.json`,
   ['ctyua2023', 'regions2023'],
@@ -88,7 +90,7 @@ export default defineFigure({
         name: v.name,
         value: v.value,
         cls: v.value === null ? null : cls(v.value),
-        text: pct(v.value, 2),
+        text: pct(v.value),
       })),
       borders,
       { document, width, classLabels, noDataLabel: 'no data (suppressed)' },

@@ -39,6 +39,8 @@ export function pageStateSpec() {
     ...state,
     la: { values: ['', ...new Set(ids)], default: '' },
     emph: { values: ['', ...MACRO_REGIONS], default: '' },
+    /** The tab shown: '' the map, 'scatter' the scatterplot. */
+    tab: { values: ['', 'scatter'], default: '' },
   };
 }
 

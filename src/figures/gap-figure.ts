@@ -81,6 +81,7 @@ export function gapFigure(data: TrendsData, provenance: Provenance[]) {
         width,
         interactive,
         yLabel: `${MEASURE_LABELS[s.measure]} gap (pp)`,
+        formatValue: pp,
         colours: COLOURS,
         emphasis: NORTH_SOUTH,
         dashes: Object.fromEntries(MACRO_REGIONS.map((m) => [vsEngland(m), '6,3'])),

@@ -4,16 +4,13 @@
  * browser) describe and draw it identically.
  */
 import type { Topology } from 'topojson-specification';
-import { fewPupils } from '../config/benchmark';
-import { bivariateMap, shapesOf, unitStyle } from '../charts/bivariate-map';
-import { LONDON, MACRO_REGIONS, regionByCode } from '../config/geography';
 import { MAP_LABELS } from '../config/map-options';
-import { classLabel, summaryText } from '../derive/bivariate';
+import { classLabel } from '../derive/bivariate';
 import { defineFigure } from './types';
 import type { Provenance } from '../lib/provenance';
 import type { StateSpec } from '../lib/url-state';
-import { mapSubtitle, mapTitle, viewOf, type YearPayload } from '../views/map/model';
-import { legendFor } from '../views/map/render';
+import { mapSubtitle, mapSummary, mapTitle, viewOf, type YearPayload } from '../views/map/model';
+import { legendFor, mapGeometry, viewStyles } from '../views/map/render';
 
 type MapFigureState = { measure: string; type: string; year: string; dep: string };
 type MapStateSpec = StateSpec & Record<keyof MapFigureState, StateSpec[string]>;
@@ -27,8 +24,6 @@ export interface MapFigureData<S extends MapStateSpec> {
   topologyOf(vintage: string): Topology;
 }
 
-const macroOf = (regionCode: string) => regionByCode.get(regionCode)?.macro ?? '';
-
 /** The map of a state, without its legend (the page shows the legend beside it). */
 export function drawMap(
   data: Pick<MapFigureData<MapStateSpec>, 'payloadOf' | 'topologyOf'>,
@@ -38,23 +33,11 @@ export function drawMap(
 ) {
   const payload = data.payloadOf(s.year);
   const dep = MAP_LABELS.deps[s.dep];
-  const byId = new Map(viewOf(payload, s, dep).rows.map((r) => [r.id, r]));
-  const units = payload.units.map(([id, name, , featureIds]) => ({ id, name, featureIds }));
-  return bivariateMap(shapesOf(data.topologyOf(payload.vintage), units), {
+  return mapGeometry(payload, data.topologyOf(payload.vintage), {
     document,
     width,
     title: mapTitle(MAP_LABELS.measures[s.measure].label, dep, s.year),
-    insetIds: payload.units.filter((u) => u[2] === LONDON.code).map((u) => u[0]),
-    insetLabel: 'London',
-    macroOf,
-    styleOf: (id) =>
-      unitStyle(
-        byId.get(id)?.name ?? id,
-        byId.get(id)?.cls ?? null,
-        byId.get(id)?.macro ?? '',
-        dep,
-        fewPupils(byId.get(id)?.pupils),
-      ),
+    styleOf: viewStyles(viewOf(payload, s, dep), dep),
   });
 }
 
@@ -82,15 +65,7 @@ export function mapFigure<S extends MapStateSpec>(data: MapFigureData<S>) {
     live: true,
     title: (s) => mapTitle(measures[s.measure].label, deps[s.dep], s.year),
     subtitle: (s) => mapSubtitle(measures[s.measure].label, types[s.type], deps[s.dep]),
-    summary: (s) =>
-      summaryText({
-        year: s.year,
-        absenceLabel: measures[s.measure].label,
-        needLabel: deps[s.dep].short,
-        lowerIsNeed: deps[s.dep].lowerIsNeed,
-        macros: MACRO_REGIONS,
-        units: view(s).rows,
-      }),
+    summary: (s) => mapSummary(view(s), MAP_LABELS, s),
     provenance: data.provenance,
     columns: [
       { key: 'la', label: 'Local authority' },

@@ -1,7 +1,7 @@
 /**
  * The /subgroups/ charts as figures, three per pupil characteristic, for a measure, year and place:
  * each group against all pupils (subgroup-<dim>), the gap over time (subgroup-<dim>-trend) and the gap
- * by place (subgroup-<dim>-places). Titles, tables and drawings are the page's own (subgroups-render).
+ * by place (subgroup-<dim>-places), each its page's chart, with the page's table (views/subgroups/render.ts).
  * Browser-safe: the build makes them from all the data, an embed or download from one characteristic's file.
  */
 import { svgEl } from '../charts/svg';
@@ -10,10 +10,18 @@ import { MEASURES, type Measure } from '../config/measures';
 import { subgroupView, type SubgroupView } from '../derive/subgroup-view';
 import type { Provenance } from '../lib/provenance';
 import { subgroupFigureId, subgroupPath, type DimensionId, type SubgroupChart } from '../lib/subgroups-dimensions';
-import { groupsSvg, groupsText, placesSvg, placesText, trendSvg, trendText } from '../views/subgroups/render';
+import {
+  groupsSvg,
+  groupsText,
+  NO_CHART,
+  noChartReason,
+  placesSvg,
+  placesText,
+  trendSvg,
+  trendText,
+} from '../views/subgroups/render';
 import { DEFAULT_MEASURE, type SubgroupsModel } from '../views/subgroups/model';
 import { defineFigure, type FigureColumn, type FigureRow } from './types';
-import { NO_CHART, noChartReason } from '../views/subgroups/render';
 
 /** States prerendered for embeds and downloads: England, macro-regions, regions, Inner/Outer London (an LA's are drawn in the browser). */
 const PRERENDERED_LEVELS = new Set(['National', 'Macro-region', 'Regional', 'Sub-regional']);
@@ -147,6 +155,7 @@ export function subgroupFigure(model: SubgroupsModel, provenance: Provenance, di
     live: true,
     columns,
     rows: (s) => rowsOf(view(s)),
+    table: (s) => text(view(s)).table,
     render: (s, { document, width }) => svg(view(s), document, width) ?? noChart(document, noChartReason(view(s))),
   });
 }

@@ -6,6 +6,7 @@
 import { COVID_CAVEAT, COVID_CAVEAT_TEXT, COVID_CAVEAT_YEAR } from '../config/periods';
 import type { Provenance } from '../lib/provenance';
 import type { StateOf, StateSpec } from '../lib/url-state';
+import type { TableContent } from './kit/table';
 
 export interface FigureColumn {
   key: string;
@@ -38,6 +39,11 @@ export interface FigureSpec<S extends StateSpec = StateSpec> {
   /** Exactly the plotted data: the data table and the CSV. */
   columns: FigureColumn[];
   rows(state: StateOf<S>): FigureRow[];
+  /**
+   * The data table of the page and the embed, where it says more than the rows (a note per row, the reference group
+   * named in a heading); otherwise made from the rows (figures/kit/table.ts). The CSV always holds the rows.
+   */
+  table?(state: StateOf<S>): TableContent;
   /** `interactive`: add pointer tooltips (in the browser only). */
   render(
     state: StateOf<S>,

@@ -74,6 +74,7 @@ const PARAMETER_NAMES: Record<string, string> = {
   area: 'Area',
   view: 'View',
   emph: 'Emphasis',
+  tab: 'Tab',
 };
 /** Long values are cut: a note names the value, it does not echo whatever a link carried. */
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 39)}…` : value);

@@ -16,10 +16,26 @@ const SE = 'E12000008';
 const SW = 'E12000009';
 const INNER = 'E13000001';
 const OUTER = 'E13000002';
+const AREA: Record<string, string> = {
+  [ENGLAND]: 'England',
+  [NE]: 'North East',
+  [NW]: 'North West',
+  [YH]: 'Yorkshire and The Humber',
+  [EM]: 'East Midlands',
+  [WM]: 'West Midlands',
+  [LONDON]: 'London',
+  [SE]: 'South East',
+  [SW]: 'South West',
+  [INNER]: 'Inner London',
+  [OUTER]: 'Outer London',
+};
+const isRegion = (code: string) => code.startsWith('E12');
 
 const FIGURE_2 =
   'Overall, authorised and unauthorised absence in the North, Midlands and South, before (2015/16 to 2019/20), during (2020/21 to 2021/22) and after (2022/23) the pandemic';
 const ALL = 'State-funded primary, secondary and special';
+const PERSISTENT = 'Persistent absence (% of pupils)';
+const OVERALL = 'Overall absence (% of sessions)';
 const census = (
   code: string,
   year: string,
@@ -32,6 +48,23 @@ const register = (
   measure: Extract<Lookup, { kind: 'register' }>['measure'],
   type: Extract<Lookup, { kind: 'register' }>['type'] = 'Total',
 ): Lookup => ({ kind: 'register', code, year, type, measure });
+const group = (dim: string, name: string, year: string): Lookup => ({ kind: 'group', dim, group: name, year });
+
+/** A quote from the report's text, by default about England's state-funded schools, a percentage to one decimal. */
+const quote = (
+  q: Pick<Quote, 'id' | 'quote' | 'year' | 'measure' | 'report' | 'published'> & Partial<Quote>,
+): Quote => ({
+  figure: 'text',
+  area: 'England',
+  schoolType: ALL,
+  decimals: 1,
+  unit: '%',
+  candidates: [],
+  ...q,
+});
+/** One quote per row of a table of arguments. */
+const each = <A extends unknown[]>(make: (...args: A) => Quote, rows: A[]): Quote[] =>
+  rows.map((args) => make(...args));
 
 const FIGURE_1_NOTE =
   'The report calls this the "overall persistent absence rate". DfE\'s persistent absence rate (the share of pupils missing 10% or more of sessions) ' +
@@ -39,41 +72,34 @@ const FIGURE_1_NOTE =
   'published measure, the overall absence rate of persistent absentees (the share of their sessions that persistent absentees missed): see the rankings above. ' +
   "That measure is in DfE's regional file, but not in the copies available here, so the values cannot be confirmed.";
 
-function figure1(area: string, code: string, report: number): Quote {
-  return {
+const figure1 = (code: string, report: number) =>
+  quote({
     id: `f1-${code}`,
     figure: '1',
-    quote: `${area} ${report}%`,
-    area,
+    quote: `${AREA[code]} ${report}%`,
+    area: AREA[code],
     year: '2022/23',
-    measure: 'Persistent absence (% of pupils)',
-    schoolType: ALL,
+    measure: PERSISTENT,
     report,
-    decimals: 1,
-    unit: '%',
     published: census(code, '2022/23', 'persistent'),
     candidates: [
       { label: 'School census, full year 2023/24', lookup: census(code, '2023/24', 'persistent') },
-      ...(code.startsWith('E12')
+      ...(isRegion(code)
         ? [{ label: 'Register data, year to date 2022/23', lookup: register(code, '2022/23', 'persistent') }]
         : []),
     ],
     note: FIGURE_1_NOTE,
-  };
-}
+  });
 
-function unauthorisedPersistent(area: string, code: string, report: number): Quote {
-  return {
+const unauthorisedPersistent = (code: string, report: number) =>
+  quote({
     id: `f1-unauthorised-${code}`,
     figure: '1',
-    quote: `${area} ${report}% ("unauthorised persistent absence")`,
-    area,
+    quote: `${AREA[code]} ${report}% ("unauthorised persistent absence")`,
+    area: AREA[code],
     year: '2022/23',
     measure: 'Unauthorised absence rate of persistent absentees',
-    schoolType: ALL,
     report,
-    decimals: 1,
-    unit: '%',
     published: null,
     candidates: [
       {
@@ -84,38 +110,31 @@ function unauthorisedPersistent(area: string, code: string, report: number): Quo
     note:
       'Most likely the unauthorised absence rate of persistent absentees, which DfE publishes by region; the copy of that file available here leaves the ' +
       "persistent absentees' session rates out. The report's three regions are also the highest three for the unauthorised absence rate of all pupils.",
-  };
-}
+  });
 
-function readiness(area: string, code: string, report: number): Quote {
-  return {
+const readiness = (code: string, report: number) =>
+  quote({
     id: `f4-${code}`,
     figure: '4',
-    quote: `${area} ${report}`,
-    area,
+    quote: `${AREA[code]} ${report}`,
+    area: AREA[code],
     year: '2022/23',
     measure: 'Good level of development at the end of Reception (% of children)',
     schoolType: 'All providers (EYFS profile)',
     report,
-    decimals: 1,
-    unit: '%',
     published: { kind: 'gld', code, year: '2022/23' },
-    candidates: [],
-  };
-}
+  });
 
-function semh(area: string, code: string, report: number): Quote {
-  return {
+const semh = (code: string, report: number) =>
+  quote({
     id: `f5-${code}`,
     figure: '5',
-    quote: `${area} ${report}%`,
-    area,
+    quote: `${AREA[code]} ${report}%`,
+    area: AREA[code],
     year: '2022/23',
     measure: 'Pupils with SEMH as primary need (% of pupils)',
     schoolType: 'State-funded schools',
     report,
-    decimals: 1,
-    unit: '%',
     published: { kind: 'semh', code, year: '2022/23' },
     candidates:
       code === ENGLAND
@@ -129,31 +148,26 @@ function semh(area: string, code: string, report: number): Quote {
     note:
       'DfE publishes pupils by primary type of need by region in "Special educational needs in England"; that file is not among the files available ' +
       '(only a national series to 2021/22 is).',
-  };
-}
+  });
 
 const REGISTER_NOTE =
   "The report was published in 2024, before DfE's full-year school census figures for 2023/24 (spring 2025). The value matches DfE's " +
   'register-based attendance statistics for 2023/24 instead: a different source from the census, which the site keeps apart. With every value of this ' +
   'group matching the register data (count below) and none the census, near certain.';
 
-function phase(
+const phase = (
   type: 'primary' | 'secondary' | 'special',
   registerType: 'Primary' | 'Secondary' | 'Special',
   label: string,
   report: number,
-): Quote {
-  return {
+) =>
+  quote({
     id: `t-persistent-${type}`,
-    figure: 'text',
     quote: `${label} ${report}%`,
-    area: 'England',
     year: '2023/24',
-    measure: 'Persistent absence (% of pupils)',
+    measure: PERSISTENT,
     schoolType: label,
     report,
-    decimals: 1,
-    unit: '%',
     published: census(ENGLAND, '2023/24', 'persistent', type),
     candidates: [
       {
@@ -163,58 +177,72 @@ function phase(
       { label: 'School census, full year 2022/23', lookup: census(ENGLAND, '2022/23', 'persistent', type) },
     ],
     note: REGISTER_NOTE,
-  };
-}
+  });
 
 const SPECIAL_NOTE =
   "The report dates these to 2023/24, but all four values, and the report's ranking (highest in the South West and Inner London, lowest " +
   'in the East and West Midlands), match the school census for 2022/23 (see the count below): most likely a year label.';
 
-function specialOverall(area: string, code: string, report: number): Quote {
-  return {
+const specialOverall = (code: string, report: number) =>
+  quote({
     id: `t-special-overall-${code}`,
-    figure: 'text',
-    quote: `${area} ${report}%`,
-    area,
+    quote: `${AREA[code]} ${report}%`,
+    area: AREA[code],
     year: '2023/24',
-    measure: 'Overall absence (% of sessions)',
+    measure: OVERALL,
     schoolType: 'Special schools',
     report,
-    decimals: 1,
-    unit: '%',
     published: census(code, '2023/24', 'overall', 'special'),
     candidates: [
       { label: 'School census, full year 2022/23', lookup: census(code, '2022/23', 'overall', 'special') },
-      ...(code.startsWith('E12')
+      ...(isRegion(code)
         ? [{ label: 'Register data, year to date 2023/24', lookup: register(code, '2023/24', 'overall', 'Special') }]
         : []),
     ],
     note: SPECIAL_NOTE,
-  };
-}
+  });
 
-function ethnicity(group: string, label: string, report: number, decimals: number): Quote {
-  return {
+const CHARACTERISTICS_FILE = 'DfE\'s "absence by pupil characteristics" file, which is not among the files available';
+
+/** England's persistent absence of one group of pupils, as DfE publishes it by characteristic, and the years looked at instead. */
+const groupPersistent = (g: {
+  id: string;
+  dim: string;
+  group: string;
+  words: string;
+  year: string;
+  report: number;
+  instead: [label: string, year: string][];
+  note: string;
+  decimals?: number;
+}) =>
+  quote({
+    id: g.id,
+    quote: `${g.words} ${g.report}% persistently absent`,
+    year: g.year,
+    measure: PERSISTENT,
+    report: g.report,
+    decimals: g.decimals ?? 1,
+    published: group(g.dim, g.group, g.year),
+    candidates: g.instead.map(([label, year]) => ({ label, lookup: group(g.dim, g.group, year) })),
+    note: g.note,
+  });
+
+const ethnicity = (group: string, words: string, report: number, decimals: number) =>
+  groupPersistent({
     id: `t-ethnicity-${group.toLowerCase().replace(/[^a-z]+/g, '-')}`,
-    figure: 'text',
-    quote: `${label} ${report}% persistently absent`,
-    area: 'England',
+    dim: 'ethnicity-minor',
+    group,
+    words,
     year: '2022/23',
-    measure: 'Persistent absence (% of pupils)',
-    schoolType: ALL,
     report,
     decimals,
-    unit: '%',
-    published: { kind: 'group', dim: 'ethnicity-minor', group, year: '2022/23' },
-    candidates: [
-      { label: 'England, 2023/24', lookup: { kind: 'group', dim: 'ethnicity-minor', group, year: '2023/24' } },
-      { label: 'England, 2018/19', lookup: { kind: 'group', dim: 'ethnicity-minor', group, year: '2018/19' } },
+    instead: [
+      ['England, 2023/24', '2023/24'],
+      ['England, 2018/19', '2018/19'],
     ],
-    note:
-      'Absence by ethnicity for 2019/20 to 2022/23 is in DfE\'s "absence by pupil characteristics" file, which is not among the files available; ' +
-      "the years either side are, and neither gives the report's value.",
-  };
-}
+    note: `Absence by ethnicity for 2019/20 to 2022/23 is in ${CHARACTERISTICS_FILE}; the years either side are, and neither gives the report's value.`,
+  });
 
 export const CHILD_OF_THE_NORTH: Report = {
   id: 'child-of-the-north',
@@ -289,172 +317,125 @@ export const CHILD_OF_THE_NORTH: Report = {
     },
   ],
   quotes: [
-    figure1('South West', SW, 22.2),
-    figure1('Yorkshire and The Humber', YH, 22.1),
-    figure1('Inner London', INNER, 18.9),
-    figure1('Outer London', OUTER, 18.7),
-    unauthorisedPersistent('Yorkshire and The Humber', YH, 11.1),
-    unauthorisedPersistent('North East', NE, 10.4),
-    unauthorisedPersistent('North West', NW, 9.7),
-    readiness('North West', NW, 64.3),
-    readiness('Yorkshire and The Humber', YH, 66.1),
-    readiness('North East', NE, 66.3),
-    readiness('South East', SE, 69.6),
-    readiness('London', LONDON, 69.1),
-    semh('England', ENGLAND, 3.3),
-    semh('North East', NE, 3.6),
-    semh('North West', NW, 3.4),
-    semh('Yorkshire and The Humber', YH, 3.1),
-    semh('South West', SW, 3.9),
-    semh('London', LONDON, 2.8),
-    {
+    ...each(figure1, [
+      [SW, 22.2],
+      [YH, 22.1],
+      [INNER, 18.9],
+      [OUTER, 18.7],
+    ]),
+    ...each(unauthorisedPersistent, [
+      [YH, 11.1],
+      [NE, 10.4],
+      [NW, 9.7],
+    ]),
+    ...each(readiness, [
+      [NW, 64.3],
+      [YH, 66.1],
+      [NE, 66.3],
+      [SE, 69.6],
+      [LONDON, 69.1],
+    ]),
+    ...each(semh, [
+      [ENGLAND, 3.3],
+      [NE, 3.6],
+      [NW, 3.4],
+      [YH, 3.1],
+      [SW, 3.9],
+      [LONDON, 2.8],
+    ]),
+    quote({
       id: 't-persistent-2023-24',
-      figure: 'text',
       quote: 'Persistent absence 20.7% (2023/24)',
-      area: 'England',
       year: '2023/24',
-      measure: 'Persistent absence (% of pupils)',
-      schoolType: ALL,
+      measure: PERSISTENT,
       report: 20.7,
-      decimals: 1,
-      unit: '%',
       published: census(ENGLAND, '2023/24', 'persistent'),
       candidates: [
         { label: 'Register data, year to date 2023/24', lookup: register(ENGLAND, '2023/24', 'persistent') },
         { label: 'School census, full year 2022/23', lookup: census(ENGLAND, '2022/23', 'persistent') },
       ],
       note: REGISTER_NOTE,
-    },
-    {
+    }),
+    groupPersistent({
       id: 't-disadvantaged',
-      figure: 'text',
-      quote: 'Disadvantaged pupils 37% persistently absent',
-      area: 'England',
+      dim: 'disadvantage',
+      group: 'Disadvantaged',
+      words: 'Disadvantaged pupils',
       year: '2023/24',
-      measure: 'Persistent absence (% of pupils)',
-      schoolType: ALL,
       report: 37,
+      instead: [['England, 2018/19 (the latest year available for disadvantage)', '2018/19']],
+      note: `Absence of disadvantaged pupils (FSM in the last six years) after 2018/19 is in ${CHARACTERISTICS_FILE}.`,
       decimals: 0,
-      unit: '%',
-      published: { kind: 'group', dim: 'disadvantage', group: 'Disadvantaged', year: '2023/24' },
-      candidates: [
-        {
-          label: 'England, 2018/19 (the latest year available for disadvantage)',
-          lookup: { kind: 'group', dim: 'disadvantage', group: 'Disadvantaged', year: '2018/19' },
-        },
-      ],
-      note: 'Absence of disadvantaged pupils (FSM in the last six years) after 2018/19 is in DfE\'s "absence by pupil characteristics" file, which is not among the files available.',
-    },
-    {
+    }),
+    groupPersistent({
       id: 't-fsm',
-      figure: 'text',
-      quote: 'Pupils eligible for free school meals 35.7% persistently absent',
-      area: 'England',
+      dim: 'fsm',
+      group: 'FSM eligible',
+      words: 'Pupils eligible for free school meals',
       year: '2023/24',
-      measure: 'Persistent absence (% of pupils)',
-      schoolType: ALL,
       report: 35.7,
-      decimals: 1,
-      unit: '%',
-      published: { kind: 'group', dim: 'fsm', group: 'FSM eligible', year: '2023/24' },
-      candidates: [
-        {
-          label: 'England, full year 2022/23',
-          lookup: { kind: 'group', dim: 'fsm', group: 'FSM eligible', year: '2022/23' },
-        },
-      ],
+      instead: [['England, full year 2022/23', '2022/23']],
       note: "No file available gives 35.7%. The register data have no FSM breakdown; DfE's autumn and spring term release for 2023/24 (not available here) is one possible source. Not resolved.",
-    },
-    phase('special', 'Special', 'Special schools', 37.6),
-    phase('primary', 'Primary', 'State-funded primary', 15.2),
-    phase('secondary', 'Secondary', 'State-funded secondary', 26.7),
-    specialOverall('South West', SW, 13.6),
-    specialOverall('Inner London', INNER, 13.5),
-    specialOverall('East Midlands', EM, 12.7),
-    specialOverall('West Midlands', WM, 12.7),
+    }),
+    ...each(phase, [
+      ['special', 'Special', 'Special schools', 37.6],
+      ['primary', 'Primary', 'State-funded primary', 15.2],
+      ['secondary', 'Secondary', 'State-funded secondary', 26.7],
+    ]),
+    ...each(specialOverall, [
+      [SW, 13.6],
+      [INNER, 13.5],
+      [EM, 12.7],
+      [WM, 12.7],
+    ]),
     ethnicity('Gypsy/Roma', 'Gypsy/Roma pupils', 64.9, 1),
     ethnicity('Irish Traveller', 'Irish Traveller pupils', 72, 0),
-    {
+    groupPersistent({
       id: 't-ehcp',
-      figure: 'text',
-      quote: 'Pupils with an EHC plan 37.6% persistently absent',
-      area: 'England',
+      dim: 'sen',
+      group: 'EHC plan or statement',
+      words: 'Pupils with an EHC plan',
       year: '2023/24',
-      measure: 'Persistent absence (% of pupils)',
-      schoolType: ALL,
       report: 37.6,
-      decimals: 1,
-      unit: '%',
-      published: { kind: 'group', dim: 'sen', group: 'EHC plan or statement', year: '2023/24' },
-      candidates: [
-        {
-          label: 'England, 2018/19 (the latest national year available)',
-          lookup: { kind: 'group', dim: 'sen', group: 'EHC plan or statement', year: '2018/19' },
-        },
-      ],
+      instead: [['England, 2018/19 (the latest national year available)', '2018/19']],
       note:
-        'National absence by SEN provision after 2018/19 is in DfE\'s "absence by pupil characteristics" file, which is not among the files available. ' +
+        `National absence by SEN provision after 2018/19 is in ${CHARACTERISTICS_FILE}. ` +
         "The report's value is the same as its figure for special schools, which matches the register data.",
-    },
-    {
+    }),
+    groupPersistent({
       id: 't-no-sen',
-      figure: 'text',
-      quote: 'Pupils with no SEN 18.6% persistently absent',
-      area: 'England',
+      dim: 'sen',
+      group: 'No SEN',
+      words: 'Pupils with no SEN',
       year: '2023/24',
-      measure: 'Persistent absence (% of pupils)',
-      schoolType: ALL,
       report: 18.6,
-      decimals: 1,
-      unit: '%',
-      published: { kind: 'group', dim: 'sen', group: 'No SEN', year: '2023/24' },
-      candidates: [
-        {
-          label: 'England, full year 2022/23',
-          lookup: { kind: 'group', dim: 'sen', group: 'No SEN', year: '2022/23' },
-        },
-      ],
-      note: 'National absence by SEN provision for 2023/24 is in DfE\'s "absence by pupil characteristics" file, which is not among the files available.',
-    },
-    {
+      instead: [['England, full year 2022/23', '2022/23']],
+      note: `National absence by SEN provision for 2023/24 is in ${CHARACTERISTICS_FILE}.`,
+    }),
+    quote({
       id: 't-overall-2015-16',
-      figure: 'text',
       quote: 'Overall absence 4.6% in 2015/16',
-      area: 'England',
       year: '2015/16',
-      measure: 'Overall absence (% of sessions)',
-      schoolType: ALL,
+      measure: OVERALL,
       report: 4.6,
-      decimals: 1,
-      unit: '%',
       published: census(ENGLAND, '2015/16', 'overall'),
-      candidates: [],
-    },
-    {
+    }),
+    quote({
       id: 't-overall-2023-24',
-      figure: 'text',
       quote: 'Overall absence over 7% (7.1%) in 2023/24',
-      area: 'England',
       year: '2023/24',
-      measure: 'Overall absence (% of sessions)',
-      schoolType: ALL,
+      measure: OVERALL,
       report: 7.1,
-      decimals: 1,
-      unit: '%',
       published: census(ENGLAND, '2023/24', 'overall'),
       candidates: [{ label: 'Register data, year to date 2023/24', lookup: register(ENGLAND, '2023/24', 'overall') }],
-    },
-    {
+    }),
+    quote({
       id: 't-overall-rise',
-      figure: 'text',
       quote: 'Overall absence "rising by 57%" between 2015/16 and 2023/24',
-      area: 'England',
       year: '2015/16 to 2023/24',
       measure: 'Relative change in overall absence (%)',
-      schoolType: ALL,
       report: 57,
       decimals: 0,
-      unit: '%',
       published: {
         kind: 'change',
         from: census(ENGLAND, '2015/16', 'overall'),
@@ -472,15 +453,12 @@ export const CHILD_OF_THE_NORTH: Report = {
         },
       ],
       note: "Computed from the unrounded rates; the report's rounded rates would give a smaller rise.",
-    },
-    {
+    }),
+    quote({
       id: 't-severe',
-      figure: 'text',
       quote: '"Around 150,000 children who are severely absent"',
-      area: 'England',
       year: '2022/23',
       measure: 'Severely absent pupils (50% or more of sessions missed)',
-      schoolType: ALL,
       report: 150000,
       decimals: -4,
       unit: 'pupils',
@@ -492,7 +470,7 @@ export const CHILD_OF_THE_NORTH: Report = {
         },
       ],
       note: 'The report gives no year; 2022/23 was the latest full year of census data when it was written. "Around" is read as to the nearest 10,000.',
-    },
+    }),
   ],
   claims: [
     {

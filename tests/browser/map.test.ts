@@ -57,6 +57,46 @@ describeBrowser('The bivariate map page', () => {
       expect(errors).toEqual([]);
     }));
 
+  it('shows the map above the fold at 1280x800, at least 600 px wide', () =>
+    withPage(async (page) => {
+      await open(page, '/map/');
+      const box = (await page.locator('#map-wrap svg').boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(600);
+      expect(box.y).toBeLessThan(800 - 200);
+    }));
+
+  it('keeps the scatterplot tab in the URL, with a tooltip on every dot and the notable LAs named', () =>
+    withPage(async (page) => {
+      await open(page, '/map/?tab=scatter');
+      await expect.poll(() => page.getAttribute('#tab-scatter', 'aria-selected')).toBe('true');
+      expect(await page.isVisible('#map-scatter svg')).toBe(true);
+      const titles = await page.$$eval('#map-scatter .dot title', (t) => t.map((e) => e.textContent ?? ''));
+      expect(titles.length).toBeGreaterThan(140);
+      expect(titles[0]).toMatch(/^.+: overall absence \d+\.\d%; .+ [\d.]+/);
+      expect(await page.$$eval('.notable-labels text', (t) => t.length)).toBeGreaterThanOrEqual(4);
+      await page.click('#tab-map');
+      await page.waitForFunction(() => !location.search.includes('tab='));
+      await page.goBack();
+      await expect.poll(() => page.getAttribute('#tab-scatter', 'aria-selected')).toBe('true');
+    }));
+
+  it('on a phone, finds an LA by name, selects it on the map and scrolls its details into view', () =>
+    withPage(
+      async (page) => {
+        await open(page, '/map/');
+        await page.fill('#la-find', 'Leeds');
+        await page.dispatchEvent('#la-find', 'change');
+        await page.waitForURL(/la=E08000035/);
+        await expect.poll(() => page.textContent('#la-detail h3')).toBe('Leeds');
+        expect(await page.isVisible('#map-wrap path.la.selected')).toBe(true);
+        const box = (await page.locator('#la-detail').boundingBox())!;
+        expect(box.y).toBeLessThan(MOBILE.height);
+        expect(box.y + Math.min(box.height, 100)).toBeGreaterThan(0);
+        expect(await page.textContent('#map-hint')).toContain('Tap an LA');
+      },
+      { viewport: MOBILE },
+    ));
+
   it('ignores unknown URL values and applies valid ones on load', () =>
     withPage(async (page) => {
       const errors = collectConsoleErrors(page);

@@ -50,7 +50,7 @@ describeBrowser('The regional trends page', () => {
       // The readout's code loads on this first interaction; what was pressed meanwhile is replayed.
       await expect
         .poll(() => page.textContent('#macro-region-trends output'))
-        .toMatch(/^2015\/16\. Rate \(%\): North \d+\.\d\d%, Midlands/);
+        .toMatch(/^2015\/16\. Rate \(%\): North \d+\.\d%, Midlands/);
       expect(await page.$$eval('#macro-region-trends .year-tip[visibility="visible"]', (tips) => tips.length)).toBe(1);
       for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
       expect(await page.textContent('#macro-region-trends output')).toMatch(/^2019\/20\. Rate \(%\): North no data/);

@@ -88,6 +88,36 @@ describe('bivariate map and legend render functions', () => {
     await expectSvgSnapshot(toMarkup(scatter), snapshot('bivariate-scatter.svg'));
   });
 
+  it('gives every scatter dot a tooltip and names the notable LAs without one name covering another or a dot', () => {
+    const points = [
+      { id: 'A', name: 'Alpha', absence: 8, need: 0.3, fill: '#574249', cell: '2-2' },
+      { id: 'B', name: 'Beta', absence: 6, need: 0.1, fill: '#b0d5df', cell: '0-1' },
+      { id: 'C', name: 'Gamma', absence: 7.9, need: 0.3, fill: '#574249', cell: '2-2' },
+      { id: 'D', name: 'Delta', absence: 7, need: 0.2, fill: '#b0d5df', cell: '1-1' },
+    ];
+    const scatter = bivariateScatter(points, {
+      document: serverDocument(),
+      breaks: null,
+      xLabel: 'IDACI',
+      yLabel: 'Absence (%)',
+      formatX: String,
+      formatY: String,
+      title: 't',
+      describe: (p) => `${p.name}: ${p.absence}%`,
+      labelled: ['A', 'B', 'C'],
+    });
+    expect([...scatter.querySelectorAll('.dot title')].map((t) => t.textContent)).toEqual([
+      'Alpha: 8%',
+      'Beta: 6%',
+      'Gamma: 7.9%',
+      'Delta: 7%',
+    ]);
+    const names = [...scatter.querySelectorAll('.notable-labels text')].map((t) => t.textContent);
+    expect(names).toContain('Beta');
+    expect(names).not.toContain('Delta');
+    expect(names.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('hatches units without a class and names every main-map unit with its class', () => {
     const map = bivariateMap(fixture, {
       document: serverDocument(),

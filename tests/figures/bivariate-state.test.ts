@@ -4,11 +4,11 @@ import { latestYear } from '../../src/lib/data';
 import { parseState, stateToSearch } from '../../src/lib/url-state';
 
 const spec = pageStateSpec();
-const defaults = { measure: 'overall', type: 'all', year: latestYear, dep: 'idaci2019', la: '', emph: '' };
+const defaults = { measure: 'overall', type: 'all', year: latestYear, dep: 'idaci2019', la: '', emph: '', tab: '' };
 
 describe('map page URL state', () => {
   it('reads every allowed parameter', () => {
-    const search = '?measure=severe&type=special&year=2018%2F19&dep=iod2025&la=E06000001&emph=North';
+    const search = '?measure=severe&type=special&year=2018%2F19&dep=iod2025&la=E06000001&emph=North&tab=scatter';
     expect(parseState(spec, search)).toEqual({
       measure: 'severe',
       type: 'special',
@@ -16,12 +16,13 @@ describe('map page URL state', () => {
       dep: 'iod2025',
       la: 'E06000001',
       emph: 'North',
+      tab: 'scatter',
     });
   });
 
   it('falls back to defaults for unknown, hostile or unavailable values, without error', () => {
     const hostile =
-      '?measure=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&type=Total&year=2019%2F20&dep=imd&la=javascript:alert(1)&emph=Wales&x=1';
+      '?measure=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&type=Total&year=2019%2F20&dep=imd&la=javascript:alert(1)&emph=Wales&tab=table&x=1';
     expect(parseState(spec, hostile)).toEqual(defaults);
   });
 

@@ -6,7 +6,15 @@ import { pageStateSpec, yearPayload } from '../../src/figures/bivariate-absence-
 import { describeRow, viewOf, type MapConfig } from '../../src/views/map/model';
 import { tableBody } from '../../src/views/map/table';
 
-const state = { measure: 'overall', type: 'all', year: '2024/25', dep: 'idaci2019', la: '', emph: '' } as const;
+const state = {
+  measure: 'overall',
+  type: 'all',
+  year: '2024/25',
+  dep: 'idaci2019',
+  la: '',
+  emph: '',
+  tab: '',
+} as const;
 const config = { spec: pageStateSpec(), ...MAP_LABELS, yearSlugs: {}, profiles: {} } as unknown as MapConfig;
 const view = viewOf(yearPayload('2024/25'), state, SECOND_VARIABLE_META.idaci2019);
 const body = tableBody(serverDocument(), view, config, state as never);

@@ -1,36 +1,21 @@
 /**
  * The map page in the browser, loaded on first interaction or for a state the build did not draw
  * (src/client/pages/map-boot.ts, which wires the legend and the build-time map's keys itself): state from
- * the URL (allowlisted), controls, lazy per-year data,
- * geometry fetched only when the boundary vintage changes, and re-colouring of the existing paths.
+ * the URL (allowlisted; back and forward work), lazy per-year data, geometry fetched only when the boundary
+ * vintage changes, and re-colouring of the existing paths.
  * Exposes window.__atlasRecolourMs (the last re-colour, state change to next frame) and
  * window.__atlasRecolour(partialState) -> Promise<ms> for the bench.
  */
-import type { Topology } from 'topojson-specification';
-import { fewPupils } from '../../config/benchmark';
-import { bivariateMap, colourMap, shapesOf, unitStyle } from '../../charts/bivariate-map';
-import { MACRO_REGIONS, regionByCode } from '../../config/geography';
-import { summaryText } from '../../derive/bivariate';
-import { parseState, stateToSearch } from '../../lib/url-state';
-import { enhanceMap } from '../widgets/map-interaction';
-import {
-  describeRow,
-  mapSubtitle,
-  mapTitle,
-  tableUnitsNote,
-  viewOf,
-  type MapConfig,
-  type MapState,
-  type View,
-  type YearPayload,
-} from '../../views/map/model';
-import { legendFor, scatterFor } from '../../views/map/render';
-import { tableBody, tableColumns } from '../../views/map/table';
-import { enhanceTable } from '../widgets/sortable-table';
-import { showSelection } from '../widgets/map-selection';
-import { wireTabs } from '../widgets/tabs';
 import { sitePath } from '../../lib/site-path';
+import { describeRow, viewOf, type MapConfig, type MapState, type View, type YearPayload } from '../../views/map/model';
+import { fetchJson } from '../fetch-json';
+import { bindUrlState, specCodec } from '../url-state';
 import { showFallbackNote } from '../widgets/fallback-note';
+import { revealDetail, wireLaFind } from '../widgets/la-find';
+import { showMapDetails } from '../widgets/map-details';
+import { mapView } from '../widgets/map-view';
+import { enhanceTable } from '../widgets/sortable-table';
+import { wireTabs } from '../widgets/tabs';
 
 declare global {
   interface Window {
@@ -39,166 +24,77 @@ declare global {
   }
 }
 
-const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
-const app = $<HTMLElement>('#map-app');
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const app = $('#map-app');
 const config = JSON.parse(app.dataset.config ?? '{}') as MapConfig;
 const form = $<HTMLFormElement>('#map-controls');
-const tooltip = $<HTMLElement>('#map-tooltip');
-const wrap = $<HTMLElement>('#map-wrap');
-const legend = $<HTMLElement>('#map-legend');
-const table = $<HTMLTableElement>('#la-table');
-const search = $<HTMLInputElement>('#la-search');
-
-const readState = () => parseState(config.spec, location.search) as MapState;
-let state = readState();
-let vintage = app.dataset.vintage ?? '';
 let view: View | undefined;
 
-const cache = new Map<string, Promise<unknown>>();
-const fetchJson = <T>(url: string) => {
-  if (!cache.has(url))
-    cache.set(
-      url,
-      fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`)))),
-    );
-  return cache.get(url) as Promise<T>;
-};
-
-const mapSvg = () => wrap.querySelector<SVGSVGElement>('svg')!;
-const rowOf = (id: string) => view?.rows.find((r) => r.id === id);
+/** Chooses an LA (or, chosen again, clears it) and brings its details into view. */
+const choose = (id: string) =>
+  void url.set({ la: url.state.la === id ? '' : id }).then(() => revealDetail($('#la-detail')));
 /** What a hover or selection of an LA shows (the build-time map is wired with these once loaded). */
 export const handlers = {
   describe: (id: string) => {
-    const row = rowOf(id);
-    return row && view ? { title: row.name, lines: describeRow(row, config, state) } : undefined;
+    const row = view?.rows.find((r) => r.id === id);
+    return row && { title: row.name, lines: describeRow(row, config, url.state) };
   },
-  select: (id: string) => update({ la: state.la === id ? '' : id }, true),
+  select: choose,
 };
+const map = mapView({
+  wrap: $('#map-wrap'),
+  legend: $('#map-legend'),
+  tooltip: $('#map-tooltip'),
+  handlers,
+  vintage: app.dataset.vintage ?? '',
+});
+const offerNames = wireLaFind($<HTMLInputElement>('#la-find'), (id) => id !== url.state.la && choose(id));
+const sortTable = enhanceTable($<HTMLTableElement>('#la-table'), $<HTMLInputElement>('#la-search'));
 
-function redrawGeometry(payload: YearPayload, topology: Topology) {
-  const units = payload.units.map(([id, name, , featureIds]) => ({ id, name, featureIds }));
-  const svg = bivariateMap(shapesOf(topology, units), {
-    document,
-    title: mapSvg().getAttribute('aria-label') ?? '',
-    styleOf: () => unitStyle('', null, ''),
-    macroOf: (code) => regionByCode.get(code)?.macro ?? '',
-    insetIds: payload.units.filter((u) => u[2] === 'E12000007').map((u) => u[0]),
-    insetLabel: 'London',
-  });
-  mapSvg().replaceWith(svg);
-  vintage = payload.vintage;
-}
-
+const codec = specCodec<MapConfig['spec'], MapState>(config.spec);
 let latestRender = 0;
-/** The build drew the page in the default state (empty query): a first load in that state only wires up the interaction. */
 let firstRender = true;
 
-/** Applies the state to every part of the page; returns the re-colour time in ms (data and geometry loaded, to the next frame). */
-async function render(): Promise<number> {
+/** Shows a state; returns the re-colour time in ms (data and geometry loaded, to the next frame). */
+async function render(state: MapState): Promise<number> {
   const token = ++latestRender;
+  showTab(state);
   const payload = await fetchJson<YearPayload>(sitePath(`/map/data/${config.yearSlugs[state.year]}.json`));
-  const topology =
-    payload.vintage === vintage ? null : await fetchJson<Topology>(sitePath(`/geo/${payload.vintage}.topo.json`));
+  const swapGeometry = await map.geometryFor(payload);
   if (token !== latestRender) return NaN; // a newer change has taken over
   const start = performance.now();
-  if (topology) redrawGeometry(payload, topology);
-  const measure = config.measures[state.measure];
-  const dep = config.deps[state.dep];
-  view = viewOf(payload, state, dep);
-  const svg = mapSvg();
-  const alreadyDrawn = firstRender && stateToSearch(config.spec, state) === '';
+  swapGeometry();
+  view = viewOf(payload, state, config.deps[state.dep]);
+  offerNames(view);
+  // The build drew the default state: a first load in that state only wires up the interaction.
+  const buildDrawn = firstRender && codec.toSearch(state) === '';
   firstRender = false;
-  if (!svg.dataset.enhanced) {
-    enhanceMap(svg, tooltip, handlers, state.la);
-    svg.dataset.enhanced = 'true';
+  let ms = 0;
+  if (buildDrawn) map.svg(state.la);
+  else {
+    map.recolour(view, config, state);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    ms = window.__atlasRecolourMs = performance.now() - start;
+    // The scatterplot, table and words follow in a task of their own, so the map re-colours within a frame.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (token !== latestRender) return ms;
+    showMapDetails(view, config, state);
   }
-  if (alreadyDrawn) {
-    sortTable();
-    showFallbackNote(config.spec);
-    return 0;
-  }
-  const byId = new Map(view.rows.map((r) => [r.id, r]));
-  colourMap(svg, (id) =>
-    unitStyle(
-      byId.get(id)?.name ?? id,
-      byId.get(id)?.cls ?? null,
-      byId.get(id)?.macro ?? '',
-      dep,
-      fewPupils(byId.get(id)?.pupils),
-    ),
-  );
-  if (state.emph) svg.dataset.emphasis = state.emph;
-  else delete svg.dataset.emphasis;
-  svg.setAttribute('aria-label', mapTitle(measure.label, dep, state.year));
-  legend.replaceChildren(legendFor(view.classification, measure.label, dep, document));
-  showSelection(svg, view, config, state);
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  window.__atlasRecolourMs = performance.now() - start;
-  // The text, scatterplot and table follow in a task of their own, so the map re-colours within a frame;
-  // the title changes last, when everything below it shows the new state.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  if (token !== latestRender) return window.__atlasRecolourMs;
-  drawScatter();
-  table.tBodies[0].replaceWith(tableBody(document, view, config, state));
-  tableColumns(dep).forEach((label, i) => {
-    table.tHead!.rows[0].cells[i].querySelector('button')!.textContent = label;
-  });
-  $('#table-units').textContent = tableUnitsNote(dep);
   sortTable();
-  $('#map-subtitle').textContent = mapSubtitle(measure.label, config.types[state.type], dep);
-  $('#map-summary').textContent = summaryText({
-    year: state.year,
-    absenceLabel: measure.label,
-    needLabel: dep.short,
-    lowerIsNeed: dep.lowerIsNeed,
-    macros: MACRO_REGIONS,
-    units: view.rows,
-  });
-  $('#map-title').textContent = mapTitle(measure.label, dep, state.year);
   showFallbackNote(config.spec);
-  return window.__atlasRecolourMs;
+  return ms;
 }
 
-/** The scatterplot is drawn only while its tab is shown (it is hidden behind the map otherwise). */
-function drawScatter() {
-  const panel = $<HTMLElement>('#panel-scatter');
-  if (view && !panel.hidden) $('#map-scatter').replaceChildren(scatterFor(view, config, state, document));
-}
-
-function syncControls() {
-  for (const key of ['measure', 'type', 'year', 'dep'] as const)
-    (form.elements.namedItem(key) as HTMLSelectElement).value = state[key];
-  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="emphasis"]'))
-    radio.checked = radio.value === state.emph;
-}
-
-async function update(change: Partial<MapState>, push: boolean): Promise<number> {
-  // Round-trip through the allowlist, so a value set from code is checked like one from the URL.
-  state = parseState(config.spec, stateToSearch(config.spec, { ...state, ...change })) as MapState;
-  if (push) history.pushState(null, '', `${location.pathname}${stateToSearch(config.spec, state)}`);
-  syncControls();
-  return render();
-}
-
-form.addEventListener('change', (e) => {
-  const target = e.target as HTMLSelectElement | HTMLInputElement;
-  update({ [target.name === 'emphasis' ? 'emph' : target.name]: target.value }, true);
+const url = bindUrlState(codec, render, {
+  forms: [form],
+  aliases: { emphasis: 'emph' },
 });
-window.addEventListener('popstate', () => {
-  state = readState();
-  syncControls();
-  render();
-});
+// The tab is page state (?tab=scatter), so a link or the back button opens the view it names.
+const tabs = wireTabs($('[role="tablist"]'), (tab) => void url.set({ tab: tab.id === 'tab-scatter' ? 'scatter' : '' }));
+const showTab = (state: MapState) => tabs.select(tabs.tabs[state.tab === 'scatter' ? 1 : 0]);
 
-const sortTable = enhanceTable(table, search);
-const tabs = wireTabs($<HTMLElement>('[role="tablist"]'), (tab) => {
-  tabs.select(tab);
-  if (tab.getAttribute('aria-controls') === 'panel-scatter') drawScatter();
-});
-tabs.select(tabs.tabs[0]);
 form.hidden = false;
-search.closest('label')!.hidden = false;
-$<HTMLElement>('#map-hint').hidden = false;
-window.__atlasRecolour = (change) => update(change, false);
-syncControls();
-render();
+$('#la-search').closest('label')!.hidden = false;
+$('#map-hint').hidden = false;
+window.__atlasRecolour = (change) => url.set(change, false);
+void url.set({}, false);

@@ -1,6 +1,6 @@
 /**
- * Redraws /subgroups/ for a state with the same functions the build uses: the three figures (their
- * tables and embed/download links too), the sentences, the coverage line and the controls.
+ * Redraws /subgroups/ for a state with the registered figures the build drew (titles, charts, tables), the
+ * sentences, the coverage line and the controls.
  * Loaded on demand by subgroups.ts; all text goes in through textContent.
  */
 import { ENGLAND } from '../../config/geography';
@@ -8,42 +8,25 @@ import { MEASURE_LABELS, type Measure } from '../../config/measures';
 import { areasFor, yearsFor } from '../../derive/subgroup-rates';
 import { subgroupView, type SubgroupView } from '../../derive/subgroup-view';
 import { subgroupSentences } from '../../derive/subgroup-sentences';
-import { subgroupFigureId, type SubgroupChart } from '../../lib/subgroups-dimensions';
+import { SUBGROUP_CHARTS, type DimensionId } from '../../lib/subgroups-dimensions';
 import type { StateOf } from '../../lib/url-state';
+import { subgroupFigure } from '../../figures/subgroups';
 import { chartWidth } from '../chart-width';
-import { fillTable } from '../data-table';
-import type { SubgroupsModel } from '../../views/subgroups/model';
-import { groupsContent, placesContent, trendContent, type FigureContent } from '../../views/subgroups/render';
+import { showFigure } from '../figure-dom';
+import type { LoadedModel, SubgroupsModel } from '../../views/subgroups/model';
 import { coverageText } from '../../views/subgroups/coverage';
 import { placeNote } from '../../views/subgroups/place-note';
 
-const CONTENT_OF: Record<SubgroupChart, typeof groupsContent> = {
-  groups: groupsContent,
-  trend: trendContent,
-  places: placesContent,
+/** Each chart's registered figure for the characteristic (made once per loaded model). */
+const figures = new WeakMap<LoadedModel, ReturnType<typeof subgroupFigure>[]>();
+const figuresOf = (model: LoadedModel, dim: DimensionId) => {
+  if (!figures.has(model))
+    figures.set(
+      model,
+      SUBGROUP_CHARTS.map((chart) => subgroupFigure(model, model.provenance, dim, chart)),
+    );
+  return figures.get(model)!;
 };
-
-/** Gives the browser a turn between long steps (input and paint stay responsive while charts are drawn). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-function showFigure(chart: SubgroupChart, view: SubgroupView, content: FigureContent) {
-  const figure = document.getElementById(`sg-${chart}`);
-  if (!figure) return;
-  figure.querySelector('.chart-title')!.textContent = content.title;
-  const subtitle = figure.querySelector('.chart-subtitle');
-  if (subtitle) subtitle.textContent = content.subtitle;
-  const holder = figure.querySelector<HTMLElement>('.chart-svg')!;
-  const empty = Object.assign(document.createElement('p'), {
-    className: 'muted',
-    textContent: 'Not enough published data to draw this chart.',
-  });
-  holder.replaceChildren(content.svg ?? empty);
-  holder.setAttribute('aria-label', content.summary);
-  const table = figure.querySelector('table');
-  if (table) fillTable(table, content.table, content.title);
-  // Each chart is the registered figure of the chosen characteristic: its embed and downloads follow it.
-  figure.querySelector('.chart-actions')?.setAttribute('data-figure', subgroupFigureId(view.dim, chart));
-}
 
 function setOptions(select: HTMLSelectElement, options: { value: string; label: string }[], selected: string) {
   select.replaceChildren(...options.map(({ value, label }) => new Option(label, value, false, value === selected)));
@@ -75,16 +58,12 @@ function syncControls(form: HTMLFormElement, model: SubgroupsModel, view: Subgro
   }
 }
 
-/**
- * Shows a state (as resolved against the data) everywhere on the page and returns that view. Charts are
- * drawn one task each, then shown together; null if `current()` turns false meanwhile (a later state won).
- */
-export async function redraw(
+/** Shows a state (as resolved against the data) everywhere on the page and returns that view. */
+export function redraw(
   form: HTMLFormElement,
-  model: SubgroupsModel,
+  model: LoadedModel,
   state: StateOf<SubgroupsModel['spec']>,
-  current: () => boolean,
-): Promise<SubgroupView | null> {
+): SubgroupView {
   const view = subgroupView(
     model.index,
     model.areas,
@@ -93,13 +72,12 @@ export async function redraw(
   );
   const holder = document.querySelector('#sg-groups .chart-svg');
   const width = holder ? chartWidth(holder, 900) : 720;
-  const contents: [SubgroupChart, FigureContent][] = [];
-  for (const chart of Object.keys(CONTENT_OF) as SubgroupChart[]) {
-    await nextTask();
-    contents.push([chart, CONTENT_OF[chart](view, document, width)]);
-  }
-  if (!current()) return null;
-  for (const [chart, content] of contents) showFigure(chart, view, content);
+  // showFigure draws each chart in a task of its own (input stays responsive), dropping a drawing a later state overtook.
+  const figureState = { measure: view.measure, year: view.year, area: view.area };
+  SUBGROUP_CHARTS.forEach((chart, i) => {
+    const el = document.getElementById(`sg-${chart}`);
+    if (el) showFigure(el, figuresOf(model, view.dim as DimensionId)[i], figureState, { width });
+  });
   document
     .getElementById('sg-sentences')
     ?.replaceChildren(

@@ -11,14 +11,14 @@ import { yearsFor } from '../../derive/subgroup-rates';
 import { DIMENSION_IDS, subgroupPath, type DimensionId } from '../../lib/subgroups-dimensions';
 import { parseState, stateToSearch } from '../../lib/url-state';
 import { redrawNarrowCharts } from '../narrow-charts';
-import { DEFAULT_DIM, modelFromJson, type SubgroupsModel, type SubgroupsPageData } from '../../views/subgroups/model';
+import { DEFAULT_DIM, modelFromJson, type LoadedModel, type SubgroupsPageData } from '../../views/subgroups/model';
 import { sitePath } from '../../lib/site-path';
 import { showFallbackNote } from '../widgets/fallback-note';
 
 const DIM = { dim: { values: DIMENSION_IDS, default: DEFAULT_DIM } };
-const models = new Map<string, Promise<SubgroupsModel | null>>();
+const models = new Map<string, Promise<LoadedModel | null>>();
 
-function loadModel(search: string | URLSearchParams): Promise<SubgroupsModel | null> {
+function loadModel(search: string | URLSearchParams): Promise<LoadedModel | null> {
   const { dim } = parseState(DIM, search);
   if (!models.has(dim)) {
     models.set(
@@ -38,10 +38,8 @@ let calls = 0;
 async function show(form: HTMLFormElement, search: string | URLSearchParams): Promise<string | null> {
   const call = ++calls;
   const [model, { redraw }] = await Promise.all([loadModel(search), import('./subgroups-redraw')]);
-  const current = () => call === calls;
-  if (!model || !current()) return null; // without data the page keeps what it shows
-  const view = await redraw(form, model, parseState(model.spec, search), current);
-  if (!view) return null;
+  if (!model || call !== calls) return null; // without data the page keeps what it shows
+  const view = redraw(form, model, parseState(model.spec, search));
   if (typeof search === 'string') showFallbackNote(model.spec, search); // the page's own URL (not a control change)
   // The latest year is the default: the URL stays short and matches the figures' prerendered states.
   const year = view.year === yearsFor(model.index, view.dim, view.measure, view.area).at(-1) ? '' : view.year;

@@ -41,7 +41,7 @@ function readout<S extends StateSpec>(figure: FigureSpec<S>, s: StateOf<S>, year
     .filter((c) => c.numeric)
     .map(
       (c) =>
-        `${c.label}: ${rows.map((r) => `${r.area} ${r[c.key] === null ? 'no data' : pct(r[c.key] as number, 2)}`).join(', ')}`,
+        `${c.label}: ${rows.map((r) => `${r.area} ${r[c.key] === null ? 'no data' : pct(r[c.key] as number)}`).join(', ')}`,
     );
   return `${year}. ${parts.join('. ')}.`;
 }

@@ -1,7 +1,7 @@
 /**
  * A figure's data table: the figure's own rows and columns, each number rounded once from its unrounded
  * value to its column's decimals (counts with thousands separators) and a missing value as "no data".
- * The page, the embed and the browser all fill their tables from it; the CSV holds the same rows at one
+ * The page, the embed and the browser all fill their tables from it (or from the figure's own `table`); the CSV holds the same rows at one
  * decimal more (figureCsv).
  */
 import type { FigureColumn, FigureSpec } from '../types';
@@ -17,6 +17,7 @@ export interface TableContent {
 export const pageDigits = (c: FigureColumn): number => c.digits ?? 1;
 
 export function figureTable<S extends StateSpec>(spec: FigureSpec<S>, state: StateOf<S>): TableContent {
+  if (spec.table) return spec.table(state);
   return {
     columns: spec.columns.map((c) => ({ label: c.label, numeric: c.numeric })),
     rows: spec.rows(state).map((r) =>

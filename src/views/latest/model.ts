@@ -13,7 +13,7 @@ import {
   type RegisterPeriod,
   type RegisterSchoolType,
 } from '../../config/attendance';
-import { pct, pp } from '../../lib/format';
+import { change, pct } from '../../lib/format';
 import type { Provenance } from '../../lib/provenance';
 import {
   REGISTER_COUNT_FIELDS,
@@ -135,9 +135,6 @@ export function reasonShares(
   );
 }
 
-/** Rounded before signing, so a change that rounds to zero shows as 0.0, never −0.0. */
-export const roundTo = (v: number, digits: number) => Number(v.toFixed(digits)) || 0;
-
 /** "about the same as", "lower than", "higher than", judged on the unrounded difference at one decimal place. */
 export function comparison(now: number, before: number): string {
   const d = now - before;
@@ -153,16 +150,18 @@ export function latestSentences(area: AreaAttendance | undefined, type: Register
   const now = measureOf(area, 'ytd', type, CURRENT_REGISTER_YEAR, 'overall');
   const before = measureOf(area, 'ytd', type, previousYear, 'overall');
   if (now !== null && before !== null) {
+    const c = change(before, now);
     out.push(
-      `So far in ${CURRENT_REGISTER_YEAR} (${YTD_COVERAGE[CURRENT_REGISTER_YEAR]}), pupils in ${area.name} missed ${pct(now)} of possible sessions, ` +
-        `${comparison(now, before)} over the whole of ${previousYear} (${pct(before)}; ${pp(roundTo(now - before, 1))}). These spans differ: the end of the summer term is not yet in.`,
+      `So far in ${CURRENT_REGISTER_YEAR} (${YTD_COVERAGE[CURRENT_REGISTER_YEAR]}), pupils in ${area.name} missed ${c.to} of possible sessions, ` +
+        `${comparison(now, before)} over the whole of ${previousYear} (${c.from}; ${c.diff}). These spans differ: the end of the summer term is not yet in.`,
     );
   }
   const autumnNow = measureOf(area, 'autumn-to-45', type, CURRENT_REGISTER_YEAR, 'overall');
   const autumnBefore = measureOf(area, 'autumn-to-45', type, previousYear, 'overall');
   if (autumnNow !== null && autumnBefore !== null) {
+    const c = change(autumnBefore, autumnNow);
     out.push(
-      `Over the same autumn weeks (37 to 45), overall absence was ${pct(autumnNow)} in ${CURRENT_REGISTER_YEAR}, ${comparison(autumnNow, autumnBefore)} ${previousYear} (${pct(autumnBefore)}; ${pp(roundTo(autumnNow - autumnBefore, 1))}).`,
+      `Over the same autumn weeks (37 to 45), overall absence was ${c.to} in ${CURRENT_REGISTER_YEAR}, ${comparison(autumnNow, autumnBefore)} ${previousYear} (${c.from}; ${c.diff}).`,
     );
   }
   const paNow = measureOf(area, 'ytd', type, CURRENT_REGISTER_YEAR, 'persistent');

@@ -9,9 +9,9 @@ import {
   type RegisterPeriod,
   type RegisterSchoolType,
 } from '../../config/attendance';
-import { pct, pp } from '../../lib/format';
+import { NO_DATA, consistentDigits, fixed, signed } from '../../lib/format';
 import type { RegisterLevel } from '../../lib/attendance';
-import { COMPARE_LABELS, measureOf, roundTo, type CompareMeasure, type GetArea } from './model';
+import { COMPARE_LABELS, measureOf, type CompareMeasure, type GetArea } from './model';
 
 export const COMPARISONS = [
   'overall-ytd',
@@ -65,8 +65,9 @@ export function everyAreaTable(
         a.level === 'Local authority'
           ? a.name
           : `${a.name} (${a.level === 'National' ? 'country' : a.level.toLowerCase()})`,
-        ...values.map((v) => pct(v, 2)),
-        before === null || now === null ? 'no data' : pp(roundTo(now - before, 2), 2),
+        ...values.map((v) => fixed(v)),
+        // At the decimals where it agrees with the two rates beside it.
+        before === null || now === null ? NO_DATA : signed(now - before, consistentDigits(before, now)),
       ];
     }),
   };

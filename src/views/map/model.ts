@@ -4,8 +4,15 @@
  * breaks the build computed.
  */
 import { fixed, NO_DATA } from '../../lib/format';
-import { regionByCode } from '../../config/geography';
-import { classify, classLabel, type BivariateClass, type Breaks, type Classification } from '../../derive/bivariate';
+import { MACRO_REGIONS, regionByCode } from '../../config/geography';
+import {
+  classify,
+  classLabel,
+  summaryText,
+  type BivariateClass,
+  type Breaks,
+  type Classification,
+} from '../../derive/bivariate';
 import type { Rank } from '../../derive/rank';
 import type { MapLabels, MeasureMeta, NeedAxis, SecondVariableMeta } from '../../config/map-options';
 import type { Provenance } from '../../lib/provenance';
@@ -53,6 +60,8 @@ export type MapState = {
   la: string;
   /** Macro-region emphasised on the map, or '' for none. */
   emph: string;
+  /** '' for the map tab, 'scatter' for the scatterplot tab. */
+  tab: string;
 };
 
 export interface ViewRow {
@@ -163,3 +172,16 @@ export const needAxisLabel = (dep: SecondVariableMeta) => (dep.lowerIsNeed ? `Lo
 /** The line under the table: units and what rank 1 means. */
 export const tableUnitsNote = (dep: SecondVariableMeta) =>
   `Absence in %; ${dep.column.toLowerCase()}: ${dep.unit}. Rank 1 = highest absence / ${dep.rankNote}; equal values share a rank.`;
+
+/** The pattern in one sentence (how many LAs per macro-region are high on both), for the page and the figure. */
+export function mapSummary(view: View, labels: MapLabels, state: Pick<MapState, 'measure' | 'year' | 'dep'>): string {
+  const dep = labels.deps[state.dep];
+  return summaryText({
+    year: state.year,
+    absenceLabel: labels.measures[state.measure].label,
+    needLabel: dep.short,
+    lowerIsNeed: dep.lowerIsNeed,
+    macros: MACRO_REGIONS,
+    units: view.rows,
+  });
+}

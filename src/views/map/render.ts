@@ -1,9 +1,27 @@
-/** Legend and scatterplot of a map view, drawn the same way at build time and in the browser. */
+/** Geometry, colours, legend and scatterplot of a map view, drawn the same way at build time and in the browser. */
+import type { Topology } from 'topojson-specification';
+import {
+  bivariateMap,
+  shapesOf,
+  unitStyle,
+  type BivariateMapOptions,
+  type UnitStyle,
+} from '../../charts/bivariate-map';
+import { fewPupils } from '../../config/benchmark';
+import { LONDON, regionByCode } from '../../config/geography';
 import { bivariateLegend } from '../../charts/bivariate-legend';
 import { bivariateColour } from '../../charts/bivariate-palette';
 import { bivariateScatter } from '../../charts/bivariate-scatter';
 import type { Classification } from '../../derive/bivariate';
-import { formatTick, formatValue, needAxisLabel, type MapConfig, type MapState, type View } from './model';
+import {
+  formatTick,
+  formatValue,
+  needAxisLabel,
+  type MapConfig,
+  type MapState,
+  type View,
+  type YearPayload,
+} from './model';
 import type { SecondVariableMeta } from '../../config/map-options';
 
 export function legendFor(
@@ -39,6 +57,7 @@ export function scatterFor(
   state: MapState,
   document: Document,
   width?: number,
+  tooltips = true,
 ): SVGSVGElement {
   const measure = config.measures[state.measure];
   const dep = config.deps[state.dep];
@@ -56,8 +75,16 @@ export function scatterFor(
         ]
       : [],
   );
+  // The three highest and three lowest absence rates are named beside their dots.
+  const byAbsence = [...points].sort((a, b) => b.absence - a.absence);
+  const labelled = [...byAbsence.slice(0, 3), ...byAbsence.slice(-3)].map((p) => p.id);
   return bivariateScatter(points, {
     document,
+    labelled,
+    describe: tooltips
+      ? (p) =>
+          `${p.name}: ${measure.label.toLowerCase()} ${formatValue(p.absence, { digits: 1, percent: true })}; ${dep.label} ${formatValue(p.need, dep)}`
+      : undefined,
     width,
     breaks: view.classification.breaks,
     selected: state.la || undefined,
@@ -68,4 +95,29 @@ export function scatterFor(
     formatY: (v) => formatTick(v, true),
     title: `Scatterplot of ${measure.label.toLowerCase()} against ${dep.short} for ${points.length} LAs, ${state.year}, coloured by class, with dashed lines where each variable splits LAs into thirds.`,
   });
+}
+
+/** A year's boundaries, each LA styled by `styleOf` (uncoloured without it: the browser colours a view later). */
+export function mapGeometry(
+  payload: YearPayload,
+  topology: Topology,
+  options: Pick<BivariateMapOptions, 'document' | 'title' | 'width'> & { styleOf?: BivariateMapOptions['styleOf'] },
+): SVGSVGElement {
+  const units = payload.units.map(([id, name, , featureIds]) => ({ id, name, featureIds }));
+  return bivariateMap(shapesOf(topology, units), {
+    styleOf: () => unitStyle('', null, ''),
+    ...options,
+    macroOf: (code) => regionByCode.get(code)?.macro ?? '',
+    insetIds: payload.units.filter((u) => u[2] === LONDON.code).map((u) => u[0]),
+    insetLabel: LONDON.name,
+  });
+}
+
+/** How each LA of a view is drawn: its class colour, macro-region and few-pupils mark. */
+export function viewStyles(view: View, dep: SecondVariableMeta): (id: string) => UnitStyle {
+  const byId = new Map(view.rows.map((r) => [r.id, r]));
+  return (id) => {
+    const row = byId.get(id);
+    return unitStyle(row?.name ?? id, row?.cls ?? null, row?.macro ?? '', dep, fewPupils(row?.pupils));
+  };
 }

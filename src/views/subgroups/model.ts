@@ -40,8 +40,13 @@ export function subgroupsModel(rows: readonly GroupRate[], areas: ReadonlyMap<st
   return { index: indexRates(rows), areas, spec };
 }
 
+/** A characteristic's model as the browser loads it, with the sources its figures cite. */
+export interface LoadedModel extends SubgroupsModel {
+  provenance: Provenance;
+}
+
 /** The model from the page's JSON (in the browser). */
-export function modelFromJson(data: SubgroupsPageData): SubgroupsModel {
+export function modelFromJson(data: SubgroupsPageData): LoadedModel {
   const areas = new Map(data.areas.map(([code, name, level]) => [code, { code, name, level }]));
-  return subgroupsModel(decodeRates(data.rates), areas);
+  return { ...subgroupsModel(decodeRates(data.rates), areas), provenance: data.provenance };
 }

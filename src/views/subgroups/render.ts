@@ -1,7 +1,7 @@
 /**
- * The subgroups page's three figures for one view: titles, chart SVGs, summaries and data tables.
- * Used at build time (with serverDocument) and in the browser (with window.document), so the page
- * without JavaScript and the page after a change show the same thing.
+ * The words and drawings of the subgroups figures for one view: titles, summaries, data tables and chart SVGs.
+ * The registered figures (src/figures/subgroups.ts) are made of them, and the page, its redraws and the embeds
+ * show those figures.
  */
 import { clearLeader, findingTitle, subtitleLead } from '../../derive/finding-title';
 import { areaPhrase } from '../../derive/trend-text';
@@ -14,11 +14,10 @@ import type { SubgroupView } from '../../derive/subgroup-view';
 import { SMALL_GROUP, SMALL_PLACE, type Dimension } from '../../lib/subgroups-dimensions';
 import { LEVEL_NAMES } from './coverage';
 
-export interface FigureContent {
+export interface FigureText {
   title: string;
   subtitle: string;
   summary: string;
-  svg: SVGSVGElement | HTMLElement | null;
   table: { columns: { label: string; numeric?: boolean }[]; rows: string[][] };
 }
 
@@ -38,7 +37,7 @@ function note(b: SubgroupView['bars'][number], view: SubgroupView): string {
 }
 
 /** Title, subtitle, summary and table of the group bars (no drawing: also used by the figure registry). */
-export function groupsText(view: SubgroupView): Omit<FigureContent, 'svg'> {
+export function groupsText(view: SubgroupView): FigureText {
   const measure = MEASURE_LABELS[view.measure];
   const neutral = `${measure} by ${view.dimension.label}, ${view.areaName}, ${view.year}`;
   // Only groups compared at their published rate can lead: not residuals, not groups too small to be precise.
@@ -94,11 +93,6 @@ export const groupsSvg = (view: SubgroupView, document: Document, width?: number
       })
     : null;
 
-export const groupsContent = (view: SubgroupView, document: Document, width?: number): FigureContent => ({
-  ...groupsText(view),
-  svg: groupsSvg(view, document, width),
-});
-
 const trendSeries = (view: SubgroupView) => ({
   groups: [...new Set(view.trend.map((t) => t.series))],
   years: [...new Set(view.trend.map((t) => t.year))],
@@ -112,7 +106,7 @@ export function sourceBreakText(dimension: Dimension, years: readonly string[]):
 }
 
 /** Title, subtitle, summary and table of the gap over time (no drawing). */
-export function trendText(view: SubgroupView): Omit<FigureContent, 'svg'> {
+export function trendText(view: SubgroupView): FigureText {
   const { groups, years } = trendSeries(view);
   const value = (year: string, group: string) =>
     view.trend.find((t) => t.year === year && t.series === group)?.value ?? null;
@@ -137,16 +131,11 @@ export function trendSvg(view: SubgroupView, document: Document, width?: number)
     : null;
 }
 
-export const trendContent = (view: SubgroupView, document: Document, width?: number): FigureContent => ({
-  ...trendText(view),
-  svg: trendSvg(view, document, width),
-});
-
 /** England and the regions (the chart); the table lists local authorities too. */
 const chartedPlaces = (view: SubgroupView) => view.places.filter((p) => p.level !== 'Local authority');
 
 /** Title, subtitle, summary and table of the gap by place (no drawing). */
-export function placesText(view: SubgroupView): Omit<FigureContent, 'svg'> {
+export function placesText(view: SubgroupView): FigureText {
   const focus = view.focus?.group ?? '';
   const charted = chartedPlaces(view);
   const levels = [...new Set(view.places.map((p) => LEVEL_NAMES[p.level] ?? p.level))];
@@ -206,8 +195,3 @@ export function placesSvg(view: SubgroupView, document: Document, width?: number
       })
     : null;
 }
-
-export const placesContent = (view: SubgroupView, document: Document, width?: number): FigureContent => ({
-  ...placesText(view),
-  svg: placesSvg(view, document, width),
-});

@@ -30,7 +30,7 @@ describe('the This year page model', () => {
     const names = table.rows.map((r) => r[0]);
     expect(names).toContain('Cumbria (former LA, until 1 April 2023)');
     expect(names).toContain('Somerset (from 1 April 2023)');
-    expect(table.rows[0]).toEqual(['England (country)', '7.46%', '7.19%', '6.88%', '6.88%', '0.00 pp']);
+    expect(table.rows[0]).toEqual(['England (country)', '7.5', '7.2', '6.9', '6.9', '0.0']);
   });
 
   it('breaks the weekly series at half term and never bridges it', () => {

@@ -135,7 +135,7 @@ describeBrowser('The subgroups page', () => {
         await expect.poll(() => actions.locator('[data-slot="embed"]').inputValue()).toContain('area=E08000025');
         expect(await actions.locator('[data-slot="note"]').isHidden()).toBe(true);
         const csv = (await download(page, () => actions.locator('[data-action="csv"]').click())).bytes.toString('utf8');
-        expect(csv.split('\n')[0]).toBe(`# ${await title(page, id)}`);
+        expect(csv.split('\n')[0]).toBe(`# ${await page.textContent(`#${id} .chart-title`)}`);
       }
       const svg = await download(page, () => page.locator('#sg-groups [data-action="svg"]').click());
       expect(svg.name).toBe('subgroup-sen-year-2022-23--area-e08000025.svg');

@@ -2,6 +2,7 @@
  * Small multiples composed into a single SVG with a key on top: one trend panel per measure (each with
  * its own y scale, every series labelled by the key), or one panel per area, that area highlighted in
  * its colour with its latest value against the others in grey and England dashed (same scale throughout).
+ * Either way a panel colours at most a handful of series: the rest are passed as `muted` grey context.
  */
 import { labelLines, textWidth } from './end-labels';
 import { svgEl } from './svg';
@@ -28,6 +29,8 @@ export interface SmallMultiplesOptions {
   colours: Record<string, string>;
   dashes?: Record<string, string>;
   reference?: string;
+  /** Series drawn as thin grey context in every panel (never labelled); a panel's highlight overrides it. */
+  muted?: readonly string[];
   yearHover?: boolean;
   /** The key's entries, when they are not simply the series (e.g. "highlighted region", "other regions"). */
   key?: readonly KeyItem[];
@@ -104,7 +107,7 @@ export function smallMultiples(panels: readonly Panel[], options: SmallMultiples
       title.append(svgEl(document, 'tspan', { x: x + 4, dy: k ? TITLE_FONT + 3 : 0 }, line.trim())),
     );
     const highlight = panel.highlight;
-    const muted = highlight ? series.filter((s) => s !== highlight && s !== options.reference) : undefined;
+    const muted = highlight ? series.filter((s) => s !== highlight && s !== options.reference) : options.muted;
     const chart = trendChart(panel.data, {
       document,
       yLabel: '%',

@@ -217,7 +217,7 @@ function laRange(records: readonly AbsenceRecord[], latest: string): Insight {
     id: 'la-range',
     title: 'Persistent absence across local authorities',
     headline: `${fixed(high.value / low.value)}×`,
-    explanation: `${high.label}'s persistent absence rate (${pct(high.value)}) against ${low.label}'s (${pct(low.value)}), the highest and lowest of ${las.length} LAs in ${latest}.`,
+    explanation: `${high.label}'s persistent absence rate (${pct(high.value)}) against ${low.label}'s (${pct(low.value)}), the highest and lowest of the ${las.length} LAs with ${MIN_LA_PUPILS.toLocaleString('en-GB')} pupils or more in ${latest}.`,
     chart: {
       kind: 'bars',
       percent: true,

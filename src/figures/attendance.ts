@@ -2,6 +2,7 @@
  * The register attendance figures of /latest/ (DfE daily registers, not the school census), made from one area's
  * data at a time (`getArea`): the same factory runs at build time and, for other areas, in the browser.
  */
+import { findingTitle, subtitleLead } from '../derive/finding-title';
 import {
   CURRENT_REGISTER_YEAR,
   PERIOD_LABELS,
@@ -16,7 +17,7 @@ import {
 } from '../config/attendance';
 import { ENGLAND, MACRO_REGIONS, MACRO_REGION_CODES } from '../config/geography';
 import { dotCompare } from '../charts/dot-compare';
-import { pct } from '../lib/format';
+import { pct, round } from '../lib/format';
 import { groupedBars } from '../charts/grouped-bars';
 import { MACRO_COLOURS } from '../charts/palette';
 import { OLDER_GREY, weeklyLines } from '../charts/weekly-lines';
@@ -183,14 +184,25 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
       ? `${CURRENT_REGISTER_YEAR} ${YTD_COVERAGE[CURRENT_REGISTER_YEAR]}; ${previousYear} whole year`
       : 'autumn weeks 37 to 45 of each year (the same weeks)';
 
+  const regionsTitle = (s: { measure: Comparison }) =>
+    `${COMPARE_LABELS[split(s.measure)[0]]}: ${CURRENT_REGISTER_YEAR} so far against ${previousYear}, by region`;
+  /** "Overall absence in 2025/26 so far is lower than in 2024/25 in every area shown", when every area moved the same way. */
+  const directionFinding = (s: { measure: Comparison; type: RegisterSchoolType }) => {
+    const rows = compareRows(s).filter((r) => r.before !== null && r.after !== null);
+    const change = rows.map((r) => round(r.after!) - round(r.before!));
+    const way = change.every((c) => c < 0) ? 'lower' : change.every((c) => c > 0) ? 'higher' : null;
+    return rows.length > 1 && way
+      ? `${COMPARE_LABELS[split(s.measure)[0]]} in ${CURRENT_REGISTER_YEAR} so far is ${way} than in ${previousYear} in every area shown`
+      : null;
+  };
+
   const regions = defineFigure({
     id: 'attendance-this-year-by-region',
     view: '/latest/',
     state: { measure, type },
-    title: (s) =>
-      `${COMPARE_LABELS[split(s.measure)[0]]}: ${CURRENT_REGISTER_YEAR} so far against ${previousYear}, by region`,
+    title: (s) => findingTitle(directionFinding(s), regionsTitle(s)),
     subtitle: (s) =>
-      `${COMPARE_UNITS[split(s.measure)[0]]}, ${typeText(s.type)}; ${spanText(s.measure)}. ${SOURCE_NOTE}.` +
+      `${subtitleLead(directionFinding(s), regionsTitle(s))}${COMPARE_UNITS[split(s.measure)[0]]}, ${typeText(s.type)}; ${spanText(s.measure)}. ${SOURCE_NOTE}.` +
       (split(s.measure)[0] === 'persistent'
         ? ' No figure for North, Midlands and South: DfE publishes persistent absence without pupil counts, so regions cannot be combined.'
         : ''),

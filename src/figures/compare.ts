@@ -27,7 +27,7 @@ export function compareFigure(payload: ComparePayload) {
       const refs = referencesFor(payload, fromParams(s))
         .map((r) => r.label)
         .join(' and ');
-      return `${MEASURE_UNITS[s.measure]}. ${refs} in grey. Rates computed from published counts; 2019/20 has no data (COVID).`;
+      return `${text(s).lead}${MEASURE_UNITS[s.measure]}. ${refs} in grey. Rates computed from published counts; 2019/20 has no data (COVID).`;
     },
     summary: (s) => text(s).summary,
     provenance: payload.provenance,

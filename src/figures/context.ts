@@ -10,6 +10,7 @@ import { MACRO_SYMBOLS, isNorth, macroOfRegionName } from '../charts/indicator-p
 import { PUPIL_KINDS, REGION_COLOURS } from '../charts/palette';
 import { INDICATORS } from '../lib/context-indicators';
 import { defineFigure, type FigureColumn, type FigureRow } from './types';
+import { findingTitle, subtitleLead } from '../derive/finding-title';
 import type { Provenance } from '../lib/provenance';
 import {
   englandValue,
@@ -26,6 +27,8 @@ import {
   attainmentFit,
   attainmentPoints,
   readinessFinding,
+  regionLeadTitle,
+  attainmentTitle,
   semhFinding,
   semhNote,
   sendFinding,
@@ -82,6 +85,12 @@ function trendFor(data: ContextViewData, indicator: ViewIndicator): TrendValue[]
   );
 }
 
+const readinessTitle = (year: string) => `School readiness by region and local authority, ${year}`;
+const sendTitle = (chart: 'ehcp' | 'senSupport', year: string) =>
+  `${INDICATORS[chart].label} by region and local authority, ${year}`;
+const attainmentNeutral = (s: AttainmentChart) =>
+  `Absence and Attainment 8 by ${s.chart === 'regions' ? 'region' : 'local authority'}, ${s.year}`;
+
 export function schoolReadinessFigure(data: ContextViewData, provenance: Provenance[]) {
   const years = data.years.gld;
   const gaps = spanOf(years).filter((y) => !years.includes(y));
@@ -92,8 +101,9 @@ export function schoolReadinessFigure(data: ContextViewData, provenance: Provena
     title: (s) =>
       s.chart === 'trend'
         ? `School readiness by region, ${years[0]} to ${latest(years)}`
-        : `School readiness by region and local authority, ${s.year}`,
+        : findingTitle(regionLeadTitle(data, 'gld', s.year), readinessTitle(s.year)),
     subtitle: (s) =>
+      (s.chart === 'trend' ? '' : subtitleLead(regionLeadTitle(data, 'gld', s.year), readinessTitle(s.year))) +
       `${INDICATORS.gld.unit} reaching a good level of development. ` +
       (s.chart === 'trend'
         ? `${NORTH_NAMES} in colour, other regions grey, England dashed. No assessments in ${gaps.join(' and ')} (COVID): gaps. ` +
@@ -136,11 +146,11 @@ export function sendFigure(data: ContextViewData, provenance: Provenance[]) {
     title: (s) =>
       s.chart === 'semh'
         ? `SEN and SEMH as primary need, England, ${semhYears[0]} to ${latest(semhYears)}`
-        : `${INDICATORS[s.chart].label} by region and local authority, ${s.year}`,
+        : findingTitle(regionLeadTitle(data, s.chart, s.year), sendTitle(s.chart, s.year)),
     subtitle: (s) =>
       s.chart === 'semh'
         ? `% of all pupils in state-funded schools, recomputed from DfE counts. ${semhNote(data)}`
-        : `${INDICATORS[s.chart].unit}. Ticks: regions (${NORTH_NAMES} in colour); dots: their local authorities; dashed line: England. ${semhNote(data)}`,
+        : `${subtitleLead(regionLeadTitle(data, s.chart, s.year), sendTitle(s.chart, s.year))}${INDICATORS[s.chart].unit}. Ticks: regions (${NORTH_NAMES} in colour); dots: their local authorities; dashed line: England. ${semhNote(data)}`,
     summary: (s) => {
       if (s.chart === 'semh') {
         return `Line chart. ${semhFinding(data)} ${semhNote(data)}`;
@@ -191,9 +201,9 @@ export function absenceAttainmentFigure(data: ContextViewData, provenance: Prove
     id: 'absence-vs-attainment',
     view: '/context/',
     state: { year: { values: years, default: latest(years) }, chart: { values: ['las', 'regions'], default: 'las' } },
-    title: (s) => `Absence and Attainment 8 by ${s.chart === 'regions' ? 'region' : 'local authority'}, ${s.year}`,
+    title: (s) => findingTitle(attainmentTitle(data, s), attainmentNeutral(s)),
     subtitle: (s) =>
-      `Overall absence (% of sessions) against average Attainment 8, one ${s.chart === 'regions' ? 'region' : 'local authority'} per point, ${s.year} only. ` +
+      `${subtitleLead(attainmentTitle(data, s), attainmentNeutral(s))}Overall absence (% of sessions) against average Attainment 8, one ${s.chart === 'regions' ? 'region' : 'local authority'} per point, ${s.year} only. ` +
       `${PHASE_NOTE} Dashed: least-squares line, with r and n for this year. Symbols by North, Midlands and South; ${NORTH_NAMES} solid, others faded.${tagNote(s.year)}`,
     summary: (s) => `Scatterplot. ${attainmentFinding(data, s)}`,
     provenance,

@@ -5,6 +5,7 @@
  * in pupils (a pupil who misses one session tends to miss others), so a binomial count of sessions would
  * make limits far too narrow.
  */
+import { findingTitle, subtitleLead } from '../derive/finding-title';
 import { funnelPlot } from '../charts/funnel-plot';
 import { int, pct } from '../lib/format';
 import { SCHOOL_TYPE_PARAMS, type SchoolTypeParam } from '../config/map-options';
@@ -40,6 +41,9 @@ export function funnelOf(payload: FunnelPayload, s: FunnelState): Funnel | undef
   );
 }
 
+const neutralTitle = (year: string) =>
+  `Persistent absence by local authority against England, ${year}: is the difference more than chance?`;
+
 export function funnelFigure(payload: FunnelPayload) {
   const state = {
     year: { values: payload.years, default: payload.latestYear },
@@ -49,14 +53,21 @@ export function funnelFigure(payload: FunnelPayload) {
     Object.fromEntries(
       (['above', 'within', 'below'] as const).map((c) => [c, f.points.filter((p) => p.cls === c).length]),
     ) as Record<FunnelClass, number>;
+  /** "61 of 153 local authorities had persistent absence above England's by more than chance in 2024/25". */
+  const finding = (s: FunnelState) => {
+    const f = funnelOf(payload, s);
+    const above = f && counts(f).above;
+    return above
+      ? `${above} of ${f.points.length} local authorities had persistent absence above England's by more than chance in ${s.year}`
+      : null;
+  };
   return defineFigure({
     id: 'funnel-plot',
     view: '/benchmark/',
     state,
-    title: (s) =>
-      `Persistent absence by local authority against England, ${s.year}: is the difference more than chance?`,
+    title: (s) => findingTitle(finding(s), neutralTitle(s.year)),
     subtitle: (s) =>
-      `% of pupils missing 10% or more of sessions, ${TYPE_WORDS[s.type]}, against pupils. Lines: England's rate and its 95% and 99.8% control limits (binomial); dotted: 99.8% allowing for the usual spread between LAs. Hollow: fewer than ${int(FEW_PUPILS)} pupils.`,
+      `${subtitleLead(finding(s), neutralTitle(s.year))}% of pupils missing 10% or more of sessions, ${TYPE_WORDS[s.type]}, against pupils. Lines: England's rate and its 95% and 99.8% control limits (binomial); dotted: 99.8% allowing for the usual spread between LAs. Hollow: fewer than ${int(FEW_PUPILS)} pupils.`,
     summary: (s) => {
       const f = funnelOf(payload, s);
       if (!f) return `No published persistent absence figures for ${s.year}.`;

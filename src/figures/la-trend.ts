@@ -9,6 +9,7 @@ import { LA_CODES, laByCode, laPath } from '../lib/la-directory';
 import { sameAreaPredecessor, laTrendPoints } from '../views/la/profile';
 import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../config/measures';
 import { defineFigure } from './types';
+import { againstReferenceFinding, findingTitle, subtitleLead } from '../derive/finding-title';
 
 const state = {
   la: { values: LA_CODES, default: 'E08000025' },
@@ -22,6 +23,18 @@ const points = (s: LaTrendState) => laTrendPoints(laOf(s), s.measure, years);
 const valueOf = (s: LaTrendState, series: string, year: string) =>
   points(s).find((p) => p.series === series && p.year === year)?.value ?? null;
 
+const neutralTitle = (s: LaTrendState) => {
+  const la = laOf(s);
+  return `${MEASURE_LABELS[s.measure]}: ${la.name}, ${la.regionName}, the ${la.macro} and England`;
+};
+
+/** How the LA's rate stood against England's, from the chart's own points. */
+const finding = (s: LaTrendState) => {
+  const la = laOf(s);
+  const of = (series: string) => points(s).filter((p) => p.series === series);
+  return againstReferenceFinding(MEASURE_LABELS[s.measure], la.name, of(la.name), of(ENGLAND.name), ENGLAND.name);
+};
+
 export default defineFigure({
   id: 'la-trend',
   view: '/la/',
@@ -29,14 +42,11 @@ export default defineFigure({
   // Every LA's chart is prerendered, so an LA profile's charts can be embedded and downloaded as shown.
   expand: ['la'],
   pageOf: (s) => laPath(laOf(s)),
-  title: (s) => {
-    const la = laOf(s);
-    return `${MEASURE_LABELS[s.measure]}: ${la.name}, ${la.regionName}, the ${la.macro} and England`;
-  },
+  title: (s) => findingTitle(finding(s), neutralTitle(s)),
   subtitle: (s) => {
     const la = laOf(s);
     const before = sameAreaPredecessor(la);
-    return `${MEASURE_UNITS[s.measure]}. ${la.name} in purple; ${la.regionName} solid and the ${la.macro} as a whole dotted, in the ${la.macro}'s colour; England grey, dashed. 2019/20 has no data (COVID).${before ? ` Years before ${la.firstYear} are ${before.name} under its former code ${before.code} (same area).` : ''}`;
+    return `${subtitleLead(finding(s), neutralTitle(s))}${MEASURE_UNITS[s.measure]}. ${la.name} in purple; ${la.regionName} solid and the ${la.macro} as a whole dotted, in the ${la.macro}'s colour; England grey, dashed. 2019/20 has no data (COVID).${before ? ` Years before ${la.firstYear} are ${before.name} under its former code ${before.code} (same area).` : ''}`;
   },
   summary: (s) => {
     const la = laOf(s);

@@ -6,10 +6,11 @@ import { defineFigure, type FigureColumn, type FigureRow } from './types';
 import type { Provenance } from '../lib/provenance';
 import type { StateOf, StateSpec } from '../lib/url-state';
 import { rate } from '../derive/rates';
-import { MEASURES, MEASURE_LABELS, MEASURE_UNITS } from '../config/measures';
+import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../config/measures';
 import { INNER_LONDON, MACRO_REGIONS, OUTER_LONDON, REGIONS } from '../config/geography';
-import { PERIODS } from '../config/periods';
-import { trendChart } from '../charts/trend-chart';
+import { PERIODS, PRE_COVID_YEAR } from '../config/periods';
+import { changeFinding, findingTitle, highestFinding, subtitleLead } from '../derive/finding-title';
+import { trendChart, type TrendPoint } from '../charts/trend-chart';
 import { smallMultiples } from '../charts/small-multiples';
 import { regionBars } from '../charts/region-bars';
 import { CONTEXT_COLOUR, MACRO_COLOURS } from '../charts/palette';
@@ -42,9 +43,9 @@ export function trendFigure(data: TrendsData, provenance: Provenance[]) {
     id: 'macro-region-trends',
     view: '/trends/',
     state,
-    title: (s: S) => `${MEASURE_LABELS[s.measure]}: ${VIEW_LABELS[s.view]}, ${data.years[0]} to ${data.latestYear}`,
+    title: (s: S) => findingTitle(trendFinding(data, s), neutralTitle(data, s)),
     subtitle: (s: S) =>
-      `${MEASURE_UNITS[s.measure]}. ${TYPE_LABELS[s.type]}. ${s.view === 'regions' ? "One panel per area, in its macro-region's colour, against the other areas in grey; the same scale in every panel. " : ''}England dashed. ${GAP.note}`,
+      `${subtitleLead(trendFinding(data, s), neutralTitle(data, s))}${MEASURE_UNITS[s.measure]}. ${TYPE_LABELS[s.type]}. ${s.view === 'regions' ? "One panel per area, in its macro-region's colour, against the other areas in grey; the same scale in every panel. " : ''}England dashed. ${GAP.note}`,
     summary: (s: S) => `Line chart. ${sentencesFor(data, s).slice(0, 2).join(' ')}`,
     provenance,
     columns: [
@@ -65,6 +66,33 @@ export function trendFigure(data: TrendsData, provenance: Provenance[]) {
             ...seriesStyle(data, s.view),
           }),
   });
+}
+
+const neutralTitle = (data: TrendsData, s: Pick<TrendsState, 'measure' | 'view'>) =>
+  `${MEASURE_LABELS[s.measure]}: ${VIEW_LABELS[s.view]}, ${data.years[0]} to ${data.latestYear}`;
+
+/** Each area's change (pp) from the last year before COVID to the latest, England left out. */
+function changes(data: TrendsData, s: Pick<TrendsState, 'measure' | 'type' | 'view'>, measure = s.measure) {
+  const points = trendPoints(data, s, measure);
+  const at = (name: string, year: string) => points.find((p) => p.series === name && p.year === year)?.value ?? null;
+  return areasIn(data, s.view)
+    .filter((a) => a.group !== 'reference')
+    .map((a) => {
+      const [from, to] = [at(a.name, PRE_COVID_YEAR), at(a.name, data.latestYear)];
+      return { name: a.name, value: from === null || to === null ? null : to - from };
+    });
+}
+
+/** How the areas' rates changed since before COVID, else which area is highest now (when either is clear). */
+function trendFinding(data: TrendsData, s: Pick<TrendsState, 'measure' | 'type' | 'view'>): string | null {
+  const label = MEASURE_LABELS[s.measure];
+  const latest = trendPoints(data, s)
+    .filter((p) => p.year === data.latestYear && p.series !== reference(data).name)
+    .map((p) => ({ name: p.series, value: p.value }));
+  return (
+    changeFinding(label, changes(data, s), PRE_COVID_YEAR, data.latestYear) ??
+    highestFinding(label, latest, data.latestYear)
+  );
 }
 
 /** Eleven areas are too many lines for one chart: one panel per region (and Inner/Outer London), each against the rest in grey. */
@@ -95,17 +123,45 @@ function regionPanels(
   );
 }
 
+const everyMeasureTitle = (data: TrendsData, s: Pick<TrendsState, 'view'>) =>
+  `Every absence measure: ${VIEW_LABELS[s.view]}, ${data.years[0]} to ${data.latestYear}`;
+
+/** "Unauthorised absence rose most in the North ..." for the measure whose areas' rises differ the most (in relative terms). */
+function everyMeasureFinding(data: TrendsData, s: Pick<TrendsState, 'type' | 'view'>): string | null {
+  const spread = MEASURES.map((measure) => {
+    const c = changes(data, { ...s, measure }, measure).filter((x) => x.value !== null) as { value: number }[];
+    const ref = trendPoints(data, { ...s, measure }, measure).find(
+      (p) => p.series === reference(data).name && p.year === data.latestYear,
+    )?.value;
+    const values = c.map((x) => x.value);
+    return { measure, spread: ref ? (Math.max(...values) - Math.min(...values)) / ref : 0 };
+  }).sort((a, b) => b.spread - a.spread);
+  const m = spread[0].measure;
+  return changeFinding(MEASURE_LABELS[m], changes(data, { ...s, measure: m }, m), PRE_COVID_YEAR, data.latestYear);
+}
+
+/**
+ * One measure's panel: the view's areas; with eleven regional areas, too many lines to colour, North, Midlands
+ * and South are added in colour and the regions stay as grey context behind them.
+ */
+function measurePanel(data: TrendsData, s: Pick<TrendsState, 'type' | 'view'>, measure: Measure): TrendPoint[] {
+  const macro = trendPoints(data, { ...s, measure, view: 'macro' }, measure);
+  if (s.view === 'macro') return macro;
+  const regions = trendPoints(data, { ...s, measure }, measure).filter((p) => p.series !== reference(data).name);
+  return [...regions, ...macro];
+}
+
 export function smallMultiplesFigure(data: TrendsData, provenance: Provenance[]) {
   const state = pick(trendsStateSpec(data), ['type', 'view']);
   type S = StateOf<typeof state>;
-  const all = (s: S) => MEASURES.map((measure) => ({ measure, points: trendPoints(data, { ...s, measure }, measure) }));
+  const all = (s: S) => MEASURES.map((measure) => ({ measure, points: measurePanel(data, s, measure) }));
   return defineFigure({
     id: 'regional-trends-by-measure',
     view: '/trends/',
     state,
-    title: (s: S) => `Every absence measure: ${VIEW_LABELS[s.view]}, ${data.years[0]} to ${data.latestYear}`,
+    title: (s: S) => findingTitle(everyMeasureFinding(data, s), everyMeasureTitle(data, s)),
     subtitle: (s: S) =>
-      `One panel per measure, each with its own scale: absence rates are % of sessions, persistent and severe absence % of pupils. ${TYPE_LABELS[s.type]}. England dashed. Shading: ${SUMMARY_PERIODS.map((p) => p.label).join(', ')}; grey: ${GAP.label}.`,
+      `${subtitleLead(everyMeasureFinding(data, s), everyMeasureTitle(data, s))}One panel per measure, each with its own scale: absence rates are % of sessions, persistent and severe absence % of pupils. ${TYPE_LABELS[s.type]}. ${s.view === 'regions' ? 'North, Midlands and South in colour (each the sum of its regions); the nine regions and Inner and Outer London in grey. ' : ''}England dashed. Shading: ${SUMMARY_PERIODS.map((p) => p.label).join(', ')}; grey: ${GAP.label}.`,
     summary: (s: S) =>
       `Small multiples, one line chart per measure. ${MEASURES.map((m) => sentencesFor(data, { ...s, measure: m })[0]).join(' ')}`,
     provenance,
@@ -125,7 +181,20 @@ export function smallMultiplesFigure(data: TrendsData, provenance: Provenance[])
     render: (s: S, { document, width }) =>
       smallMultiples(
         all(s).map((m) => ({ title: MEASURE_LABELS[m.measure], data: m.points })),
-        { document, width, yearHover: true, ...seriesStyle(data, s.view) },
+        {
+          document,
+          width,
+          yearHover: true,
+          ...seriesStyle(data, 'macro'),
+          ...(s.view === 'regions' && {
+            muted: areasIn(data, 'regions').flatMap((a) => (a.group === 'regions' ? [a.name] : [])),
+            key: [
+              ...MACRO_REGIONS.map((m) => ({ label: m, colour: MACRO_COLOURS[m] })),
+              { label: 'Regions, Inner and Outer London', colour: CONTEXT_COLOUR, width: 1 },
+              { label: reference(data).name, colour: MACRO_COLOURS.England, dash: '5,4', width: 2 },
+            ],
+          }),
+        },
       ),
   });
 }
@@ -149,9 +218,13 @@ export function regionalPersistentFigure(data: TrendsData, provenance: Provenanc
     id: 'regional-persistent-absence',
     view: '/trends/',
     state,
-    title: (s: S) => `Persistent absence by region, ${s.year}`,
+    title: (s: S) =>
+      findingTitle(
+        highestFinding(MEASURE_LABELS.persistent, bars(s), s.year),
+        `Persistent absence by region, ${s.year}`,
+      ),
     subtitle: (s: S) =>
-      `${MEASURE_UNITS.persistent}. ${TYPE_LABELS[s.type]}. Bars coloured by macro-region (key above). Inner and Outer London are the two parts of London. Dashed line: England.`,
+      `${subtitleLead(highestFinding(MEASURE_LABELS.persistent, bars(s), s.year), `Persistent absence by region, ${s.year}`)}${MEASURE_UNITS.persistent}. ${TYPE_LABELS[s.type]}. Bars coloured by macro-region (key above). Inner and Outer London are the two parts of London. Dashed line: England.`,
     summary: (s: S) => {
       const known = bars(s)
         .filter((b) => b.value !== null)

@@ -10,6 +10,12 @@ import {
   sitePath,
   withPage,
 } from './harness';
+import { absenceRecords, latestYear } from '../../src/lib/data';
+import compareLas from '../../src/figures/compare-las';
+import { parseState } from '../../src/lib/url-state';
+import { laCountIn, laCountsByYear } from '../../src/derive/la-count';
+
+const compareTitle = (query: string) => compareLas.title(parseState(compareLas.state, query));
 
 describeBrowser('Local authority profiles, search and compare', () => {
   it('shows a profile built at build time: rank, trends, locator map, similar areas; accessible', () =>
@@ -19,7 +25,9 @@ describeBrowser('Local authority profiles, search and compare', () => {
       await open(page, '/la/kingston-upon-hull-city-of/');
       expect(await page.textContent('h1')).toBe('Kingston upon Hull, City of');
       expect(await page.textContent('#latest-heading + p')).toMatch(
-        /ranking \d+ of 153 local authorities \(1 = highest absence\)/,
+        new RegExp(
+          `ranking \\d+ of ${laCountIn(absenceRecords, latestYear)} local authorities \\(1 = highest absence\\)`,
+        ),
       );
       // Two trend charts, each drawn for a desktop column and for a phone; one of each pair is shown.
       expect(await page.locator('figure.chart svg').count()).toBe(4);
@@ -32,6 +40,21 @@ describeBrowser('Local authority profiles, search and compare', () => {
       );
       expect(errors).toEqual([]);
       expect(problems).toEqual([]);
+    }));
+
+  it('says once, on About, how many LAs each year has and why, and links there from the counts', () =>
+    withPage(async (page) => {
+      await open(page, '/la/knowsley/');
+      const link = page.locator('#latest-heading + p a');
+      expect(await link.textContent()).toBe(`${laCountIn(absenceRecords, latestYear)} local authorities`);
+      await link.click();
+      await page.waitForURL(/about\/#la-count$/);
+      const rows = await page.$$eval('#la-count ~ .table-scroll tbody tr', (trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td, th')].slice(0, 2).map((c) => c.textContent!.trim())),
+      );
+      expect(rows.slice(0, laCountsByYear(absenceRecords).length)).toEqual(
+        laCountsByYear(absenceRecords).map((c) => [c.year, String(c.count)]),
+      );
     }));
 
   it('links a former LA to its successors and back', () =>
@@ -104,7 +127,7 @@ describeBrowser('Local authority profiles, search and compare', () => {
       const chosen = page.locator('#compare-chosen li');
       await expect.poll(() => chosen.count()).toBe(2);
       expect(await page.textContent('#compare-chart .chart-title')).toBe(
-        'Persistent absence: Birmingham, Kingston upon Hull, City of',
+        compareTitle('?la=E08000025,E06000010&measure=persistent'),
       );
       expect(await page.locator('#compare-chart thead th').allTextContents()).toEqual([
         'Academic year',
@@ -132,7 +155,7 @@ describeBrowser('Local authority profiles, search and compare', () => {
       await page.waitForURL(/la=E08000025,E06000010,E08000003$/);
       await expect
         .poll(() => page.textContent('#compare-chart .chart-title'))
-        .toBe('Overall absence: Birmingham, Kingston upon Hull, City of, Manchester');
+        .toBe(compareTitle('?la=E08000025,E06000010,E08000003&measure=overall'));
       const england = await page.locator('#compare-chart tbody tr', { hasText: '2023/24' }).locator('td').last();
       expect(await england.textContent()).toBe('7.1');
       expect(errors).toEqual([]);
@@ -142,7 +165,7 @@ describeBrowser('Local authority profiles, search and compare', () => {
     withPage(
       async (page) => {
         await open(page, '/compare/');
-        expect(await page.textContent('#compare-chart .chart-title')).toContain('Birmingham');
+        expect(await page.textContent('#compare-chart .chart-subtitle')).toContain('Birmingham');
         expect(await page.locator('#compare-chart svg').count()).toBe(1);
       },
       { javaScriptEnabled: false },

@@ -11,7 +11,9 @@ import {
   withPage,
 } from './harness';
 
-const title = (page: import('./harness').Page, id: string) => page.textContent(`#${id} .chart-title`);
+/** Title and subtitle: the plain description is the title, or opens the subtitle when the title states a finding. */
+const title = async (page: import('./harness').Page, id: string) =>
+  `${await page.textContent(`#${id} .chart-title`)} | ${await page.textContent(`#${id} .chart-subtitle`)}`;
 const CHARTS = ['sg-groups', 'sg-trend', 'sg-places'];
 const figureIds = (page: import('./harness').Page) =>
   page.$$eval('.chart-actions', (boxes) => boxes.map((b) => (b as HTMLElement).dataset.figure));
@@ -22,13 +24,15 @@ describeBrowser('The subgroups page', () => {
       const errors = collectConsoleErrors(page);
       await open(page, '/subgroups/');
       expect(await title(page, 'sg-groups')).toMatch(
-        /^Persistent absence by Free school meals \(FSM\) eligibility, England, /,
+        /Persistent absence by Free school meals \(FSM\) eligibility, England, /,
       );
       await page.selectOption('select[name="dim"]', 'ethnicity-minor');
       await page.waitForURL(new RegExp(`${sitePath('/subgroups/ethnicity-minor/')}$`));
       await page.selectOption('select[name="year"]', '2023/24');
       await page.waitForURL(/year=2023%2F24/);
-      expect(await title(page, 'sg-groups')).toBe('Persistent absence by Ethnicity (minor groups), England, 2023/24');
+      expect(await title(page, 'sg-groups')).toContain(
+        'Persistent absence by Ethnicity (minor groups), England, 2023/24',
+      );
       expect(await page.textContent('#sg-sentences li')).toMatch(
         /^In 2023\/24, 70\.2% of pupils in the “Irish Traveller” group/,
       );
@@ -44,7 +48,7 @@ describeBrowser('The subgroups page', () => {
       await page.waitForURL(/\/subgroups\/sen\/\?year=2022%2F23&area=E08000025/);
       await expect
         .poll(() => title(page, 'sg-groups'))
-        .toBe('Persistent absence by SEN provision, Birmingham, 2022/23');
+        .toContain('Persistent absence by SEN provision, Birmingham, 2022/23');
       expect(await page.textContent('#sg-groups tbody')).toContain('pupil numbers not published');
     }));
 
@@ -58,7 +62,7 @@ describeBrowser('The subgroups page', () => {
       expect(data).toEqual([]);
       await page.selectOption('select[name="dim"]', 'gender');
       await page.waitForURL(new RegExp(`${sitePath('/subgroups/gender/')}$`));
-      expect(await title(page, 'sg-groups')).toMatch(/^Persistent absence by Gender, England, /);
+      expect(await title(page, 'sg-groups')).toMatch(/Persistent absence by Gender, England, /);
       expect(data.filter((path) => path !== sitePath('/subgroups/data/fsm.json'))).toEqual([]);
       await page.selectOption('select[name="measure"]', 'severe');
       await page.waitForURL(/measure=severe/);
@@ -82,7 +86,7 @@ describeBrowser('The subgroups page', () => {
         expect((await widths()).every((w) => w === 720)).toBe(true);
         for (const id of CHARTS) await page.locator(`#${id} .chart-svg`).scrollIntoViewIfNeeded();
         await expect.poll(async () => (await widths()).every((w) => w < MOBILE.width)).toBe(true);
-        expect(await title(page, 'sg-groups')).toMatch(/^Persistent absence by Free school meals/);
+        expect(await title(page, 'sg-groups')).toMatch(/Persistent absence by Free school meals/);
         expect(requests.filter((path) => path.startsWith(sitePath('/subgroups/data/')))).toEqual([]);
         expect(requests.filter((path) => path.endsWith('/narrow.svg'))).toEqual(
           [
@@ -124,14 +128,14 @@ describeBrowser('The subgroups page', () => {
     withPage(async (page) => {
       const errors = collectConsoleErrors(page);
       await open(page, '/subgroups/?dim=sen&year=2022%2F23&area=E08000025');
-      expect(await title(page, 'sg-places')).toMatch(/by place, persistent absence, 2022\/23$/);
+      expect(await title(page, 'sg-places')).toMatch(/by place, persistent absence, 2022\/23 \|/);
       for (const id of CHARTS) {
         const actions = page.locator(`#${id} .chart-actions`);
         await actions.hover();
         await expect.poll(() => actions.locator('[data-slot="embed"]').inputValue()).toContain('area=E08000025');
         expect(await actions.locator('[data-slot="note"]').isHidden()).toBe(true);
         const csv = (await download(page, () => actions.locator('[data-action="csv"]').click())).bytes.toString('utf8');
-        expect(csv.split('\n')[0]).toBe(`# ${await title(page, id)}`);
+        expect(csv.split('\n')[0]).toBe(`# ${await page.textContent(`#${id} .chart-title`)}`);
       }
       const svg = await download(page, () => page.locator('#sg-groups [data-action="svg"]').click());
       expect(svg.name).toBe('subgroup-sen-year-2022-23--area-e08000025.svg');
@@ -152,8 +156,8 @@ describeBrowser('The subgroups page', () => {
       expect(await page.locator('figure svg').count()).toBeGreaterThan(0);
       await open(page, '/embed/subgroup-fsm/?area=E08000025');
       await expect
-        .poll(() => page.textContent('h1'))
-        .toBe('Persistent absence by Free school meals (FSM) eligibility, Birmingham, 2022/23');
+        .poll(() => page.textContent('body'))
+        .toContain('Persistent absence by Free school meals (FSM) eligibility, Birmingham, 2022/23');
       expect(await page.isHidden('[data-slot="note"]')).toBe(true);
       expect(await page.locator('figure svg text').allTextContents()).toContain('FSM eligible');
       expect(errors).toEqual([]);
@@ -183,7 +187,7 @@ describeBrowser('The subgroups page', () => {
     withPage(
       async (page) => {
         await open(page, '/subgroups/sen/');
-        expect(await title(page, 'sg-groups')).toMatch(/^Persistent absence by SEN provision, England, /);
+        expect(await title(page, 'sg-groups')).toMatch(/Persistent absence by SEN provision, England, /);
         expect(await page.getAttribute('link[rel="canonical"]', 'href')).toMatch(/\/subgroups\/sen\/$/);
         expect(await page.$$eval('#sg-trend .chart-svg svg', (svgs) => svgs.length)).toBeGreaterThan(0);
         await open(page, '/subgroups/fsm/');

@@ -4,7 +4,8 @@ import { trendChart, type TrendPoint } from '../../src/charts/trend-chart';
 import { smallMultiples } from '../../src/charts/small-multiples';
 import { regionBars } from '../../src/charts/region-bars';
 import { serverDocument, toMarkup } from '../../src/charts/ssr';
-import { MACRO_COLOURS } from '../../src/charts/palette';
+import { CONTEXT_COLOUR, MACRO_COLOURS } from '../../src/charts/palette';
+import { regionalTrendsByMeasure } from '../../src/figures/macro-region-trends';
 import { expectSvgSnapshot } from '../helpers/svg-snapshot';
 
 const snapshot = (name: string) => new URL(`./__snapshots__/${name}`, import.meta.url).pathname;
@@ -106,6 +107,31 @@ describe('small multiples', () => {
     expect(markup.match(/<svg/g)).toHaveLength(3);
     expect(markup).toContain('>Unauthorised absence<');
     await expectSvgSnapshot(markup, snapshot('small-multiples.svg'));
+  });
+});
+
+describe('every measure, nine regions', () => {
+  const svg = regionalTrendsByMeasure.render({ type: 'all', view: 'regions' }, { document, width: 1000 });
+  const panels = [...svg.querySelectorAll(':scope > svg')];
+
+  it('colours at most six series per panel (North, Midlands, South and England) and draws the eleven regional areas in grey', () => {
+    expect(panels).toHaveLength(5);
+    for (const panel of panels) {
+      const strokes = [...panel.querySelectorAll('path[stroke], g[stroke] > path')].map(
+        (p) => p.getAttribute('stroke') ?? p.parentElement!.getAttribute('stroke'),
+      );
+      const coloured = new Set(strokes.filter((c) => c && c !== 'currentColor' && c !== CONTEXT_COLOUR));
+      expect([...coloured].sort()).toEqual(
+        ['North', 'Midlands', 'South', 'England'].map((m) => MACRO_COLOURS[m]).sort(),
+      );
+      expect(panel.querySelectorAll(`g[stroke="${CONTEXT_COLOUR}"] path`).length).toBeGreaterThanOrEqual(11);
+    }
+  });
+
+  it('keys the colours and lists every plotted line in its table: 11 regional areas, 3 macro-regions and England', () => {
+    expect(svg.querySelector('.legend')!.textContent).toBe('NorthMidlandsSouthRegions, Inner and Outer LondonEngland');
+    const rows = regionalTrendsByMeasure.rows({ type: 'all', view: 'regions' });
+    expect(new Set(rows.map((r) => r.area)).size).toBe(15);
   });
 });
 

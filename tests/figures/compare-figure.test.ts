@@ -54,7 +54,14 @@ describe('the compare-las figure', () => {
     expect(pivot(hackneyHull)).toEqual(
       compareTable(payload, { codes: ['E09000012', 'E06000010'], measure: 'persistent' }).rows,
     );
-    expect(compareLas.title(hackneyHull)).toBe('Persistent absence: Hackney, Kingston upon Hull, City of');
+    // The title states the finding; the subtitle keeps the plain description.
+    const [hull, hackney] = ['E06000010', 'E09000012'].map((code) =>
+      payload.las.find((la) => la.code === code)!.values[payload.measures.indexOf('persistent')].at(-1)!,
+    );
+    expect(compareLas.title(hackneyHull)).toBe(
+      `${hull > hackney ? 'Kingston upon Hull, City of' : 'Hackney'} had higher persistent absence than ${hull > hackney ? 'Hackney' : 'Kingston upon Hull, City of'} in 2024/25`,
+    );
+    expect(compareLas.subtitle(hackneyHull)).toMatch(/^Persistent absence: Hackney, Kingston upon Hull, City of\. /);
   });
 
   it('drops unknown LA codes from the URL and falls back to the default when none is known', () => {

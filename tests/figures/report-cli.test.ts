@@ -34,7 +34,7 @@ describe('npm run figures -- --report child-of-the-north', () => {
   it("draws each figure in the report's state and links its live, embeddable view", () => {
     const figure1 = manifest.figures.find((f: { number: string }) => f.number === '1');
     expect(figure1.state).toEqual({ year: '2022/23', type: 'all' });
-    expect(figure1.title).toBe('Persistent absence by region, 2022/23');
+    expect(figure1.title).toBe('Persistent absence was highest in the North East in 2022/23');
     expect(figure1.embed).toMatch(/\/embed\/regional-persistent-absence\/\?year=2022%2F23$/);
     expect(readFileSync(join(first, 'figure-4-school-readiness-by-region.csv'), 'utf8')).toContain(
       '2022/23,North West,Regional,,64.3',

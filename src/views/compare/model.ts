@@ -1,4 +1,5 @@
 /** What the compare view draws for a state: chart points, colours and tables, the same at build time and in the browser. */
+import { clearLeader, findingTitle } from '../../derive/finding-title';
 import type { TrendPoint } from '../../charts/trend-chart';
 import { LA_COLOUR, OTHER_LAS, REFERENCE_GREYS } from '../../charts/palette';
 import { rankHighestFirst } from '../../derive/rank';
@@ -150,8 +151,17 @@ export function compareText(payload: ComparePayload, state: CompareState, measur
   } else if (top && bottom) {
     sentence = `In ${year} ${top.label} had the highest ${measure} of the ${withData.length} local authorities shown (${pct(top.latest)}) and ${bottom.label} the lowest (${pct(bottom.latest)}); ${refs}.`;
   }
+  const neutral = `${measureLabel}: ${las.map((la) => la.label).join(', ')}`;
+  const leader = clearLeader(withData.map((r) => ({ name: r.label, value: r.latest })));
   return {
-    title: `${measureLabel}: ${las.map((la) => la.label).join(', ')}`,
+    title: findingTitle(
+      leader &&
+        (withData.length === 2
+          ? `${leader.name} had higher ${measure} than ${withData.find((r) => r.label !== leader.name)!.label} in ${year}`
+          : `${leader.name} had the highest ${measure} of the ${withData.length} local authorities in ${year}`),
+      neutral,
+    ),
+    lead: leader ? `${neutral}. ` : '',
     summary: `Line chart of ${measure} from ${payload.years[0]} to ${payload.years.at(-1)}, with England${rows.length - las.length > 1 ? ' and the region' : ''} in grey. Latest values: ${las.map(latest).join('; ')}.`,
     sentence,
   };

@@ -6,6 +6,8 @@ import { REGIONS } from '../../config/geography';
 import { fixed } from '../../lib/format';
 import { isNorth } from '../../charts/indicator-palette';
 import { correlationStrength, linearFit } from '../../derive/correlation';
+import { clearLeader } from '../../derive/finding-title';
+import { areaPhrase } from '../../derive/trend-text';
 import { INDICATORS } from '../../lib/context-indicators';
 import { absenceAttainmentOf, englandValue, valuesOf, type ContextViewData, type ViewIndicator } from './model';
 
@@ -86,4 +88,22 @@ export function viewFindings(data: ContextViewData, view: 'readiness' | 'send' |
     attainmentFinding(data, { year, chart: 'regions' }),
     PHASE_NOTE,
   ];
+}
+
+/** A title for a region strip chart when one region clearly leads: lowest for school readiness, highest for SEN. */
+export function regionLeadTitle(data: ContextViewData, indicator: ViewIndicator, year: string): string | null {
+  const regions = valuesOf(data, indicator, { year, level: 'Regional' });
+  const lowIsNews = indicator === 'gld';
+  const lead = clearLeader(regions, lowIsNews);
+  return (
+    lead &&
+    `${INDICATORS[indicator].label} was ${lowIsNews ? 'lowest' : 'highest'} in ${areaPhrase(lead.name)} in ${year}`
+  );
+}
+
+/** "Higher absence went with lower Attainment 8 across local authorities in 2024/25" when the correlation is at least moderate. */
+export function attainmentTitle(data: ContextViewData, s: AttainmentChart): string | null {
+  const fit = attainmentFit(data, s);
+  if (!fit || Math.abs(fit.r) < 0.3) return null;
+  return `Higher absence went with ${fit.r < 0 ? 'lower' : 'higher'} Attainment 8 across ${s.chart === 'regions' ? 'regions' : 'local authorities'} in ${s.year}`;
 }

@@ -3,6 +3,8 @@
  * The registered figures (src/figures/subgroups.ts) are made of them, and the page, its redraws and the embeds
  * show those figures.
  */
+import { clearLeader, findingTitle, subtitleLead } from '../../derive/finding-title';
+import { areaPhrase } from '../../derive/trend-text';
 import { groupBars } from '../../charts/group-bars';
 import { gapTrend } from '../../charts/gap-trend';
 import { gapPlaces } from '../../charts/gap-places';
@@ -37,9 +39,15 @@ function note(b: SubgroupView['bars'][number], view: SubgroupView): string {
 /** Title, subtitle, summary and table of the group bars (no drawing: also used by the figure registry). */
 export function groupsText(view: SubgroupView): FigureText {
   const measure = MEASURE_LABELS[view.measure];
+  const neutral = `${measure} by ${view.dimension.label}, ${view.areaName}, ${view.year}`;
+  // Only groups compared at their published rate can lead: not residuals, not groups too small to be precise.
+  const top = clearLeader(
+    view.bars.filter((b) => !b.residual && !b.small).map((b) => ({ name: b.group, value: b.rate })),
+  );
+  const finding = top && `${measure} was highest for ${top.name} in ${areaPhrase(view.areaName)} in ${view.year}`;
   return {
-    title: `${measure} by ${view.dimension.label}, ${view.areaName}, ${view.year}`,
-    subtitle: `${MEASURE_UNITS[view.measure]}. ${view.dimension.reference ? 'Dark grey bar: reference group; ' : ''}dashed line: all pupils; hollow dashed bars: fewer than ${SMALL_GROUP} pupils${view.bars.some((b) => b.residual) ? '; light grey, last: pupils with no recorded characteristic (not compared, never setting the scale)' : ''}.`,
+    title: findingTitle(finding, neutral),
+    subtitle: `${subtitleLead(finding, neutral)}${MEASURE_UNITS[view.measure]}. ${view.dimension.reference ? 'Dark grey bar: reference group; ' : ''}dashed line: all pupils; hollow dashed bars: fewer than ${SMALL_GROUP} pupils${view.bars.some((b) => b.residual) ? '; light grey, last: pupils with no recorded characteristic (not compared, never setting the scale)' : ''}.`,
     summary:
       `Bar chart of ${measure.toLowerCase()} for ${view.bars.length} groups: ` +
       view.bars.map((b) => `${b.group} ${pct(b.rate)}`).join(', ') +

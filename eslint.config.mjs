@@ -17,7 +17,7 @@ export default tseslint.config(
   },
   {
     // Build-time code is given its document (a chart draws into the one it is passed): never the global one.
-    files: ['src/{config,lib,derive,charts,views,figures}/**/*.ts'],
+    files: ['src/{config,lib,data,derive,charts,views,figures}/**/*.ts'],
     rules: { 'no-restricted-globals': ['error', 'window', 'document', 'history', 'location'] },
   },
   {

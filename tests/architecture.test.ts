@@ -30,18 +30,23 @@ function importsOf(file: string): { spec: string; folder: string | null }[] {
 const RULES: { folder: string; forbidden: string[]; advice: string }[] = [
   {
     folder: 'config',
-    forbidden: ['data', 'derive', 'charts', 'lib', 'views', 'figures', 'client', 'components', 'layouts', 'pages'],
+    forbidden: ['lib', 'data', 'derive', 'charts', 'views', 'figures', 'client', 'components', 'layouts', 'pages'],
     advice: 'constants import nothing: move the shared value into src/config',
   },
   {
     folder: 'lib',
-    forbidden: ['charts', 'views', 'figures', 'client', 'components', 'layouts', 'pages'],
-    advice: 'lib holds format, url-state, provenance and data access, below charts and views',
+    forbidden: ['data', 'derive', 'charts', 'views', 'figures', 'client', 'components', 'layouts', 'pages'],
+    advice: 'lib holds format, url-state, provenance, csp, search and site-path, below the data door',
+  },
+  {
+    folder: 'data',
+    forbidden: ['derive', 'charts', 'views', 'figures', 'client', 'components', 'layouts', 'pages'],
+    advice: 'a door reads and validates one data file; computations over it belong in src/derive',
   },
   {
     folder: 'derive',
     forbidden: ['charts', 'views', 'figures', 'client', 'components', 'layouts', 'pages'],
-    advice: 'computations and sentences use config and lib only (formatting is src/lib/format.ts)',
+    advice: 'computations and sentences use config, lib and data only (formatting is src/lib/format.ts)',
   },
   {
     folder: 'charts',
@@ -79,11 +84,27 @@ describe('the layers of src/', () => {
     expect(problems).toEqual([]);
   });
 
-  it('keeps window, document, history and location out of build-time code (src/views, src/derive, src/charts, src/config, src/lib, src/figures)', () => {
+  it('lets only src/data read the files in data/ (one door per file, validated where it enters)', () => {
+    const dataDir = path.join(root, 'data') + path.sep;
+    const problems = files
+      .filter((file) => folderOf(file) !== 'data')
+      .flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/['"](\.{1,2}\/[^'"\n]+)['"]/g)]
+          .filter(([, spec]) => path.resolve(path.dirname(file), spec).startsWith(dataDir))
+          .map(
+            ([, spec]) =>
+              `${path.relative(root, file)} reads ${spec}: only src/data reads the files in data/; import its door`,
+          ),
+      );
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps window, document, history and location out of build-time code (src/views, src/derive, src/charts, src/config, src/lib, src/data, src/figures)', () => {
     // A chart is given its document (Plot's style); only the global one is forbidden. The type checker
     // tells a parameter named `document` from the global.
     const buildTime = files.filter(
-      (f) => f.endsWith('.ts') && ['views', 'derive', 'charts', 'config', 'lib', 'figures'].includes(folderOf(f)),
+      (f) =>
+        f.endsWith('.ts') && ['views', 'derive', 'charts', 'config', 'lib', 'data', 'figures'].includes(folderOf(f)),
     );
     const program = ts.createProgram(buildTime, {
       target: ts.ScriptTarget.ES2022,

@@ -3,7 +3,7 @@
  * (fact_attendance_annual.csv, keyed NAT|/REG|/LA| + dim_geography.csv). Counts are unchanged
  * from DfE's file; its rate columns (fractions) are ignored because we recompute rates from counts.
  */
-import type { AbsenceCounts, AbsenceRecord, CountField } from '../../src/lib/absence';
+import type { AbsenceCounts, AbsenceRecord, CountField } from '../../src/data/absence-columns';
 import { SCHOOL_TYPES, type SchoolType } from '../../src/config/school-types';
 import { DataError } from '../lib/errors';
 import { checkCountsPlausible, uniqueKeys } from '../lib/expect';

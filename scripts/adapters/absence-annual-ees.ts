@@ -2,7 +2,7 @@
  * Adapter for DfE's official EES file "Absence rates by geographic level" (EES data standard columns),
  * for users who download it from the publisher. Produces the same table as the mirror-copy adapter.
  */
-import type { AbsenceRecord } from '../../src/lib/absence';
+import type { AbsenceRecord } from '../../src/data/absence-columns';
 import { SCHOOL_TYPES, type SchoolType } from '../../src/config/school-types';
 import { DataError } from '../lib/errors';
 import { checkCountsPlausible, uniqueKeys } from '../lib/expect';

@@ -8,8 +8,8 @@ import { checkCountsPlausible, recordCoverage, uniqueKeys } from '../lib/expect'
 import { readCsv, rowNumber } from '../lib/read-csv';
 import { parseAcademicYear, parseText } from '../lib/values';
 import { EES_COUNT_COLUMNS, parseEesCounts } from './ees-counts';
-import { ALL_DIM, ALL_PUPILS } from '../../src/lib/subgroups-dimensions';
-import type { SubgroupCell } from '../../src/lib/subgroups-schema';
+import { ALL_DIM, ALL_PUPILS } from '../../src/config/subgroups';
+import type { SubgroupCell } from '../../src/data/subgroups-columns';
 import { ENGLAND } from '../../src/config/geography';
 
 const REQUIRED = [

@@ -9,8 +9,8 @@ import { checkCountsPlausible, recordCoverage, uniqueKeys } from '../lib/expect'
 import { EES_COUNT_COLUMNS } from './ees-counts';
 import { readCsv, rowNumber } from '../lib/read-csv';
 import { parseAcademicYear, parseCount, parseText } from '../lib/values';
-import { ALL_DIM, ALL_PUPILS, ethnicityFsmGroup } from '../../src/lib/subgroups-dimensions';
-import type { SubgroupCell } from '../../src/lib/subgroups-schema';
+import { ALL_DIM, ALL_PUPILS, ethnicityFsmGroup } from '../../src/config/subgroups';
+import type { SubgroupCell } from '../../src/data/subgroups-columns';
 import { sumCounts } from '../../src/derive/rates';
 import { ENGLAND } from '../../src/config/geography';
 

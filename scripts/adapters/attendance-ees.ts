@@ -5,7 +5,7 @@
  */
 import type { RegisterSchoolType } from '../../src/config/attendance';
 import { REGISTER_SCHOOL_TYPES } from '../../src/config/attendance';
-import type { RegisterArea, RegisterCounts } from '../../src/lib/attendance';
+import type { RegisterArea, RegisterCounts } from '../../src/data/attendance-columns';
 import { DataError } from '../lib/errors';
 import { recordCoverage, recordRows, uniqueKeys } from '../lib/expect';
 import { readCsv, rowNumber } from '../lib/read-csv';

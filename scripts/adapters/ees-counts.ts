@@ -1,5 +1,5 @@
 /** The absence count columns of DfE's EES data standard, read once for every adapter of an EES-format file. */
-import type { AbsenceCounts, CountField } from '../../src/lib/absence';
+import type { AbsenceCounts, CountField } from '../../src/data/absence-columns';
 import { parseCount, type CellContext } from '../lib/values';
 
 export const EES_COUNT_COLUMNS: Record<CountField, string> = {

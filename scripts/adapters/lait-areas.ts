@@ -7,7 +7,7 @@
  */
 import { ENGLAND, INNER_LONDON, LONDON, OUTER_LONDON, REGIONS } from '../../src/config/geography';
 import { startYear } from '../../src/config/periods';
-import type { AreaLevel } from '../../src/lib/context-indicators';
+import type { AreaLevel } from '../../src/config/context-indicators';
 import { DataError } from '../lib/errors';
 import { readCsv, rowNumber } from '../lib/read-csv';
 

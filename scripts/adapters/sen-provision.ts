@@ -9,7 +9,7 @@ import { DataError } from '../lib/errors';
 import { recordRows } from '../lib/expect';
 import { readJson } from '../lib/read-raw';
 import { parseAcademicYear } from '../lib/values';
-import type { PublishedRate, SubgroupArea } from '../../src/lib/subgroups-schema';
+import type { PublishedRate, SubgroupArea } from '../../src/data/subgroups-columns';
 
 export type RateMeasure = 'overall' | 'persistent' | 'severe';
 export const METRICS: Record<RateMeasure, string> = {

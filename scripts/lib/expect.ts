@@ -3,7 +3,7 @@
  * `expect`), and the checks every table of counts by area must pass: one row per key, plausible
  * counts, codes that existed that year, and regional and national totals that are the sums of their parts.
  */
-import type { AbsenceCounts } from '../../src/lib/absence';
+import type { AbsenceCounts } from '../../src/data/absence-columns';
 import { SOURCES, type Expectations, type SourceFile } from '../sources';
 import { DataError } from './errors';
 import type { CellContext } from './values';

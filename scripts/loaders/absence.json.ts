@@ -1,7 +1,7 @@
 /** data/absence.json: counts by year x area x school type, 2015/16 onwards, with derived areas. */
 import { existsSync } from 'node:fs';
 import { REGIONS } from '../../src/config/geography';
-import { ABSENCE_COLUMNS, COUNT_FIELDS, toRow, type AbsenceRecord } from '../../src/lib/absence';
+import { ABSENCE_COLUMNS, COUNT_FIELDS, toRow, type AbsenceRecord } from '../../src/data/absence-columns';
 import { FIRST_YEAR } from '../../src/config/periods';
 import { withDerivedAreas } from '../../src/derive/aggregate-areas';
 import { readCuratedAbsence } from '../adapters/absence-annual-curated';

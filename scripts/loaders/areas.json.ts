@@ -1,7 +1,7 @@
 /** data/areas.json: every LA in data/absence.json, the years it has data, and its boundary changes. */
 import { BOUNDARY_CHANGES, predecessorsIn, successorsIn } from '../../src/config/boundaries';
 import { FIRST_YEAR } from '../../src/config/periods';
-import type { Area } from '../../src/lib/geo-data';
+import type { Area } from '../../src/data/areas';
 import { readDfeLaCodes } from '../adapters/boundaries-lookups';
 import { DataError } from '../lib/errors';
 import { requireRaw } from '../lib/data-dir';

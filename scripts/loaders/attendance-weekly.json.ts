@@ -1,7 +1,7 @@
 /** data/attendance-weekly.json: each autumn term's weekly register attendance, per area and school type. */
 import { REGISTER_YEARS } from '../../src/config/attendance';
 import { ENGLAND } from '../../src/config/geography';
-import { WEEKLY_FIELDS } from '../../src/lib/attendance';
+import { WEEKLY_FIELDS } from '../../src/data/attendance-columns';
 import type { Loader } from '../lib/loader';
 import { provenanceFor } from '../lib/provenance';
 import { stableJson } from '../lib/write';

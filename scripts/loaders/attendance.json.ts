@@ -1,7 +1,7 @@
 /** data/attendance.json: register attendance by year, period (year to date, terms, autumn weeks 37-45), area and school type. */
 import { REGISTER_PERIODS, REGISTER_SCHOOL_TYPES } from '../../src/config/attendance';
 import { autumnToWeek45, macroRegionRows, withLaTotals } from '../../src/derive/attendance';
-import { ATTENDANCE_COLUMNS, REGISTER_LEVELS, type RegisterArea } from '../../src/lib/attendance';
+import { ATTENDANCE_COLUMNS, REGISTER_LEVELS, type RegisterArea } from '../../src/data/attendance-columns';
 import type { Loader } from '../lib/loader';
 import { provenanceFor } from '../lib/provenance';
 import { stableJson } from '../lib/write';

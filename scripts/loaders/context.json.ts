@@ -2,7 +2,7 @@
  * data/context.json: LAIT context indicators by LA, region, Inner/Outer London and England (keyed by
  * GSS code), national KS4 Attainment 8 by pupil group, and national SEN/SEMH counts.
  */
-import { INDICATORS, INDICATOR_IDS, KS4_GROUPS, type IndicatorId } from '../../src/lib/context-indicators';
+import { INDICATORS, INDICATOR_IDS, KS4_GROUPS, type IndicatorId } from '../../src/config/context-indicators';
 import { readKs4Areas, readKs4Groups } from '../adapters/ks4';
 import { readLait, readLaitDecimals } from '../adapters/lait';
 import { mapLaitArea, readLaLookup, type MappedArea } from '../adapters/lait-areas';

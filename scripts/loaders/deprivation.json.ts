@@ -3,7 +3,7 @@
  * 2025 share of LSOAs in the most deprived 10%, per DfE LA code, current and former.
  */
 import { BOUNDARY_CHANGES } from '../../src/config/boundaries';
-import type { Deprivation } from '../../src/lib/geo-data';
+import type { Deprivation } from '../../src/data/deprivation';
 import {
   districtsOf,
   readIdaciInputs,

@@ -5,8 +5,8 @@
  * LAs get FSM and SEN only (the dimensions the page maps by LA), to keep the data small.
  */
 import type { BandCell } from '../adapters/absence-bands';
-import { ALL_DIM, ALL_PUPILS } from '../../src/lib/subgroups-dimensions';
-import type { SubgroupArea, SubgroupCell } from '../../src/lib/subgroups-schema';
+import { ALL_DIM, ALL_PUPILS } from '../../src/config/subgroups';
+import type { SubgroupArea, SubgroupCell } from '../../src/data/subgroups-columns';
 import {
   ENGLAND,
   INNER_LONDON,

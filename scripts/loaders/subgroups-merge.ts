@@ -1,6 +1,6 @@
 /** Joining subgroup cells from several DfE files that cover the same group, year and area. */
-import { COUNT_FIELDS } from '../../src/lib/absence';
-import type { SubgroupCell } from '../../src/lib/subgroups-schema';
+import { COUNT_FIELDS } from '../../src/data/absence-columns';
+import type { SubgroupCell } from '../../src/data/subgroups-columns';
 import { sumCounts } from '../../src/derive/rates';
 
 const keyOf = (c: SubgroupCell) => `${c.dim}|${c.group}|${c.year}|${c.area}`;

@@ -11,7 +11,7 @@ import { SOURCES, type SourceId } from '../sources';
 import { aggregateBands, bandAreas } from './subgroups-bands';
 import { mergeCells, sumGroups } from './subgroups-merge';
 import { byLevel, INNER_LONDON, LONDON, OUTER_LONDON } from '../../src/config/geography';
-import { DIMENSIONS } from '../../src/lib/subgroups-dimensions';
+import { DIMENSIONS } from '../../src/config/subgroups';
 import {
   areaToRow,
   cellToRow,
@@ -19,7 +19,7 @@ import {
   type PublishedRate,
   type SubgroupArea,
   type SubgroupCell,
-} from '../../src/lib/subgroups-schema';
+} from '../../src/data/subgroups-columns';
 
 const LONDON_PARTS = new Set<string>([INNER_LONDON.code, OUTER_LONDON.code]);
 

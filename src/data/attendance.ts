@@ -6,32 +6,65 @@ import { z } from 'zod';
 import attendanceJson from '../../data/attendance.json';
 import weeklyJson from '../../data/attendance-weekly.json';
 import {
-  REGISTER_PERIODS, REGISTER_SCHOOL_TYPES, REGISTER_YEARS, type RegisterPeriod, type RegisterSchoolType,
+  REGISTER_PERIODS,
+  REGISTER_SCHOOL_TYPES,
+  REGISTER_YEARS,
+  type RegisterPeriod,
+  type RegisterSchoolType,
 } from '../config/attendance';
 import {
-  ATTENDANCE_COLUMNS, REGISTER_LEVELS, WEEKLY_FIELDS, type RegisterArea, type RegisterCounts, type RegisterRecord,
-} from '../lib/attendance';
+  ATTENDANCE_COLUMNS,
+  REGISTER_LEVELS,
+  WEEKLY_FIELDS,
+  type RegisterArea,
+  type RegisterCounts,
+  type RegisterRecord,
+} from './attendance-columns';
 import type { Provenance } from '../lib/provenance';
+import { provenanceSchema } from './schema';
 
 const count = z.number().int().nonnegative().nullable();
-const provenance = z.object({ dataset: z.string(), sources: z.array(z.any()), steps: z.array(z.string()), generatedBy: z.string() });
 
 const attendanceSchema = z.object({
-  provenance,
+  provenance: provenanceSchema,
   areas: z.array(z.tuple([z.string(), z.string(), z.enum(REGISTER_LEVELS), z.string().nullable()])),
   columns: z.tuple(ATTENDANCE_COLUMNS.map((c) => z.literal(c)) as never),
-  rows: z.array(z.tuple([
-    z.enum(REGISTER_YEARS), z.enum(REGISTER_PERIODS), z.string(), z.enum(REGISTER_SCHOOL_TYPES),
-    count, count, count, count, count, count, count, count, count, count, count, count,
-    z.number().nullable(), count, count,
-  ])),
+  rows: z.array(
+    z.tuple([
+      z.enum(REGISTER_YEARS),
+      z.enum(REGISTER_PERIODS),
+      z.string(),
+      z.enum(REGISTER_SCHOOL_TYPES),
+      count,
+      count,
+      count,
+      count,
+      count,
+      count,
+      count,
+      count,
+      count,
+      count,
+      count,
+      count,
+      z.number().nullable(),
+      count,
+      count,
+    ]),
+  ),
 });
 
 const weeklySchema = z.object({
-  provenance,
+  provenance: provenanceSchema,
   fields: z.tuple(WEEKLY_FIELDS.map((c) => z.literal(c)) as never),
   weeks: z.record(z.enum(REGISTER_YEARS), z.array(z.number().int().min(1).max(53))),
-  series: z.record(z.string(), z.record(z.enum(REGISTER_SCHOOL_TYPES), z.record(z.enum(REGISTER_YEARS), z.array(z.array(count).length(WEEKLY_FIELDS.length).nullable())))),
+  series: z.record(
+    z.string(),
+    z.record(
+      z.enum(REGISTER_SCHOOL_TYPES),
+      z.record(z.enum(REGISTER_YEARS), z.array(z.array(count).length(WEEKLY_FIELDS.length).nullable())),
+    ),
+  ),
 });
 
 const file = attendanceSchema.parse(attendanceJson);
@@ -40,7 +73,12 @@ const weekly = weeklySchema.parse(weeklyJson);
 export const attendanceProvenance = file.provenance as Provenance;
 export const weeklyProvenance = weekly.provenance as Provenance;
 
-export const registerAreas: readonly RegisterArea[] = file.areas.map(([code, name, level, regionCode]) => ({ code, name, level, regionCode }));
+export const registerAreas: readonly RegisterArea[] = file.areas.map(([code, name, level, regionCode]) => ({
+  code,
+  name,
+  level,
+  regionCode,
+}));
 export const registerAreaByCode = new Map(registerAreas.map((a) => [a.code, a]));
 
 export const registerRecords: readonly RegisterRecord[] = file.rows.map((row) => {
@@ -50,7 +88,12 @@ export const registerRecords: readonly RegisterRecord[] = file.rows.map((row) =>
 
 const index = new Map(registerRecords.map((r) => [`${r.code}|${r.year}|${r.period}|${r.schoolType}`, r]));
 
-export function registerRecord(code: string, year: string, period: RegisterPeriod, type: RegisterSchoolType = 'Total'): RegisterRecord | undefined {
+export function registerRecord(
+  code: string,
+  year: string,
+  period: RegisterPeriod,
+  type: RegisterSchoolType = 'Total',
+): RegisterRecord | undefined {
   return index.get(`${code}|${year}|${period}|${type}`);
 }
 
@@ -64,6 +107,8 @@ export function weeklySeries(code: string, type: RegisterSchoolType, year: strin
   const values = weekly.series[code]?.[type]?.[year as (typeof REGISTER_YEARS)[number]] ?? [];
   return (registerWeeks[year] ?? []).map((week, i) => {
     const v = values[i];
-    return v ? { week, ...(Object.fromEntries(WEEKLY_FIELDS.map((f, j) => [f, v[j]])) as Omit<WeekCounts, 'week'>) } : null;
+    return v
+      ? { week, ...(Object.fromEntries(WEEKLY_FIELDS.map((f, j) => [f, v[j]])) as Omit<WeekCounts, 'week'>) }
+      : null;
   });
 }

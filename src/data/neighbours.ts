@@ -5,16 +5,20 @@
 import { z } from 'zod';
 import neighboursJson from '../../data/neighbours.json';
 import type { Provenance } from '../lib/provenance';
+import { provenanceSchema } from './schema';
 
 const code = z.string().regex(/^E\d{8}$/);
 const groupSchema = z.object({
-  code, name: z.string(), laNumber: z.number().int(), former: z.boolean(),
+  code,
+  name: z.string(),
+  laNumber: z.number().int(),
+  former: z.boolean(),
   /** [neighbour code, index into `closeness`], nearest first. */
   neighbours: z.array(z.tuple([code, z.number().int().nonnegative()])),
 });
 
 export const neighboursFileSchema = z.object({
-  provenance: z.object({ dataset: z.string(), sources: z.array(z.any()), steps: z.array(z.string()), generatedBy: z.string() }),
+  provenance: provenanceSchema,
   closeness: z.array(z.string()),
   models: z.array(z.object({ id: z.string(), release: z.string(), groups: z.array(groupSchema) })),
 });
@@ -44,7 +48,12 @@ export interface NeighbourGroup {
 export function neighboursOf(laCode: string): NeighbourGroup | undefined {
   for (const model of file.models) {
     const group = model.groups.find((g) => g.code === laCode && g.neighbours.length);
-    if (group) return { release: model.release, former: group.former, neighbours: group.neighbours.map(([c, k]) => ({ code: c, closeness: file.closeness[k] })) };
+    if (group)
+      return {
+        release: model.release,
+        former: group.former,
+        neighbours: group.neighbours.map(([c, k]) => ({ code: c, closeness: file.closeness[k] })),
+      };
   }
   return undefined;
 }

@@ -2,7 +2,7 @@
  * Builds the areas DfE does not publish in the absence file from the counts of the areas it does:
  * macro-regions (North, Midlands, South) from region rows, and Inner/Outer London from London LA rows.
  */
-import type { AbsenceRecord } from '../lib/absence';
+import type { AbsenceRecord } from '../data/absence-columns';
 import {
   byLevel,
   INNER_LONDON,

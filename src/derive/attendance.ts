@@ -10,7 +10,7 @@ import {
   type RegisterArea,
   type RegisterCountField,
   type RegisterCounts,
-} from '../lib/attendance';
+} from '../data/attendance-columns';
 
 /** What every summable register row carries, whatever its period. */
 export interface RegisterPart extends RegisterArea, RegisterCounts {

@@ -2,7 +2,7 @@
  * The home page's key findings, computed from the absence counts so that every number and every
  * "rose"/"fell" in the text stays true when the data are refreshed. Pure: records in, insights out.
  */
-import type { AbsenceRecord } from '../lib/absence';
+import type { AbsenceRecord } from '../data/absence-columns';
 import type { SchoolType } from '../config/school-types';
 import { ENGLAND, MACRO_REGIONS, MACRO_REGION_CODES } from '../config/geography';
 import { FIRST_YEAR, yearsThrough } from '../config/periods';

@@ -3,7 +3,7 @@
  * merge or split councils (152 before 2019/20, 151 after Dorset and BCP, 152 after Northamptonshire's
  * split, 153 after Cumbria's), and LA profiles also keep the former councils. Counted from the data.
  */
-import type { AbsenceRecord } from '../lib/absence';
+import type { AbsenceRecord } from '../data/absence-columns';
 import type { SchoolType } from '../config/school-types';
 
 export interface LaYearCount {

@@ -3,7 +3,7 @@
  * by averaging yearly rates, and the change between periods in percentage points and percent.
  */
 import { PERIODS, periodOf, type Period } from '../config/periods';
-import type { AbsenceCounts } from '../lib/absence';
+import type { AbsenceCounts } from '../data/absence-columns';
 import { rate, sumCounts } from './rates';
 import type { Measure } from '../config/measures';
 

@@ -1,5 +1,5 @@
 /** Absence rates, always computed from counts (sessions for absence, enrolments for persistent/severe). */
-import { COUNT_FIELDS, type AbsenceCounts } from '../lib/absence';
+import { COUNT_FIELDS, type AbsenceCounts } from '../data/absence-columns';
 import type { Measure } from '../config/measures';
 
 const ratio = (num: number | null, den: number | null): number | null =>

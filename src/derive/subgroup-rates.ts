@@ -4,7 +4,7 @@
  * published when DfE gave rates only). Pure and serialisable, so the same code runs in the browser.
  */
 import { MEASURES, type Measure } from '../config/measures';
-import { ALL_DIM, ALL_PUPILS, dimensionById, type Dimension } from '../lib/subgroups-dimensions';
+import { ALL_DIM, ALL_PUPILS, dimensionById, type Dimension } from '../config/subgroups';
 
 export interface GroupRate {
   dim: string;

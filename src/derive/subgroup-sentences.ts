@@ -2,7 +2,7 @@
 import { change, int, pct, pp } from '../lib/format';
 import { ratioPhrase } from './gaps';
 import type { PlaceRow, SubgroupView } from './subgroup-view';
-import { ALL_PUPILS } from '../lib/subgroups-dimensions';
+import { ALL_PUPILS } from '../config/subgroups';
 
 const PER_PUPIL = new Set(['persistent', 'severe']);
 

@@ -8,7 +8,7 @@ import { byLevel } from '../config/geography';
 import { gapTo, type Gap } from './gaps';
 import type { Measure } from '../config/measures';
 import { areasFor, resolveState, type RateIndex, type SubgroupState } from './subgroup-rates';
-import { ALL_PUPILS, isSmall, type Dimension } from '../lib/subgroups-dimensions';
+import { ALL_PUPILS, isSmall, type Dimension } from '../config/subgroups';
 
 export interface AreaInfo {
   code: string;

@@ -1,6 +1,6 @@
 /** Overall absence against KS4 Attainment 8, by LA for a year and by region over time: /context/. */
-import { absenceProvenance } from '../lib/data';
-import { contextProvenanceOf } from '../lib/context-data';
+import { absenceProvenance } from '../data/absence';
+import { contextProvenanceOf } from '../data/context';
 import { contextView } from '../views/context/payload';
 import { viewCharts } from './kit/split-charts';
 import { absenceAttainmentFigure } from './context';

@@ -22,7 +22,7 @@ import { groupedBars } from '../charts/grouped-bars';
 import { MACRO_COLOURS } from '../charts/palette';
 import { OLDER_GREY, weeklyLines } from '../charts/weekly-lines';
 import type { Provenance } from '../lib/provenance';
-import type { RegisterLevel } from '../lib/attendance';
+import type { RegisterLevel } from '../data/attendance-columns';
 import {
   COMPARE_LABELS,
   COMPARE_UNITS,

@@ -14,11 +14,14 @@ import {
 import { classify, type Classification, type Classified } from '../derive/bivariate';
 import { rate, sumCounts } from '../derive/rates';
 import { MEASURES, type Measure } from '../config/measures';
-import type { AbsenceCounts } from '../lib/absence';
-import { absenceFor, absenceProvenance, latestYear, years } from '../lib/data';
-import { contextProvenanceOf } from '../lib/context-data';
+import type { AbsenceCounts } from '../data/absence-columns';
+import { absenceFor, absenceProvenance, latestYear, years } from '../data/absence';
+import { contextProvenanceOf } from '../data/context';
 import type { Vintage } from '../config/boundaries';
-import { areaFor, deprivationProvenance, mapUnitsFor, topologyFor, vintageFor, type MapUnit } from '../lib/geo-data';
+import { areaFor, mapUnitsFor, type MapUnit } from '../data/areas';
+import { deprivationProvenance } from '../data/deprivation';
+import { topologyFor } from '../data/geo';
+import { vintageFor } from '../config/boundaries';
 import { VS_ENGLAND, type YearPayload } from '../views/map/model';
 import { funnelOf } from './funnel-figure';
 import { funnelData } from './funnel-plot';

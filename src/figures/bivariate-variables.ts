@@ -3,8 +3,11 @@
  * year: child income deprivation (IDACI 2019, IoD2025), or school readiness at 5 and attainment at 16,
  * whose LOW values mark need.
  */
-import { indicatorFor, type IndicatorId } from '../lib/context-data';
-import { deprivationForUnit, type Deprivation, type MapUnit } from '../lib/geo-data';
+import { indicatorFor } from '../data/context';
+import { type IndicatorId } from '../config/context-indicators';
+import { deprivationForUnit } from '../derive/combine-deprivation';
+import { type Deprivation } from '../data/deprivation';
+import { type MapUnit } from '../data/areas';
 import { SECOND_VARIABLE_META, type SecondVariableId, type SecondVariableMeta } from '../config/map-options';
 import { ATTAINMENT_SOURCES } from './absence-vs-attainment';
 import { READINESS_SOURCES } from './school-readiness-by-region';

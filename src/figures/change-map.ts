@@ -12,8 +12,10 @@ import { regionByCode } from '../config/geography';
 import { PRE_COVID_YEAR } from '../config/periods';
 import { binOf, binStep } from '../derive/change-bins';
 import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../config/measures';
-import { absenceProvenance, latestYear } from '../lib/data';
-import { mapUnitsFor, topologyFor, vintageFor } from '../lib/geo-data';
+import { absenceProvenance, latestYear } from '../data/absence';
+import { mapUnitsFor } from '../data/areas';
+import { topologyFor } from '../data/geo';
+import { vintageFor } from '../config/boundaries';
 import { changeFor, DATA_YEARS, type ChangeRow } from '../views/benchmark/model';
 import { defineFigure } from './types';
 

@@ -6,7 +6,7 @@
  */
 import { keyedTrendChart } from '../charts/trend-chart';
 import { MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../config/measures';
-import type { ComparePayload } from '../lib/compare-data';
+import type { ComparePayload } from '../views/compare/payload';
 import { defineFigure } from './types';
 import { compareStateSpec, fromParams } from '../views/compare/state';
 import { compareColours, comparePoints, compareText, referencesFor, selectedLas } from '../views/compare/model';

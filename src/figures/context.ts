@@ -8,7 +8,7 @@ import { indicatorTrend, type TrendValue } from '../charts/indicator-trend';
 import { scatter } from '../charts/scatter';
 import { MACRO_SYMBOLS, isNorth, macroOfRegionName } from '../charts/indicator-palette';
 import { PUPIL_KINDS, REGION_COLOURS } from '../charts/palette';
-import { INDICATORS } from '../lib/context-indicators';
+import { INDICATORS } from '../config/context-indicators';
 import { defineFigure, type FigureColumn, type FigureRow } from './types';
 import { findingTitle, subtitleLead } from '../derive/finding-title';
 import type { Provenance } from '../lib/provenance';

@@ -5,7 +5,8 @@ import { trendChart } from '../charts/trend-chart';
 import { pct } from '../lib/format';
 import { ENGLAND_COLOUR } from '../charts/palette';
 import { SCHOOL_TYPES } from '../config/school-types';
-import { absenceProvenance, latestYear, seriesFor } from '../lib/data';
+import { absenceProvenance, latestYear } from '../data/absence';
+import { seriesFor } from '../derive/absence-series';
 import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../config/measures';
 import { defineFigure } from './types';
 

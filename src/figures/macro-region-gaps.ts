@@ -1,5 +1,5 @@
 /** North minus South, and each macro-region minus England, over time: /trends/. */
-import { absenceProvenance } from '../lib/data';
+import { absenceProvenance } from '../data/absence';
 import { gapFigure } from './gap-figure';
 import { trendsData } from './macro-region-trends';
 

@@ -1,5 +1,5 @@
 /** Macro-region (or regional) trends of one absence measure, with the COVID periods: /trends/. */
-import { absenceProvenance, absenceRecords } from '../lib/data';
+import { absenceProvenance, absenceRecords } from '../data/absence';
 import { buildTrendsData } from '../views/trends/model';
 import { smallMultiplesFigure, trendFigure } from './trends';
 

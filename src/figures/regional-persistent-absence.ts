@@ -1,5 +1,5 @@
 /** Persistent absence by region and Inner/Outer London for one year: /trends/. */
-import { absenceProvenance } from '../lib/data';
+import { absenceProvenance } from '../data/absence';
 import { regionalPersistentFigure } from './trends';
 import { trendsData } from './macro-region-trends';
 

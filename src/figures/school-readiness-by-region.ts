@@ -1,5 +1,5 @@
 /** EYFS good level of development by region and LA, for a year and over time: /context/. */
-import { contextProvenanceOf } from '../lib/context-data';
+import { contextProvenanceOf } from '../data/context';
 import { contextView } from '../views/context/payload';
 import { viewCharts } from './kit/split-charts';
 import { schoolReadinessFigure } from './context';

@@ -1,5 +1,5 @@
 /** EHC plan and SEN support rates by region and LA, and national SEMH: /context/. */
-import { contextProvenanceOf } from '../lib/context-data';
+import { contextProvenanceOf } from '../data/context';
 import { contextView } from '../views/context/payload';
 import { viewCharts } from './kit/split-charts';
 import { sendFigure } from './context';

@@ -1,6 +1,6 @@
 /** The subgroup figures of every characteristic, built from all the subgroup data (src/figures/subgroups.ts). */
 import { groupRates, pageProvenance, subgroupAreas } from '../views/subgroups/payload';
-import { DIMENSION_IDS, SUBGROUP_CHARTS } from '../lib/subgroups-dimensions';
+import { DIMENSION_IDS, SUBGROUP_CHARTS } from '../config/subgroups';
 import { subgroupFigure } from './subgroups';
 import { subgroupsModel } from '../views/subgroups/model';
 

@@ -9,7 +9,7 @@ import { ENGLAND } from '../config/geography';
 import { MEASURES, type Measure } from '../config/measures';
 import { subgroupView, type SubgroupView } from '../derive/subgroup-view';
 import type { Provenance } from '../lib/provenance';
-import { subgroupFigureId, subgroupPath, type DimensionId, type SubgroupChart } from '../lib/subgroups-dimensions';
+import { subgroupFigureId, subgroupPath, type DimensionId, type SubgroupChart } from '../config/subgroups';
 import {
   groupsSvg,
   groupsText,

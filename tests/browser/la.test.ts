@@ -10,7 +10,7 @@ import {
   sitePath,
   withPage,
 } from './harness';
-import { absenceRecords, latestYear } from '../../src/lib/data';
+import { absenceRecords, latestYear } from '../../src/data/absence';
 import compareLas from '../../src/figures/compare-las';
 import { parseState } from '../../src/lib/url-state';
 import { laCountIn, laCountsByYear } from '../../src/derive/la-count';

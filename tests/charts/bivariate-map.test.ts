@@ -5,8 +5,10 @@ import { bivariateMap, colourMap, shapesOf, unitStyle } from '../../src/charts/b
 import { bivariateLegend } from '../../src/charts/bivariate-legend';
 import { bivariateScatter } from '../../src/charts/bivariate-scatter';
 import { serverDocument, toMarkup } from '../../src/charts/ssr';
-import { mapUnitsFor, topologyFor, vintageFor, VINTAGES } from '../../src/lib/geo-data';
-import { years } from '../../src/lib/data';
+import { mapUnitsFor } from '../../src/data/areas';
+import { topologyFor } from '../../src/data/geo';
+import { vintageFor, VINTAGES } from '../../src/config/boundaries';
+import { years } from '../../src/data/absence';
 import { expectSvgSnapshot } from '../helpers/svg-snapshot';
 
 const snapshot = (name: string) => new URL(`./__snapshots__/${name}`, import.meta.url).pathname;

@@ -5,7 +5,7 @@ import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
 import { compactGeoPath } from '../../src/charts/compact-path';
 import { englandAlbers } from '../../src/charts/projection';
-import { topologyFor } from '../../src/lib/geo-data';
+import { topologyFor } from '../../src/data/geo';
 
 /** The absolute vertices of path data made of M, L/l (implicit repeats) and Z commands. */
 function vertices(d: string): string[] {

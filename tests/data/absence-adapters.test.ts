@@ -21,8 +21,20 @@ describe('the official EES absence adapter', () => {
 
   it('maps EES columns to the validated table, skipping school-level rows', () => {
     expect(records).toHaveLength(4);
-    expect(records[0]).toMatchObject({ year: '2022/23', level: 'National', code: 'E92000001', schoolType: 'Total', enrolments: 7396032, pa10: 1569303 });
-    expect(records[2]).toMatchObject({ level: 'Local authority', code: 'E06000001', name: 'Hartlepool', regionCode: 'E12000001' });
+    expect(records[0]).toMatchObject({
+      year: '2022/23',
+      level: 'National',
+      code: 'E92000001',
+      schoolType: 'Total',
+      enrolments: 7396032,
+      pa10: 1569303,
+    });
+    expect(records[2]).toMatchObject({
+      level: 'Local authority',
+      code: 'E06000001',
+      name: 'Hartlepool',
+      regionCode: 'E12000001',
+    });
   });
 
   it('recomputes the published persistent absence rate from counts', () => {
@@ -36,7 +48,9 @@ describe('the official EES absence adapter', () => {
 
   it('names the file and the missing column when the format changes', () => {
     const path = tempFile('renamed.csv', 'time_period,geographic_level\n202223,National\n');
-    expect(() => readEesAbsence(path, 'renamed.csv')).toThrow(/renamed\.csv, row 1: missing required column\(s\): country_code/);
+    expect(() => readEesAbsence(path, 'renamed.csv')).toThrow(
+      /renamed\.csv, row 1: missing required column\(s\): country_code/,
+    );
   });
 
   it('names the file, row and column of a malformed value', () => {
@@ -53,11 +67,17 @@ describe('the official EES absence adapter', () => {
 
 describe('the mirror-copy (reshaped) absence adapter', () => {
   it('rejects a geography key that the geography file does not list', () => {
-    const geo = tempFile('geo.csv', 'GeographyKey,GeographyLevel,GeographyName,RegionCode\nNAT|E92000001,National,England,\n');
-    const fact = tempFile('fact.csv',
+    const geo = tempFile(
+      'geo.csv',
+      'GeographyKey,GeographyLevel,GeographyName,RegionCode\nNAT|E92000001,National,England,\n',
+    );
+    const fact = tempFile(
+      'fact.csv',
       'AcademicYearKey,GeographyKey,SchoolTypeKey,Enrolments,SessionsPossible,OverallAbsenceSessions,AuthorisedAbsenceSessions,UnauthorisedAbsenceSessions,PersistentAbsentees,SevereAbsentees\n' +
-      '2022/23,LA|E06000001,Total,1,1,1,1,0,1,0\n');
-    expect(() => readCuratedAbsence(fact, geo, { fact: 'fact.csv', geo: 'geo.csv' })).toThrow('fact.csv, row 2, column "GeographyKey"');
+        '2022/23,LA|E06000001,Total,1,1,1,1,0,1,0\n',
+    );
+    expect(() => readCuratedAbsence(fact, geo, { fact: 'fact.csv', geo: 'geo.csv' })).toThrow(
+      'fact.csv, row 2, column "GeographyKey"',
+    );
   });
 });
-

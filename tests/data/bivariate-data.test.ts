@@ -8,12 +8,21 @@ import { SOURCES } from '../../scripts/sources';
 import { describeWithRaw } from '../helpers/raw-data';
 
 describeWithRaw(['absenceAnnual'], 'bivariate map values', (dir) => {
-  const rows = Papa.parse<Record<string, string>>(readFileSync(rawPath(SOURCES.absenceAnnual, dir), 'utf8'), { header: true, skipEmptyLines: true }).data;
-  const published = (year: string, phase: string, column: string) => new Map(rows
-    .filter((r) => r.AcademicYearKey === year && r.EducationPhase === phase && r.GeographyKey.startsWith('LA|'))
-    .map((r) => [r.GeographyKey.slice(3).trim(), 100 * Number(r[column])]));
+  const rows = Papa.parse<Record<string, string>>(readFileSync(rawPath(SOURCES.absenceAnnual, dir), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  const published = (year: string, phase: string, column: string) =>
+    new Map(
+      rows
+        .filter((r) => r.AcademicYearKey === year && r.EducationPhase === phase && r.GeographyKey.startsWith('LA|'))
+        .map((r) => [r.GeographyKey.slice(3).trim(), 100 * Number(r[column])]),
+    );
 
-  for (const [measure, column] of [['overall', 'OverallAbsenceRateSource'], ['persistent', 'PersistentAbsenceRateSource']] as const) {
+  for (const [measure, column] of [
+    ['overall', 'OverallAbsenceRateSource'],
+    ['persistent', 'PersistentAbsenceRateSource'],
+  ] as const) {
     it(`reproduces DfE's published ${measure} absence rate for every single-LA unit in 2023/24 (secondary schools)`, () => {
       const dfe = published('2023/24', 'State-funded secondary', column);
       const view = bivariateView({ measure, type: 'secondary', year: '2023/24', dep: 'idaci2019' });

@@ -1,8 +1,15 @@
 /** The committed data/context.json, read through the site's access module. */
 import { describe, expect, it } from 'vitest';
 import {
-  contextArea, indicatorByLevel, indicatorFor, indicatorSeries, indicatorYears, ks4GroupSeries, latestIndicatorYear, senNationalSeries,
-} from '../../src/lib/context-data';
+  contextArea,
+  indicatorByLevel,
+  indicatorFor,
+  indicatorSeries,
+  indicatorYears,
+  ks4GroupSeries,
+  latestIndicatorYear,
+  senNationalSeries,
+} from '../../src/data/context';
 
 describe('the context indicators access module', () => {
   it('gives each indicator by GSS code and academic year', () => {
@@ -14,7 +21,11 @@ describe('the context indicators access module', () => {
   it('returns null, never 0, where nothing was published', () => {
     expect(indicatorFor('E92000001', 'gld', '2019/20')).toBeNull();
     expect(indicatorFor('E99999999', 'gld', '2022/23')).toBeNull();
-    expect(indicatorSeries('E92000001', 'gld').filter((d) => d.value === null).map((d) => d.year)).toEqual(['2019/20', '2020/21']);
+    expect(
+      indicatorSeries('E92000001', 'gld')
+        .filter((d) => d.value === null)
+        .map((d) => d.year),
+    ).toEqual(['2019/20', '2020/21']);
     expect(indicatorYears('gld')).not.toContain('2020/21');
   });
 

@@ -6,7 +6,7 @@ import { readKs4Areas } from '../../scripts/adapters/ks4';
 import { checkAgainstKs4, readLaitByArea, type IndicatorValue } from '../../scripts/loaders/context.json.ts';
 import { rawPath } from '../../scripts/lib/data-dir';
 import { SOURCES } from '../../scripts/sources';
-import { absenceRecords } from '../../src/lib/data';
+import { absenceRecords } from '../../src/data/absence';
 import { rate } from '../../src/derive/rates';
 import { describeWithRaw } from '../helpers/raw-data';
 
@@ -19,7 +19,7 @@ describeWithRaw(['lait', 'laitDictionary', 'las', 'ks4La'], 'LAIT context indica
     values = await readLaitByArea(dir, ['FSP_NEW_GOODDEV', 'AVG_Attain8_Score', 'TotPerAbNew', 'TotAbs']);
   });
 
-  it('maps every one of LAIT\'s 170 areas to a GSS code', async () => {
+  it("maps every one of LAIT's 170 areas to a GSS code", async () => {
     const decimals = readLaitDecimals(rawPath(SOURCES.laitDictionary, dir), ['TotPerAbNew']);
     const records = await readLait(rawPath(SOURCES.lait, dir), decimals);
     const lookup = readLaLookup(rawPath(SOURCES.las, dir));
@@ -53,14 +53,27 @@ describeWithRaw(['lait', 'laitDictionary', 'las', 'ks4La'], 'LAIT context indica
   });
 
   it('agrees with the KS4 revised LA file for every LA and region, 2018/19 to 2022/23 (Hartlepool 41.3 in 2022/23)', () => {
-    const hartlepool = readKs4Areas(rawPath(SOURCES.ks4La, dir)).find((r) => r.name === 'Hartlepool' && r.year === '2022/23')!;
+    const hartlepool = readKs4Areas(rawPath(SOURCES.ks4La, dir)).find(
+      (r) => r.name === 'Hartlepool' && r.year === '2022/23',
+    )!;
     expect(hartlepool.att8).toBe(41.3);
     expect(find('AVG_Attain8_Score', hartlepool.code, '2022/23')).toBe(41.3);
     expect(checkAgainstKs4(values, dir)).toBeGreaterThan(5 * 150);
   });
 
   it('matches data/absence.json persistent and overall absence for England and the regions in 2022/23', () => {
-    for (const code of ['E92000001', 'E12000001', 'E12000002', 'E12000003', 'E12000004', 'E12000005', 'E12000006', 'E12000007', 'E12000008', 'E12000009']) {
+    for (const code of [
+      'E92000001',
+      'E12000001',
+      'E12000002',
+      'E12000003',
+      'E12000004',
+      'E12000005',
+      'E12000006',
+      'E12000007',
+      'E12000008',
+      'E12000009',
+    ]) {
       const ours = absenceRecords.find((r) => r.code === code && r.year === '2022/23' && r.schoolType === 'Total')!;
       expect(find('TotPerAbNew', code, '2022/23')).toBeCloseTo(rate(ours, 'persistent')!, 2);
       expect(find('TotAbs', code, '2022/23')).toBeCloseTo(rate(ours, 'overall')!, 2);
@@ -69,10 +82,16 @@ describeWithRaw(['lait', 'laitDictionary', 'las', 'ks4La'], 'LAIT context indica
 
   it('places every LA-year on the same GSS code as data/absence.json, with the same persistent absence', () => {
     const laValues = values.filter((v) => v.measure === 'TotPerAbNew' && v.area.level === 'Local authority');
-    const absence = new Map(absenceRecords.filter((r) => r.level === 'Local authority' && r.schoolType === 'Total').map((r) => [`${r.code}|${r.year}`, r]));
+    const absence = new Map(
+      absenceRecords
+        .filter((r) => r.level === 'Local authority' && r.schoolType === 'Total')
+        .map((r) => [`${r.code}|${r.year}`, r]),
+    );
     const unmatched = laValues.filter((v) => !absence.has(`${v.area.code}|${v.year}`));
     expect(unmatched.map((v) => `${v.area.name} ${v.year}`)).toEqual([]);
-    const differences = laValues.filter((v) => Math.abs(v.value - rate(absence.get(`${v.area.code}|${v.year}`)!, 'persistent')!) > 0.006);
+    const differences = laValues.filter(
+      (v) => Math.abs(v.value - rate(absence.get(`${v.area.code}|${v.year}`)!, 'persistent')!) > 0.006,
+    );
     expect(differences).toEqual([]);
     expect(laValues.length).toBeGreaterThan(1300);
   });

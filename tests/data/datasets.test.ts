@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnsOf, datasets, describeColumn, distinctSources, downloads } from '../../src/lib/datasets';
-import { ABSENCE_API_COLUMNS } from '../../src/lib/absence-api';
+import { columnsOf, datasets, describeColumn, distinctSources, downloads } from '../../src/data/datasets';
+import { ABSENCE_API_COLUMNS } from '../../src/views/data/absence-api';
 
 describe('the dataset catalogue behind the Data page and the footer', () => {
   it('finds every data file with a provenance block, absence.json included', () => {

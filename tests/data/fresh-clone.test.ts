@@ -12,17 +12,43 @@ import { SKIP_PREFIX } from '../helpers/raw-data';
 
 const DATA_TESTS = resolve(PROJECT_ROOT, 'tests/data');
 const SELF = 'fresh-clone.test.ts';
-const rawSuites = readdirSync(DATA_TESTS).filter((f) => f.endsWith('.test.ts') && f !== SELF && readFileSync(join(DATA_TESTS, f), 'utf8').includes('describeWithRaw('));
+const rawSuites = readdirSync(DATA_TESTS).filter(
+  (f) => f.endsWith('.test.ts') && f !== SELF && readFileSync(join(DATA_TESTS, f), 'utf8').includes('describeWithRaw('),
+);
 
 /** Runs vitest on the given files with DATA_MIRROR pointing at an empty folder; CI as given. Async, so the test worker stays responsive. */
 function vitestWithoutMirror(files: string[], ci: string | undefined) {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'CI' && k !== 'NODE_OPTIONS'));
-  const args = [resolve(PROJECT_ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'unit', ...files.map((f) => `tests/data/${f}`)];
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'CI' && k !== 'NODE_OPTIONS'),
+  );
+  const args = [
+    resolve(PROJECT_ROOT, 'node_modules/vitest/vitest.mjs'),
+    'run',
+    '--project',
+    'unit',
+    ...files.map((f) => `tests/data/${f}`),
+  ];
   return new Promise<{ status: number | null; output: string }>((done) => {
-    execFile(process.execPath, args, {
-      cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
-      env: { ...env, NO_COLOR: '1', DATA_MIRROR: mkdtempSync(join(tmpdir(), 'atlas-no-mirror-')), ...(ci ? { CI: ci } : {}) },
-    }, (error, stdout, stderr) => done({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, output: `${stdout}\n${stderr}` }));
+    execFile(
+      process.execPath,
+      args,
+      {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        env: {
+          ...env,
+          NO_COLOR: '1',
+          DATA_MIRROR: mkdtempSync(join(tmpdir(), 'atlas-no-mirror-')),
+          ...(ci ? { CI: ci } : {}),
+        },
+      },
+      (error, stdout, stderr) =>
+        done({
+          status: error ? (typeof error.code === 'number' ? error.code : null) : 0,
+          output: `${stdout}\n${stderr}`,
+        }),
+    );
   });
 }
 

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { readBoundaries } from '../../scripts/adapters/boundaries';
 import { PROJECT_ROOT, requireRaw } from '../../scripts/lib/data-dir';
 import { SOURCES } from '../../scripts/sources';
-import { topologyFor, VINTAGES } from '../../src/lib/geo-data';
+import { topologyFor } from '../../src/data/geo';
+import { VINTAGES } from '../../src/config/boundaries';
 import { describeWithRaw } from '../helpers/raw-data';
 
 /** England's extent with a margin: Isles of Scilly in the south-west to Berwick in the north. */
@@ -17,7 +18,10 @@ const FEATURES = { 'ctyua-2019': 151, 'ctyua-2022': 152, 'ctyua-2023': 153 };
 
 describe.each(VINTAGES)('the %s boundary topology', (vintage) => {
   const topo = topologyFor(vintage);
-  const layers = ['las', 'regions'].map((name) => ({ name, fc: feature(topo, topo.objects[name] as GeometryCollection<{ name: string }>) }));
+  const layers = ['las', 'regions'].map((name) => ({
+    name,
+    fc: feature(topo, topo.objects[name] as GeometryCollection<{ name: string }>),
+  }));
 
   it('holds every English county and unitary authority of the vintage, and the 9 regions', () => {
     const [las, regions] = layers.map((l) => l.fc.features);
@@ -37,7 +41,10 @@ describe.each(VINTAGES)('the %s boundary topology', (vintage) => {
         expect(area, `${f.id} ${f.properties.name}`).toBeLessThan(2 * Math.PI);
         expect(area, `${f.id} has collapsed`).toBeGreaterThan(0);
         const [[west, south], [east, north]] = geoBounds(f);
-        expect([west >= ENGLAND.west, east <= ENGLAND.east, south >= ENGLAND.south, north <= ENGLAND.north], `${f.id} bounds`).toEqual([true, true, true, true]);
+        expect(
+          [west >= ENGLAND.west, east <= ENGLAND.east, south >= ENGLAND.south, north <= ENGLAND.north],
+          `${f.id} bounds`,
+        ).toEqual([true, true, true, true]);
       }
     }
   });
@@ -50,7 +57,9 @@ describe.each(VINTAGES)('the %s boundary topology', (vintage) => {
 describeWithRaw(['ctyua2023', 'regions2023'], 'the boundary adapter', (dir) => {
   it('rewinds the ONS rings that d3 would read as covering the globe (Derby, Leicester, Nottingham, Stoke-on-Trent)', () => {
     const raw = JSON.parse(readFileSync(requireRaw(SOURCES.ctyua2023, dir), 'utf8')) as Topology;
-    const inverted = feature(raw, raw.objects.data as GeometryCollection<{ AREANM: string }>).features.filter((f) => geoArea(f) > 2 * Math.PI).map((f) => f.properties!.AREANM);
+    const inverted = feature(raw, raw.objects.data as GeometryCollection<{ AREANM: string }>)
+      .features.filter((f) => geoArea(f) > 2 * Math.PI)
+      .map((f) => f.properties!.AREANM);
     expect(inverted).toEqual(expect.arrayContaining(['Derby', 'Leicester', 'Nottingham', 'Stoke-on-Trent']));
     const fixed = readBoundaries(requireRaw(SOURCES.ctyua2023, dir), SOURCES.ctyua2023.path, /^E/);
     expect(fixed.filter((f) => geoArea(f) > 2 * Math.PI)).toEqual([]);
@@ -60,7 +69,23 @@ describeWithRaw(['ctyua2023', 'regions2023'], 'the boundary adapter', (dir) => {
 
   it('names the file and column of a feature without a code', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'atlas-geo-')), 'bad.json');
-    const topo = { type: 'Topology', arcs: [[[0, 0], [1, 0], [1, 1], [0, 0]]], objects: { data: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], properties: { AREANM: 'Nowhere' } }] } } };
+    const topo = {
+      type: 'Topology',
+      arcs: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 0],
+        ],
+      ],
+      objects: {
+        data: {
+          type: 'GeometryCollection',
+          geometries: [{ type: 'Polygon', arcs: [[0]], properties: { AREANM: 'Nowhere' } }],
+        },
+      },
+    };
     writeFileSync(path, JSON.stringify(topo));
     expect(() => readBoundaries(path, 'bad.json', /^E/)).toThrow('bad.json, column "AREACD"');
   });

@@ -25,17 +25,24 @@ describe('mapping LAIT areas to GSS codes', () => {
     expect(map('England', 970, '2022/23', null)?.code).toBe('E92000001');
     expect(map('Yorkshire and the Humber', 982, '2022/23', null)?.code).toBe('E12000003');
     expect(map('South West', 990, '2022/23', null)?.code).toBe('E12000009');
-    expect(map('London (Inner)', 987, '2022/23', null)).toMatchObject({ code: 'E13000001', level: 'Sub-regional', regionCode: 'E12000007' });
+    expect(map('London (Inner)', 987, '2022/23', null)).toMatchObject({
+      code: 'E13000001',
+      level: 'Sub-regional',
+      regionCode: 'E12000007',
+    });
     expect(map('London (Outer)', 988, '2022/23', null)?.code).toBe('E13000002');
   });
 
-  it('gives a re-coded LA the code in force on 1 September, as DfE\'s absence files do', () => {
+  it("gives a re-coded LA the code in force on 1 September, as DfE's absence files do", () => {
     expect(map('North Yorkshire', 815, '2022/23', 'Yorkshire and The Humber')?.code).toBe('E10000023');
     expect(map('North Yorkshire', 815, '2023/24', 'Yorkshire and The Humber')?.code).toBe('E06000065');
   });
 
-  it('gives a new LA its own code in its first year, splitting DfE\'s combined rows', () => {
-    expect(map('North Northamptonshire', 940, '2020/21', 'East Midlands')).toMatchObject({ code: 'E06000061', name: 'North Northamptonshire' });
+  it("gives a new LA its own code in its first year, splitting DfE's combined rows", () => {
+    expect(map('North Northamptonshire', 940, '2020/21', 'East Midlands')).toMatchObject({
+      code: 'E06000061',
+      name: 'North Northamptonshire',
+    });
     expect(map('West Northamptonshire', 941, '2021/22', 'East Midlands')?.code).toBe('E06000062');
     expect(map('Northamptonshire', 928, '2020/21', 'East Midlands')?.code).toBe('E10000021');
   });
@@ -46,12 +53,18 @@ describe('mapping LAIT areas to GSS codes', () => {
 
   it('skips only missing values in years before an LA existed', () => {
     expect(map('West Northamptonshire', 941, '2016/17', 'East Midlands', null)).toBeNull();
-    expect(() => map('West Northamptonshire', 941, '2016/17', 'East Midlands', 50)).toThrow(/has a value but no GSS code in force during 2016\/17/);
+    expect(() => map('West Northamptonshire', 941, '2016/17', 'East Midlands', 50)).toThrow(
+      /has a value but no GSS code in force during 2016\/17/,
+    );
   });
 
   it('fails loudly, naming the area and row, on an area that does not map', () => {
-    expect(() => map('Atlantis', 999, '2022/23', 'South West')).toThrow(/bds_long_0\.parquet, row 42, column "LA and Regions": LAIT area "Atlantis" \(LA number 999, 2022\/23\) has no entry/);
-    expect(() => map('Camden', 202, '2022/23', 'South West')).toThrow(/tagged "South West" but the LA lookup puts E09000007 in London/);
+    expect(() => map('Atlantis', 999, '2022/23', 'South West')).toThrow(
+      /bds_long_0\.parquet, row 42, column "LA and Regions": LAIT area "Atlantis" \(LA number 999, 2022\/23\) has no entry/,
+    );
+    expect(() => map('Camden', 202, '2022/23', 'South West')).toThrow(
+      /tagged "South West" but the LA lookup puts E09000007 in London/,
+    );
     expect(() => map('Wessex', 980, '2022/23', null)).toThrow(/is not "North East"/);
   });
 });

@@ -23,10 +23,12 @@ describe('pipeline errors', () => {
     const out = join(dir, 'data');
     mkdirSync(out);
     writeFileSync(join(out, 'blocked'), 'a file where a folder is needed');
-    expect(() => publish(out, [
-      { name: 'good.json', contents: '{}' },
-      { name: 'blocked/bad.json', contents: '{}' },
-    ])).toThrow(/data\/blocked\/bad.json: could not write the new data/);
+    expect(() =>
+      publish(out, [
+        { name: 'good.json', contents: '{}' },
+        { name: 'blocked/bad.json', contents: '{}' },
+      ]),
+    ).toThrow(/data\/blocked\/bad.json: could not write the new data/);
     expect(readdirSync(dir)).toEqual(['data']);
     expect(readdirSync(out)).toEqual(['blocked']);
   });
@@ -34,9 +36,14 @@ describe('pipeline errors', () => {
   it('fails the data build under CI=true when a raw file is missing, instead of skipping', () => {
     const empty = tmp();
     const run = (env: Record<string, string>) =>
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', '--check', '--only', 'absence.json', '--mirror', empty], {
-        env: { ...process.env, ...env }, stdio: 'pipe',
-      });
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/build-data.ts', '--check', '--only', 'absence.json', '--mirror', empty],
+        {
+          env: { ...process.env, ...env },
+          stdio: 'pipe',
+        },
+      );
     expect(() => run({ CI: 'true' })).toThrow(/raw file\(s\) missing/);
     expect(() => run({ CI: 'false' })).not.toThrow();
   });

@@ -13,16 +13,26 @@ import { PROJECT_ROOT } from '../../scripts/lib/data-dir';
 import { publish, recoverOutput, type OutputFile, type PublishStep } from '../../scripts/lib/write';
 import { LOADERS } from '../../scripts/loaders/index';
 
-const OLD: OutputFile[] = [{ name: 'a.json', contents: 'old a\n' }, { name: 'geo/b.json', contents: 'old b\n' }, { name: 'kept.json', contents: 'kept\n' }];
-const NEW: OutputFile[] = [{ name: 'a.json', contents: 'new a\n' }, { name: 'geo/b.json', contents: 'new b\n' }];
+const OLD: OutputFile[] = [
+  { name: 'a.json', contents: 'old a\n' },
+  { name: 'geo/b.json', contents: 'old b\n' },
+  { name: 'kept.json', contents: 'kept\n' },
+];
+const NEW: OutputFile[] = [
+  { name: 'a.json', contents: 'new a\n' },
+  { name: 'geo/b.json', contents: 'new b\n' },
+];
 
 function tree(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
-  const walk = (d: string) => readdirSync(d).sort().forEach((n) => {
-    const p = join(d, n);
-    if (statSync(p).isDirectory()) walk(p);
-    else files[relative(dir, p)] = readFileSync(p, 'utf8');
-  });
+  const walk = (d: string) =>
+    readdirSync(d)
+      .sort()
+      .forEach((n) => {
+        const p = join(d, n);
+        if (statSync(p).isDirectory()) walk(p);
+        else files[relative(dir, p)] = readFileSync(p, 'utf8');
+      });
   walk(dir);
   return files;
 }
@@ -43,16 +53,21 @@ const NEW_TREE = { ...OLD_TREE, ...Object.fromEntries(NEW.map((f) => [f.name, f.
 /** Publishes NEW in a child process that kills itself (SIGKILL) right after `step`, or after writing the first file; resolves to the signal that ended it. */
 function killedAt(out: string, step: PublishStep | 'first file') {
   const script = join(out, '..', 'publish.ts');
-  writeFileSync(script, `
+  writeFileSync(
+    script,
+    `
     import { writeFileSync } from 'node:fs';
     import { publish } from ${JSON.stringify(resolve(PROJECT_ROOT, 'scripts/lib/write.ts'))};
     const kill = () => process.kill(process.pid, 'SIGKILL');
     publish(${JSON.stringify(out)}, ${JSON.stringify(NEW)}, {
       write: (path, contents) => { writeFileSync(path, contents); if (${JSON.stringify(step)} === 'first file') kill(); },
       afterStep: (s) => { if (s === ${JSON.stringify(step)}) kill(); },
-    });`);
+    });`,
+  );
   return new Promise<string | null>((done) => {
-    execFile(process.execPath, ['--import', 'tsx', script], { cwd: PROJECT_ROOT }, (error) => done(error?.signal ?? null));
+    execFile(process.execPath, ['--import', 'tsx', script], { cwd: PROJECT_ROOT }, (error) =>
+      done(error?.signal ?? null),
+    );
   });
 }
 
@@ -77,10 +92,13 @@ describe('publishing data/', () => {
   it('reports a full disk with the file name and leaves nothing behind', () => {
     const { root, out } = oldBuild();
     const write = (path: string, contents: string) => {
-      if (path.endsWith('b.json')) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      if (path.endsWith('b.json'))
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
       writeFileSync(path, contents);
     };
-    expect(() => publish(out, NEW, { write })).toThrow(/^data\/geo\/b\.json: could not write the new data \(no space left on the disk\); nothing in .* was changed$/);
+    expect(() => publish(out, NEW, { write })).toThrow(
+      /^data\/geo\/b\.json: could not write the new data \(no space left on the disk\); nothing in .* was changed$/,
+    );
     expect(tree(out)).toEqual(OLD_TREE);
     expect(readdirSync(root)).toEqual(['data']);
   });

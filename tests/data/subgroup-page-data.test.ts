@@ -3,14 +3,19 @@ import { ENGLAND } from '../../src/config/geography';
 import type { Measure } from '../../src/config/measures';
 import { subgroupView } from '../../src/derive/subgroup-view';
 import { groupRates, subgroupAreas, subgroupsPageData } from '../../src/views/subgroups/payload';
-import { DIMENSION_IDS } from '../../src/lib/subgroups-dimensions';
+import { DIMENSION_IDS } from '../../src/config/subgroups';
 import { parseState } from '../../src/lib/url-state';
 import { modelFromJson, subgroupsModel, type SubgroupsModel } from '../../src/views/subgroups/model';
 
 const full = subgroupsModel(groupRates, subgroupAreas);
 const viewOf = (model: SubgroupsModel, search: string) => {
   const s = parseState(model.spec, search);
-  return subgroupView(model.index, model.areas, { dim: s.dim, measure: s.measure as Measure, year: s.year, area: s.area }, ENGLAND.code);
+  return subgroupView(
+    model.index,
+    model.areas,
+    { dim: s.dim, measure: s.measure as Measure, year: s.year, area: s.area },
+    ENGLAND.code,
+  );
 };
 
 describe('the page JSON of one characteristic', () => {
@@ -29,7 +34,11 @@ describe('the page JSON of one characteristic', () => {
   });
 
   it('carries only its own characteristic, with the all-pupils rates it is compared against', () => {
-    const dims = new Set(modelFromJson(subgroupsPageData('fsm')).index.ofDimension('fsm').map((r) => r.dim));
+    const dims = new Set(
+      modelFromJson(subgroupsPageData('fsm'))
+        .index.ofDimension('fsm')
+        .map((r) => r.dim),
+    );
     expect(dims).toEqual(new Set(['fsm']));
     const sizes = DIMENSION_IDS.map((dim) => JSON.stringify(subgroupsPageData(dim)).length);
     const all = sizes.reduce((a, b) => a + b, 0);

@@ -5,8 +5,13 @@ import { indexRates } from '../../src/derive/subgroup-rates';
 
 const index = indexRates(groupRates);
 const ENGLAND = 'E92000001';
-const rateOf = (dim: string, group: string, year: string, measure: 'overall' | 'persistent' | 'severe', area = ENGLAND) =>
-  index.get(dim, group, year, area)?.rates[measure];
+const rateOf = (
+  dim: string,
+  group: string,
+  year: string,
+  measure: 'overall' | 'persistent' | 'severe',
+  area = ENGLAND,
+) => index.get(dim, group, year, area)?.rates[measure];
 
 describe('absence by pupil characteristic matches DfE (2018/19 national characteristics file)', () => {
   it('gives FSM-eligible pupils 22.76% persistent absence and pupils with an EHC plan or statement 24.59%', () => {
@@ -55,18 +60,24 @@ describe('absence by ethnicity and FSM matches DfE (2023/24 and 2024/25)', () =>
     expect(index.get('ethnicity-fsm', 'White British, FSM not eligible', '2023/24', ENGLAND)?.n).toBe(3371482);
   });
 
-  it('sums major ethnic groups from their minor groups\' pupils', () => {
-    const white = ['White British', 'Irish', 'Irish Traveller', 'Gypsy/Roma', 'Any other White background']
-      .reduce((sum, g) => sum + index.get('ethnicity-minor', g, '2024/25', ENGLAND)!.n!, 0);
+  it("sums major ethnic groups from their minor groups' pupils", () => {
+    const white = ['White British', 'Irish', 'Irish Traveller', 'Gypsy/Roma', 'Any other White background'].reduce(
+      (sum, g) => sum + index.get('ethnicity-minor', g, '2024/25', ENGLAND)!.n!,
+      0,
+    );
     expect(index.get('ethnicity-major', 'White', '2024/25', ENGLAND)?.n).toBe(white);
   });
 });
 
-describe('absence distributions (bands) give DfE\'s persistent and severe absence by group', () => {
+describe("absence distributions (bands) give DfE's persistent and severe absence by group", () => {
   it('gives the published England persistent absence by FSM and SEN for every year 2016/17 to 2022/23', () => {
     const published: Record<string, [number, number, number, number]> = {
-      '2016/17': [22.61, 8.40, 18.50, 9.01], '2017/18': [23.60, 8.76, 19.35, 9.35], '2018/19': [22.76, 8.29, 19.21, 9.02],
-      '2020/21': [24.37, 8.30, 24.14, 9.33], '2021/22': [37.19, 17.54, 33.12, 20.00], '2022/23': [36.50, 15.58, 32.24, 18.44],
+      '2016/17': [22.61, 8.4, 18.5, 9.01],
+      '2017/18': [23.6, 8.76, 19.35, 9.35],
+      '2018/19': [22.76, 8.29, 19.21, 9.02],
+      '2020/21': [24.37, 8.3, 24.14, 9.33],
+      '2021/22': [37.19, 17.54, 33.12, 20.0],
+      '2022/23': [36.5, 15.58, 32.24, 18.44],
     };
     for (const [year, [fsm, notFsm, anySen, noSen]] of Object.entries(published)) {
       expect(rateOf('fsm', 'FSM eligible', year, 'persistent')).toBeCloseTo(fsm, 1);
@@ -91,7 +102,9 @@ describe('absence distributions (bands) give DfE\'s persistent and severe absenc
     expect(rateOf('gender', 'Boys', '2022/23', 'persistent')).toBeCloseTo(21.02, 2);
     expect(rateOf('gender', 'Girls', '2022/23', 'persistent')).toBeCloseTo(21.42, 2);
     const byYear = [19.45, 16.56, 15.52, 15.58, 15.91, 15.99, 20.22, 25.71, 29.15, 30.03, 30.69];
-    byYear.forEach((value, i) => expect(rateOf('year-group', `Year ${i + 1}`, '2022/23', 'persistent')).toBeCloseTo(value, 2));
+    byYear.forEach((value, i) =>
+      expect(rateOf('year-group', `Year ${i + 1}`, '2022/23', 'persistent')).toBeCloseTo(value, 2),
+    );
   });
 
   it('gives Inner London 22.00% and Outer London 20.09% persistent absence in 2022/23, and London as their sum', () => {
@@ -101,14 +114,21 @@ describe('absence distributions (bands) give DfE\'s persistent and severe absenc
   });
 
   it('makes North + Midlands + South hold every pupil in England', () => {
-    const macro = ['MR-NORTH', 'MR-MIDLANDS', 'MR-SOUTH'].reduce((s, code) => s + index.get('fsm', 'FSM eligible', '2022/23', code)!.n!, 0);
+    const macro = ['MR-NORTH', 'MR-MIDLANDS', 'MR-SOUTH'].reduce(
+      (s, code) => s + index.get('fsm', 'FSM eligible', '2022/23', code)!.n!,
+      0,
+    );
     expect(macro).toBe(index.get('fsm', 'FSM eligible', '2022/23', ENGLAND)!.n);
   });
 });
 
 describe('LA absence by SEN provision is kept as DfE published it', () => {
   it('gives Birmingham, Leeds and Kent 2022/23 persistent absence for EHC plan / SEN support / no SEN', () => {
-    const published = { E08000025: [41.21, 34.29, 22.67], E08000035: [34.96, 31.88, 19.06], E10000016: [39.92, 34.56, 20.13] };
+    const published = {
+      E08000025: [41.21, 34.29, 22.67],
+      E08000035: [34.96, 31.88, 19.06],
+      E10000016: [39.92, 34.56, 20.13],
+    };
     for (const [la, [ehc, support, none]] of Object.entries(published)) {
       const r = (g: string) => index.get('sen', g, '2022/23', la);
       expect(r('EHC plan or statement')?.rates.persistent).toBeCloseTo(ehc, 2);

@@ -4,10 +4,13 @@ import { parseAcademicYear, parseCount, parseNumber } from '../../scripts/lib/va
 const at = { file: 'x.csv', row: 7, column: 'sess_overall' };
 
 describe('cell parsing', () => {
-  it.each(['c', 'x', 'z', ':', 'low', '-', '', ' ', 'u'])('treats the DfE marker "%s" as missing, never 0', (marker) => {
-    expect(parseNumber(marker, at)).toBeNull();
-    expect(parseCount(marker, at)).toBeNull();
-  });
+  it.each(['c', 'x', 'z', ':', 'low', '-', '', ' ', 'u'])(
+    'treats the DfE marker "%s" as missing, never 0',
+    (marker) => {
+      expect(parseNumber(marker, at)).toBeNull();
+      expect(parseCount(marker, at)).toBeNull();
+    },
+  );
 
   it('reads plain decimal numbers', () => {
     expect(parseNumber('4.566', at)).toBe(4.566);
@@ -16,7 +19,9 @@ describe('cell parsing', () => {
   });
 
   it('rejects numbers with thousands separators, hex, binary or infinities, which a spreadsheet re-save can introduce', () => {
-    expect(() => parseCount('1,234', at)).toThrow('x.csv, row 7, column "sess_overall": expected a number or a missing-value marker, got "1,234" (thousands separators are not allowed)');
+    expect(() => parseCount('1,234', at)).toThrow(
+      'x.csv, row 7, column "sess_overall": expected a number or a missing-value marker, got "1,234" (thousands separators are not allowed)',
+    );
     expect(() => parseCount('0x1F', at)).toThrow('got "0x1F" (hex, octal or binary)');
     expect(() => parseNumber('0b101', at)).toThrow('(hex, octal or binary)');
     expect(() => parseNumber('Infinity', at)).toThrow('expected a number');

@@ -1,7 +1,7 @@
 /** The map's alternative second variables, school readiness and attainment, from the LAIT values of data/context.json. */
 import { describe, expect, it } from 'vitest';
 import figure, { bivariateView } from '../../src/figures/bivariate-absence-idaci';
-import { indicatorFor } from '../../src/lib/context-data';
+import { indicatorFor } from '../../src/data/context';
 
 describe("school readiness and attainment as the map's second variable", () => {
   for (const [dep, indicator] of [

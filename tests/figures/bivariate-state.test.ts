@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageStateSpec } from '../../src/figures/bivariate-absence-idaci';
-import { latestYear } from '../../src/lib/data';
+import { latestYear } from '../../src/data/absence';
 import { parseState, stateToSearch } from '../../src/lib/url-state';
 
 const spec = pageStateSpec();

@@ -3,14 +3,14 @@ import { LA_COLOUR } from '../../src/charts/palette';
 import { describe, expect, it } from 'vitest';
 import compareLas from '../../src/figures/compare-las';
 import { FIGURES } from '../../src/figures/index';
-import { comparePayload } from '../../src/lib/compare-data';
+import { comparePayload } from '../../src/views/compare/payload';
 import { defaultState, variantKey, variantsOf } from '../../src/figures/kit/variants';
 import { parseState } from '../../src/lib/url-state';
 import { DEFAULT_LAS, addLa, removeLa, parseCompareState } from '../../src/views/compare/state';
 import { compareColours, compareTable, compareText, latestRows } from '../../src/views/compare/model';
-import { LA_CODES } from '../../src/lib/la-directory';
+import { LA_CODES } from '../../src/derive/la-directory';
 import { fixed } from '../../src/lib/format';
-import { absenceFor, latestYear } from '../../src/lib/data';
+import { absenceFor, latestYear } from '../../src/data/absence';
 import { rate } from '../../src/derive/rates';
 import { PRE_COVID_YEAR } from '../../src/config/periods';
 

@@ -5,8 +5,8 @@ import send from '../../src/figures/send-by-region';
 import attainment from '../../src/figures/absence-vs-attainment';
 import { linearFit } from '../../src/derive/correlation';
 import { rate } from '../../src/derive/rates';
-import { absenceFor } from '../../src/lib/data';
-import { contextAreas, indicatorFor } from '../../src/lib/context-data';
+import { absenceFor } from '../../src/data/absence';
+import { contextAreas, indicatorFor } from '../../src/data/context';
 import { defaultState } from '../../src/figures/kit/variants';
 
 const valueOf = (rows: Record<string, unknown>[], area: string, key = 'value') =>

@@ -9,7 +9,7 @@ import {
   subgroupFigureId,
   type DimensionId,
   type SubgroupChart,
-} from '../../src/lib/subgroups-dimensions';
+} from '../../src/config/subgroups';
 import { groupRates, subgroupAreas, subgroupsPageData } from '../../src/views/subgroups/payload';
 import { serverDocument, toMarkup } from '../../src/charts/ssr';
 import { parseState } from '../../src/lib/url-state';

@@ -1,6 +1,6 @@
 /** Change since before COVID (pooled from counts), its map classes, and the macro-region gap chart, against hand sums. */
 import { describe, expect, it } from 'vitest';
-import { absenceFor } from '../../src/lib/data';
+import { absenceFor } from '../../src/data/absence';
 import { binOf, binStep, thresholds } from '../../src/derive/change-bins';
 import changeMap from '../../src/figures/change-map';
 import macroRegionGaps from '../../src/figures/macro-region-gaps';

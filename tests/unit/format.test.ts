@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { change, csvValue, fixed, pct, pp, round, shipped } from '../../src/lib/format';
-import { absenceFor } from '../../src/lib/data';
+import { absenceFor } from '../../src/data/absence';
 import { rate } from '../../src/derive/rates';
 import type { Measure } from '../../src/config/measures';
 

@@ -4,8 +4,8 @@
  */
 import type { Topology } from 'topojson-specification';
 import type { FigureSpec } from '../../figures/types';
-import type { ComparePayload } from '../../lib/compare-data';
-import { DIMENSION_IDS, SUBGROUP_CHARTS, subgroupFigureId } from '../../lib/subgroups-dimensions';
+import type { ComparePayload } from '../../views/compare/payload';
+import { DIMENSION_IDS, SUBGROUP_CHARTS, subgroupFigureId } from '../../config/subgroups';
 import type { StateSpec } from '../../lib/url-state';
 import { sitePath } from '../../lib/site-path';
 import type { YearPayload } from '../../views/map/model';

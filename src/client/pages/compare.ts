@@ -3,7 +3,7 @@
  * (src/client/pages/compare-boot.ts): state from the URL, redraw on change, back/forward via popstate.
  * The build-time chart is kept for the default state until the pointer reaches it (for its tooltips).
  */
-import type { ComparePayload } from '../../lib/compare-data';
+import type { ComparePayload } from '../../views/compare/payload';
 import {
   DEFAULT_LAS,
   MAX_LAS,

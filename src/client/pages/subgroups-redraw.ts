@@ -8,7 +8,7 @@ import { MEASURE_LABELS, type Measure } from '../../config/measures';
 import { areasFor, yearsFor } from '../../derive/subgroup-rates';
 import { subgroupView, type SubgroupView } from '../../derive/subgroup-view';
 import { subgroupSentences } from '../../derive/subgroup-sentences';
-import { SUBGROUP_CHARTS, type DimensionId } from '../../lib/subgroups-dimensions';
+import { SUBGROUP_CHARTS, type DimensionId } from '../../config/subgroups';
 import type { StateOf } from '../../lib/url-state';
 import { subgroupFigure } from '../../figures/subgroups';
 import { chartWidth } from '../chart-width';

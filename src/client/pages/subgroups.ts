@@ -8,7 +8,7 @@
  * URL values are used only after the allowlist check.
  */
 import { yearsFor } from '../../derive/subgroup-rates';
-import { DIMENSION_IDS, subgroupPath, type DimensionId } from '../../lib/subgroups-dimensions';
+import { DIMENSION_IDS, subgroupPath, type DimensionId } from '../../config/subgroups';
 import { parseState, stateToSearch } from '../../lib/url-state';
 import { redrawNarrowCharts } from '../narrow-charts';
 import { DEFAULT_DIM, modelFromJson, type LoadedModel, type SubgroupsPageData } from '../../views/subgroups/model';

@@ -1,5 +1,5 @@
 /** The compare page's controls shown for a state: the chosen LAs (each with a remove button), add, measure, status. */
-import type { ComparePayload } from '../../lib/compare-data';
+import type { ComparePayload } from '../../views/compare/payload';
 import { MAX_LAS, type CompareState } from '../../views/compare/state';
 import { compareStatus, selectedLas } from '../../views/compare/model';
 

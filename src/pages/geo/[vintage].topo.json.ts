@@ -1,6 +1,7 @@
 /** /geo/<vintage>.topo.json: the boundary topologies, for maps drawn in the browser. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { topologyFor, VINTAGES, type Vintage } from '../../lib/geo-data';
+import { topologyFor } from '../../data/geo';
+import { VINTAGES, type Vintage } from '../../config/boundaries';
 
 export const getStaticPaths = (() => VINTAGES.map((vintage) => ({ params: { vintage } }))) satisfies GetStaticPaths;
 

@@ -1,13 +1,13 @@
 /**
  * Each LA's change in a measure between a baseline (the pre-COVID years pooled from counts, or one year) and a
- * later year, against England's change. Build-time (reads data/ via lib/data).
+ * later year, against England's change. Build-time (reads data/ via src/data).
  */
 import { ENGLAND } from '../../config/geography';
 import { FIRST_YEAR, MISSING_YEAR, PERIODS } from '../../config/periods';
 import type { ChangeBaseline } from '../../config/benchmark';
-import type { AbsenceCounts } from '../../lib/absence';
-import { absenceFor, absenceRecords, latestYear, years } from '../../lib/data';
-import { laByCode, type LaInfo } from '../../lib/la-directory';
+import type { AbsenceCounts } from '../../data/absence-columns';
+import { absenceFor, absenceRecords, latestYear, years } from '../../data/absence';
+import { laByCode, type LaInfo } from '../../derive/la-directory';
 import { laRecord } from '../la/profile';
 import { rate, sumCounts } from '../../derive/rates';
 import type { Measure } from '../../config/measures';

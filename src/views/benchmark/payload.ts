@@ -1,8 +1,8 @@
 /** The benchmarking figures' data, built from the absence counts; served as /benchmark/funnel.json for the browser. */
 import { ENGLAND } from '../../config/geography';
 import { SCHOOL_TYPE_PARAMS, type SchoolTypeParam } from '../../config/map-options';
-import { absenceFor, absenceProvenance, absenceRecords, latestYear } from '../../lib/data';
-import { laByCode } from '../../lib/la-directory';
+import { absenceFor, absenceProvenance, absenceRecords, latestYear } from '../../data/absence';
+import { laByCode } from '../../derive/la-directory';
 import { DATA_YEARS } from './model';
 import type { Provenance } from '../../lib/provenance';
 

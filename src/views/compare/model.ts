@@ -5,7 +5,7 @@ import { LA_COLOUR, OTHER_LAS, REFERENCE_GREYS } from '../../charts/palette';
 import { rankHighestFirst } from '../../derive/rank';
 import { standing } from '../../derive/benchmark-text';
 import { PRE_COVID_YEAR } from '../../config/periods';
-import type { ComparePayload, CompareLa, CompareReference } from '../../lib/compare-data';
+import type { ComparePayload, CompareLa, CompareReference } from './payload';
 import { slotsOf, type CompareState } from './state';
 import { fixed, pct, signed } from '../../lib/format';
 

@@ -8,7 +8,7 @@ import { isNorth } from '../../charts/indicator-palette';
 import { correlationStrength, linearFit } from '../../derive/correlation';
 import { clearLeader } from '../../derive/finding-title';
 import { areaPhrase } from '../../derive/trend-text';
-import { INDICATORS } from '../../lib/context-indicators';
+import { INDICATORS } from '../../config/context-indicators';
 import { absenceAttainmentOf, englandValue, valuesOf, type ContextViewData, type ViewIndicator } from './model';
 
 export const NORTH_NAMES = REGIONS.filter((r) => r.macro === 'North')

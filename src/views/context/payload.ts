@@ -1,15 +1,9 @@
 /** Builds the data /context/ embeds (src/views/context/model.ts) from the context and absence data. */
 import { REGIONS } from '../../config/geography';
 import { rate } from '../../derive/rates';
-import { absenceFor } from '../../lib/data';
+import { absenceFor } from '../../data/absence';
 import { shipped } from '../../lib/format';
-import {
-  contextAreas,
-  indicatorFor,
-  indicatorYears,
-  senNationalSeries,
-  type ContextArea,
-} from '../../lib/context-data';
+import { contextAreas, indicatorFor, indicatorYears, senNationalSeries, type ContextArea } from '../../data/context';
 import { VIEW_INDICATORS, type ContextViewData, type ViewArea } from './model';
 
 const regionName = new Map(REGIONS.map((r) => [r.code, r.name]));

@@ -2,8 +2,8 @@
  * An LA profile's benchmarking: DfE's statistical neighbours with their absence, the LA's rank among them
  * and in its region, its persistent absence against England's control limits, and its change since before COVID.
  */
-import { absenceFor, absenceRecords, latestYear } from '../../lib/data';
-import { laByCode, type LaInfo } from '../../lib/la-directory';
+import { absenceFor, absenceRecords, latestYear } from '../../data/absence';
+import { laByCode, type LaInfo } from '../../derive/la-directory';
 import { regionInText } from '../../config/geography';
 import { neighboursOf } from '../../data/neighbours';
 import { pct } from '../../lib/format';

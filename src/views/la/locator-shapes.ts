@@ -4,7 +4,9 @@ import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { LocatorShapes } from '../../charts/locator-map';
-import { mapUnitsFor, topologyFor, vintageFor, type MapUnit, type Vintage } from '../../lib/geo-data';
+import { mapUnitsFor, type MapUnit } from '../../data/areas';
+import { topologyFor } from '../../data/geo';
+import { vintageFor, type Vintage } from '../../config/boundaries';
 
 interface VintageShapes {
   topology: Topology;

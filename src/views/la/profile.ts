@@ -1,8 +1,8 @@
 /** The figures on an LA profile: trends against its region, macro-region and England, ranks, changes and phase split. */
-import { absenceFor, absenceRecords } from '../../lib/data';
-import { laByCode, laDirectory, type LaInfo } from '../../lib/la-directory';
-import { deprivationFor } from '../../lib/geo-data';
-import type { AbsenceRecord } from '../../lib/absence';
+import { absenceFor, absenceRecords } from '../../data/absence';
+import { laByCode, laDirectory, type LaInfo } from '../../derive/la-directory';
+import { deprivationFor } from '../../data/deprivation';
+import type { AbsenceRecord } from '../../data/absence-columns';
 import type { SchoolType } from '../../config/school-types';
 import { ENGLAND } from '../../config/geography';
 import { PRE_COVID_YEAR } from '../../config/periods';

@@ -9,7 +9,7 @@ import {
   weeklyProvenance,
   weeklySeries,
 } from '../../data/attendance';
-import { REGISTER_COUNT_FIELDS, WEEKLY_FIELDS, type RegisterArea } from '../../lib/attendance';
+import { REGISTER_COUNT_FIELDS, WEEKLY_FIELDS, type RegisterArea } from '../../data/attendance-columns';
 import { BOUNDARY_CHANGES } from '../../config/boundaries';
 import type { AreaAttendance, LatestMeta } from './model';
 

@@ -20,7 +20,7 @@ import {
   type RegisterCountField,
   type RegisterCounts,
   type RegisterLevel,
-} from '../../lib/attendance';
+} from '../../data/attendance-columns';
 
 /** Counts of one period (in REGISTER_COUNT_FIELDS order) and DfE's persistent absence, or null when not published. */
 export type PeriodCell = { counts: (number | null)[]; paPct: number | null } | null;

@@ -10,7 +10,7 @@ import {
   type RegisterSchoolType,
 } from '../../config/attendance';
 import { NO_DATA, consistentDigits, fixed, signed } from '../../lib/format';
-import type { RegisterLevel } from '../../lib/attendance';
+import type { RegisterLevel } from '../../data/attendance-columns';
 import { COMPARE_LABELS, measureOf, type CompareMeasure, type GetArea } from './model';
 
 export const COMPARISONS = [

@@ -9,7 +9,7 @@ import {
   type RateIndex,
 } from '../../derive/subgroup-rates';
 import type { AreaInfo } from '../../derive/subgroup-view';
-import { DIMENSION_IDS } from '../../lib/subgroups-dimensions';
+import { DIMENSION_IDS } from '../../config/subgroups';
 import type { Provenance } from '../../lib/provenance';
 import type { StateSpec } from '../../lib/url-state';
 

@@ -1,24 +1,22 @@
 /**
- * The subgroups page's door to its data: data/subgroups.json (validated here), school type from the
+ * The subgroups page's data: data/subgroups.json, school type from the
  * absence file, and children in need / looked after from the LAIT context file, as one list of group
  * rates. Rates from counts are computed here (shipped so that the page's one rounding is exact).
  */
-import subgroupsJson from '../../../data/subgroups.json';
-import { absenceProvenance, absenceRecords } from '../../lib/data';
-import { contextAreas, contextProvenanceOf, contextYears, indicatorFor } from '../../lib/context-data';
+import { absenceProvenance, absenceRecords } from '../../data/absence';
+import { contextAreas, contextProvenanceOf, contextYears, indicatorFor } from '../../data/context';
 import type { Provenance } from '../../lib/provenance';
-import { ALL_DIM, ALL_PUPILS } from '../../lib/subgroups-dimensions';
-import { areaFromRow, cellFromRow, rateFromRow, subgroupsFileSchema } from '../../lib/subgroups-schema';
+import { ALL_DIM, ALL_PUPILS } from '../../config/subgroups';
+import { subgroupsFile, subgroupsProvenance } from '../../data/subgroups';
+import { areaFromRow, cellFromRow, rateFromRow } from '../../data/subgroups-columns';
 import { rate } from '../../derive/rates';
 import { shipped } from '../../lib/format';
 import { MEASURES, type Measure } from '../../config/measures';
 import { encodeRates, type GroupRate } from '../../derive/subgroup-rates';
 import type { SubgroupsPageData } from './model';
 import type { AreaInfo } from '../../derive/subgroup-view';
-import type { AbsenceCounts } from '../../lib/absence';
+import type { AbsenceCounts } from '../../data/absence-columns';
 
-const file = subgroupsFileSchema.parse(subgroupsJson);
-export const subgroupsProvenance = file.provenance as Provenance;
 /** Everything the page draws on: the subgroup files, the absence file (school type) and LAIT (children in need). */
 export const pageProvenance: Provenance = {
   ...subgroupsProvenance,
@@ -31,7 +29,7 @@ const ratesOf = (c: AbsenceCounts) =>
   Object.fromEntries(MEASURES.map((m) => [m, ship(rate(c, m))])) as Record<Measure, number | null>;
 const noRates = () => Object.fromEntries(MEASURES.map((m) => [m, null])) as Record<Measure, number | null>;
 
-const fromCounts: GroupRate[] = file.cells.map(cellFromRow).map((c) => ({
+const fromCounts: GroupRate[] = subgroupsFile.cells.map(cellFromRow).map((c) => ({
   dim: c.dim,
   group: c.group,
   year: c.year,
@@ -43,7 +41,7 @@ const fromCounts: GroupRate[] = file.cells.map(cellFromRow).map((c) => ({
 
 /** Published-only rates, except where counts give the same group (no SEN by LA, 2018/19 to 2022/23: they agree). */
 const counted = new Set(fromCounts.map((c) => `${c.dim}|${c.group}|${c.year}|${c.area}`));
-const senPublished: GroupRate[] = file.rates
+const senPublished: GroupRate[] = subgroupsFile.rates
   .map(rateFromRow)
   .filter((r) => !counted.has(`${r.dim}|${r.group}|${r.year}|${r.area}`))
   .map((r) => ({
@@ -92,7 +90,7 @@ export const groupRates: readonly GroupRate[] = [...fromCounts, ...senPublished,
 
 /** Area names: the subgroup file's first, then the absence file's, then LAIT's. */
 const areaMap = new Map<string, AreaInfo>();
-for (const a of [...file.areas.map(areaFromRow), ...absenceRecords, ...contextAreas]) {
+for (const a of [...subgroupsFile.areas.map(areaFromRow), ...absenceRecords, ...contextAreas]) {
   if (!areaMap.has(a.code)) areaMap.set(a.code, { code: a.code, name: a.name, level: a.level });
 }
 export const subgroupAreas: ReadonlyMap<string, AreaInfo> = areaMap;

@@ -11,7 +11,7 @@ import { gapPlaces } from '../../charts/gap-places';
 import { fixed, int, NO_DATA, pct, pp } from '../../lib/format';
 import { MEASURE_LABELS, MEASURE_UNITS } from '../../config/measures';
 import type { SubgroupView } from '../../derive/subgroup-view';
-import { SMALL_GROUP, SMALL_PLACE, type Dimension } from '../../lib/subgroups-dimensions';
+import { SMALL_GROUP, SMALL_PLACE, type Dimension } from '../../config/subgroups';
 import { LEVEL_NAMES } from './coverage';
 
 export interface FigureText {

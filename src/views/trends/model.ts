@@ -13,7 +13,7 @@ import {
   REGIONS,
 } from '../../config/geography';
 import { MISSING_YEAR, yearsThrough } from '../../config/periods';
-import { COUNT_FIELDS, type AbsenceCounts, type AbsenceRecord } from '../../lib/absence';
+import { COUNT_FIELDS, type AbsenceCounts, type AbsenceRecord } from '../../data/absence-columns';
 import { SCHOOL_TYPES, type SchoolType } from '../../config/school-types';
 import { rate } from '../../derive/rates';
 import { MEASURES, type Measure } from '../../config/measures';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { againstReferenceFinding, changeFinding, clearLeader, findingTitle } from '../../../src/derive/finding-title';
 import { trendFigure } from '../../../src/figures/trends';
 import { buildTrendsData, trendPoints } from '../../../src/views/trends/model';
-import { absenceRecords } from '../../../src/lib/data';
+import { absenceRecords } from '../../../src/data/absence';
 import { round } from '../../../src/lib/format';
 
 describe('titles that state the finding', () => {

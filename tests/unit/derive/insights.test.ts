@@ -7,8 +7,8 @@ import {
   percentChange,
 } from '../../../src/derive/insights';
 import { groupRates } from '../../../src/views/subgroups/payload';
-import { absenceRecords } from '../../../src/lib/data';
-import type { AbsenceRecord } from '../../../src/lib/absence';
+import { absenceRecords } from '../../../src/data/absence';
+import type { AbsenceRecord } from '../../../src/data/absence-columns';
 import type { SchoolType } from '../../../src/config/school-types';
 
 /** A record whose rates are easy to read: 1,000 sessions and 100 pupils, so counts are tenths/percent. */

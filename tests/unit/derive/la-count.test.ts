@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { absenceRecords, latestYear } from '../../../src/lib/data';
+import { absenceRecords, latestYear } from '../../../src/data/absence';
 import { laCountIn, laCountsByYear } from '../../../src/derive/la-count';
-import { laDirectory } from '../../../src/lib/la-directory';
+import { laDirectory } from '../../../src/derive/la-directory';
 import { latestValues } from '../../../src/views/la/profile';
 
 const distinctLas = (year: string) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import absenceJson from '../../../data/absence.json';
 import { periodChange, periodRate, periodSummary, type AreaYearCounts } from '../../../src/derive/period-summary';
 import { rate } from '../../../src/derive/rates';
-import { absenceRecords } from '../../../src/lib/data';
+import { absenceRecords } from '../../../src/data/absence';
 import { buildTrendsData, countsFor } from '../../../src/views/trends/model';
 
 const column = (name: string) => (absenceJson.columns as string[]).indexOf(name);

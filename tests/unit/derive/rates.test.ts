@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rate, sumCounts } from '../../../src/derive/rates';
-import type { AbsenceCounts } from '../../../src/lib/absence';
+import type { AbsenceCounts } from '../../../src/data/absence-columns';
 
 const counts = (c: Partial<AbsenceCounts>): AbsenceCounts => ({
   enrolments: 0,

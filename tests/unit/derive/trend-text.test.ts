@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areaPhrase, trendSentences } from '../../../src/derive/trend-text';
 import type { PeriodSummaryRow } from '../../../src/derive/period-summary';
-import { absenceRecords } from '../../../src/lib/data';
+import { absenceRecords } from '../../../src/data/absence';
 import { buildTrendsData, sentencesFor } from '../../../src/views/trends/model';
 
 const row = (name: string, pre: number, during: number, post: number): PeriodSummaryRow => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalise, searchLas, variantsOf } from '../../../src/lib/search';
-import { laDirectory, searchEntry } from '../../../src/lib/la-directory';
+import { laDirectory, searchEntry } from '../../../src/derive/la-directory';
 
 const index = laDirectory.map(searchEntry);
 const names = (query: string) => searchLas(index, query).map((e) => e.n);

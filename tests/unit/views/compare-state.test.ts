@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAS, compareToSearch, parseCompareState } from '../../../src/views/compare/state';
-import { LA_CODES } from '../../../src/lib/la-directory';
+import { LA_CODES } from '../../../src/derive/la-directory';
 
 const allowed = new Set(LA_CODES);
 

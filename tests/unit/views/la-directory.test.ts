@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laByCode, laBySlug, laDirectory } from '../../../src/lib/la-directory';
+import { laByCode, laBySlug, laDirectory } from '../../../src/derive/la-directory';
 import { latestValues, laRecord, ranksFor, sameAreaPredecessor, similarTo } from '../../../src/views/la/profile';
 import { rate } from '../../../src/derive/rates';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absenceRecords } from '../../../src/lib/data';
+import { absenceRecords } from '../../../src/data/absence';
 import { buildTrendsData, seriesStyle, trendPoints, trendsStateSpec } from '../../../src/views/trends/model';
 import { parseState } from '../../../src/lib/url-state';
 

@@ -6,7 +6,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { state, yearPayload } from '../../../figures/bivariate-absence-idaci';
 
 export const getStaticPaths = (() =>
-  state.year.values.map((year) => ({ params: { year: year.replace('/', '-') }, props: { year } }))) satisfies GetStaticPaths;
+  state.year.values.map((year) => ({
+    params: { year: year.replace('/', '-') },
+    props: { year },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(yearPayload((props as { year: string }).year)), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify(yearPayload((props as { year: string }).year)), {
+    headers: { 'Content-Type': 'application/json' },
+  });

@@ -4,8 +4,8 @@
  * LA codes follow DfE's absence files (the code in force on 1 September of the year), so they join
  * data/absence.json directly.
  */
-import { z } from 'zod';
 import contextJson from '../../data/context.json';
+import { z } from 'zod';
 import {
   AREA_LEVELS,
   INDICATOR_IDS,
@@ -13,17 +13,9 @@ import {
   type AreaLevel,
   type IndicatorId,
   type Ks4GroupId,
-} from './context-indicators';
-import type { Provenance } from './provenance';
-
-export {
-  INDICATORS,
-  INDICATOR_IDS,
-  KS4_GROUPS,
-  type AreaLevel,
-  type IndicatorId,
-  type Ks4GroupId,
-} from './context-indicators';
+} from '../config/context-indicators';
+import type { Provenance } from '../lib/provenance';
+import { provenanceSchema } from './schema';
 
 const year = z.string().regex(/^\d{4}\/\d{2}$/);
 const value = z.number().nullable();
@@ -31,12 +23,7 @@ const count = z.number().int().nonnegative().nullable();
 
 /** data/context.json, checked where it enters the site. */
 export const contextFileSchema = z.object({
-  provenance: z.object({
-    dataset: z.string(),
-    sources: z.array(z.any()),
-    steps: z.array(z.string()),
-    generatedBy: z.string(),
-  }),
+  provenance: provenanceSchema,
   /** Indicator ids, in the order of each row's values. */
   indicators: z.array(z.enum(INDICATOR_IDS as [IndicatorId, ...IndicatorId[]])),
   /** [code, name, level, region code] */

@@ -4,15 +4,11 @@
  */
 import { z } from 'zod';
 import reportJson from '../../data/reports/child-of-the-north.json';
-import type { Provenance } from './provenance';
+import type { Provenance } from '../lib/provenance';
+import { provenanceSchema } from './schema';
 
 const schema = z.object({
-  provenance: z.object({
-    dataset: z.string(),
-    sources: z.array(z.any()),
-    steps: z.array(z.string()),
-    generatedBy: z.string(),
-  }),
+  provenance: provenanceSchema,
   /** [year, code, floor of the overall absence rate of persistent absentees (%)] */
   persistentAbsenteesFloor: z.array(
     z.tuple([z.string().regex(/^\d{4}\/\d{2}$/), z.string().regex(/^E\d{8}$/), z.number()]),

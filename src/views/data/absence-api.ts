@@ -1,7 +1,7 @@
 /** The public absence table (/data/absence.csv and .json): EES-style columns, percentages unrounded. */
-import { regionByCode, MACRO_REGION_CODES } from '../config/geography';
-import type { AbsenceRecord } from './absence';
-import { rate } from '../derive/rates';
+import { regionByCode, MACRO_REGION_CODES } from '../../config/geography';
+import type { AbsenceRecord } from '../../data/absence-columns';
+import { rate } from '../../derive/rates';
 
 export const ABSENCE_API_COLUMNS = [
   'time_period',

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { LEVELS } from '../config/geography';
-import { COUNT_FIELDS, type AbsenceCounts, type AbsenceRecord } from './absence';
+import { COUNT_FIELDS, type AbsenceCounts, type AbsenceRecord } from './absence-columns';
+import { provenanceSchema } from './schema';
 
 export interface SubgroupCell extends AbsenceCounts {
   dim: string;
@@ -43,12 +44,7 @@ const pct = z.number().min(0).max(100).nullable();
 const key = [z.string(), z.string(), year, z.string()] as const;
 
 export const subgroupsFileSchema = z.object({
-  provenance: z.object({
-    dataset: z.string(),
-    sources: z.array(z.any()),
-    steps: z.array(z.string()),
-    generatedBy: z.string(),
-  }),
+  provenance: provenanceSchema,
   areas: z.array(z.tuple([z.string(), z.string(), z.enum(LEVELS), z.string().nullable()])),
   cells: z.array(z.tuple([...key, count, count, count, count, count, count, count])),
   rates: z.array(z.tuple([...key, pct, pct, pct])),

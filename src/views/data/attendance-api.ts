@@ -2,10 +2,10 @@
  * The public register attendance table (/data/attendance.csv): EES-style columns, one row per academic year x period x
  * area x school type, session counts and unrounded percentages recomputed from them. Register data, not the census.
  */
-import { PERIOD_LABELS } from '../config/attendance';
-import { MACRO_REGION_CODES, regionByCode } from '../config/geography';
-import { registerRate } from '../derive/attendance';
-import type { RegisterRecord } from './attendance';
+import { PERIOD_LABELS } from '../../config/attendance';
+import { MACRO_REGION_CODES, regionByCode } from '../../config/geography';
+import { registerRate } from '../../derive/attendance';
+import type { RegisterRecord } from '../../data/attendance-columns';
 
 export const ATTENDANCE_API_COLUMNS = [
   'time_period',

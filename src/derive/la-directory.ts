@@ -2,11 +2,11 @@
  * Every local authority with absence data in any year (current and former), with its page slug,
  * region, years covered and boundary history. Profiles, the index, search and compare all read this.
  */
-import { absenceRecords, latestYear } from './data';
-import { normalise, variantsOf, type SearchEntry } from './search';
+import { absenceRecords, latestYear } from '../data/absence';
+import { normalise, variantsOf, type SearchEntry } from '../lib/search';
 import { MACRO_REGION_CODES, regionByCode, type MacroRegion } from '../config/geography';
-import { areaFor } from './geo-data';
-import { sitePath } from './site-path';
+import { areaFor } from '../data/areas';
+import { sitePath } from '../lib/site-path';
 
 export interface LaInfo {
   code: string;

@@ -4,7 +4,7 @@
  * without anyone editing a list.
  */
 import { z } from 'zod';
-import type { Provenance, SourceCitation } from './provenance';
+import type { Provenance, SourceCitation } from '../lib/provenance';
 import { MEASURES, MEASURE_LABELS, MEASURE_UNITS } from '../config/measures';
 
 const citationSchema = z.object({

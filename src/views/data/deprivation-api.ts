@@ -1,5 +1,5 @@
 /** The public deprivation table (/data/deprivation.csv): one row per DfE LA code, current and former. */
-import type { Deprivation } from './geo-data';
+import type { Deprivation } from '../../data/deprivation';
 
 export const DEPRIVATION_API_COLUMNS = [
   'area_code',

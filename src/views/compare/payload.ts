@@ -4,14 +4,14 @@
  * before COVID (from the unrounded rates). The build uses every measure; the browser fetches one measure's
  * file, /compare/series/<measure>.json, to redraw from.
  */
-import { absenceFor, absenceProvenance, latestYear } from './data';
-import type { Provenance } from './provenance';
-import { laDirectory, laLabel } from './la-directory';
-import { PRE_COVID_YEAR, yearsThrough } from '../config/periods';
-import { ENGLAND, REGIONS } from '../config/geography';
-import { rate } from '../derive/rates';
-import { MEASURES, type Measure } from '../config/measures';
-import { shipped } from './format';
+import { absenceFor, absenceProvenance, latestYear } from '../../data/absence';
+import type { Provenance } from '../../lib/provenance';
+import { laDirectory, laLabel } from '../../derive/la-directory';
+import { PRE_COVID_YEAR, yearsThrough } from '../../config/periods';
+import { ENGLAND, REGIONS } from '../../config/geography';
+import { rate } from '../../derive/rates';
+import { MEASURES, type Measure } from '../../config/measures';
+import { shipped } from '../../lib/format';
 
 export interface CompareLa {
   code: string;

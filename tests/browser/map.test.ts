@@ -170,7 +170,7 @@ describeBrowser('The bivariate map page', () => {
     withPage(async (page) => {
       const errors = collectConsoleErrors(page);
       await open(page, '/map/?dep=gld&year=2022%2F23');
-      const actions = page.locator('.chart-actions');
+      const actions = page.locator('.chart-actions[data-figure="bivariate-absence-idaci"]');
       await actions.hover();
       await expect.poll(() => actions.getAttribute('data-key')).toBe('default');
       const svg = await download(page, () => actions.locator('[data-action="svg"]').click());
@@ -191,6 +191,24 @@ describeBrowser('The bivariate map page', () => {
         /\nMiddlesbrough,North East,[\d.]+,\d+,School readiness: good level of development at age 5 \(same year\),[\d.]+,\d+,/,
       );
       expect(await actions.locator('[data-slot="note"]').isHidden()).toBe(true);
+      expect(errors).toEqual([]);
+    }));
+
+  it('downloads the scatterplot of the state on screen from its own tab, as a figure of its own', () =>
+    withPage(async (page) => {
+      const errors = collectConsoleErrors(page);
+      await open(page, '/map/?dep=gld&year=2022%2F23&tab=scatter');
+      const actions = page.locator('.chart-actions[data-figure="bivariate-scatter"]');
+      await actions.hover();
+      const svg = await download(page, () => actions.locator('[data-action="svg"]').click());
+      expect(svg.name).toBe('bivariate-scatter-year-2022-23--dep-gld.svg');
+      const text = svg.bytes.toString('utf8');
+      expect(text).toContain('Overall absence against');
+      expect(text).toContain('2022/23');
+      expect(text.match(/<circle/g)!.length).toBeGreaterThan(140);
+      expect(await page.textContent('#scatter-title')).toMatch(
+        /^Overall absence against .*, every local authority, 2022\/23$/,
+      );
       expect(errors).toEqual([]);
     }));
 

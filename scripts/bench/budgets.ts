@@ -38,17 +38,17 @@ export const BYTE_EXCEPTIONS: Record<string, ByteLimits & { why: string }> = {
   },
   [STATES.trends]: {
     totalBytes: 175 * 1024,
-    jsBytes: 125 * 1024,
+    jsBytes: 130 * 1024,
     why: 'the nine regions are prerendered only as embed files: the page redraws its charts, tables and sentences with Plot and d3 (88 KB) after first paint; its HTML (45 KB) holds the small multiples and the gap chart',
   },
   [STATES.compare]: {
     totalBytes: 145 * 1024,
-    jsBytes: 120 * 1024,
+    jsBytes: 125 * 1024,
     why: "any 2-6 of 153 LAs cannot be prerendered: the chart, its finding title and its CSV are made with Plot, d3 and papaparse (95 KB) from one measure's series for every LA (7 KB) after first paint",
   },
   [STATES.compareEmbed]: {
     totalBytes: 140 * 1024,
-    jsBytes: 115 * 1024,
+    jsBytes: 120 * 1024,
     why: "as /compare/ with its LAs: the embed draws the chart with Plot and d3 (87 KB) from one measure's series (7 KB)",
   },
   '/reports/child-of-the-north/': {

@@ -122,10 +122,20 @@ export function mapFigure<S extends MapStateSpec>(data: MapFigureData<S>) {
     render: (s, { document, width = 560 }) => {
       const map = drawMap(data, s, document, width);
       const legend = drawLegend(data, s, document);
-      // Scaled into the Irish Sea corner, clear of Cumbria, at any width.
-      const scale = 0.8 * Math.min(1, width / 560);
-      for (const side of ['width', 'height'])
-        legend.setAttribute(side, String(Math.round(scale * Number(legend.getAttribute(side)))));
+      const [legendWidth, legendHeight] = ['width', 'height'].map((side) => Number(legend.getAttribute(side)));
+      if (width < 480) {
+        // A phone-width drawing: the legend below the map at full size, so its text stays 11 px and up.
+        const height = Number(map.getAttribute('height'));
+        legend.setAttribute('x', String(Math.max(0, Math.round((width - legendWidth) / 2))));
+        legend.setAttribute('y', String(height));
+        map.setAttribute('height', String(height + legendHeight));
+        map.setAttribute('viewBox', `0 0 ${width} ${height + legendHeight}`);
+      } else {
+        // Scaled into the Irish Sea corner, clear of Cumbria.
+        const scale = 0.8 * Math.min(1, width / 560);
+        legend.setAttribute('width', String(Math.round(scale * legendWidth)));
+        legend.setAttribute('height', String(Math.round(scale * legendHeight)));
+      }
       map.append(legend);
       return map;
     },

@@ -51,7 +51,7 @@ export function mapView({ wrap, legend, tooltip, handlers, vintage }: MapParts) 
       if (state.emph) map.dataset.emphasis = state.emph;
       else delete map.dataset.emphasis;
       map.setAttribute('aria-label', mapTitle(measure, dep, state.year));
-      legend.replaceChildren(legendFor(view.classification, measure, dep, document));
+      legend.replaceChildren(legendFor(view, measure, dep, document, undefined, state.emph));
       showSelection(map, view, config, state);
     },
   };

@@ -12,11 +12,10 @@ import { LONDON, regionByCode } from '../../config/geography';
 import { bivariateLegend } from '../../charts/bivariate-legend';
 import { bivariateColour } from '../../charts/bivariate-palette';
 import { bivariateScatter } from '../../charts/bivariate-scatter';
-import type { Classification } from '../../derive/bivariate';
 import {
   formatTick,
   formatValue,
-  needAxisLabel,
+  scatterTip,
   type MapConfig,
   type MapState,
   type View,
@@ -24,13 +23,19 @@ import {
 } from './model';
 import type { SecondVariableMeta } from '../../config/map-options';
 
+/**
+ * The legend of a view. With a macro-region emphasised (`emph`), its cells count that region's LAs only, while
+ * the thirds stay England's (the note says which).
+ */
 export function legendFor(
-  classification: Classification,
+  view: View,
   absenceLabel: string,
   dep: SecondVariableMeta,
   document: Document,
   cell?: number,
+  emph = '',
 ): SVGSVGElement {
+  const { classification } = view;
   const classed = classification.units.length - classification.noData.length;
   const cuts = (
     breaks: readonly [number, number] | undefined,
@@ -38,14 +43,18 @@ export function legendFor(
   ): [string, string, string] | undefined =>
     breaks && [`under ${format(breaks[0])}`, `${format(breaks[0])}–${format(breaks[1])}`, `over ${format(breaks[1])}`];
   const needCuts = cuts(classification.breaks?.need, (v) => formatValue(v, dep));
+  const shown = emph ? view.rows.filter((r) => r.macro === emph) : view.rows;
+  const counts = [0, 1, 2].map((need) =>
+    [0, 1, 2].map((absence) => shown.filter((r) => r.cls?.need === need && r.cls.absence === absence).length),
+  );
   return bivariateLegend({
     document,
-    counts: classification.counts,
-    noData: classification.noData.length,
+    counts,
+    noData: shown.filter((r) => !r.cls).length,
     absenceLabel: `Higher ${absenceLabel.toLowerCase()}`,
-    needLabel: dep.lowerIsNeed ? `Lower ${dep.short}` : `More deprived (${dep.short})`,
+    needLabel: dep.legendAxis,
     axis: dep,
-    note: `Each axis: thirds of the ${classed} LAs`,
+    note: emph ? `Counts: ${emph} only (thirds of England)` : `Each axis: thirds of England’s ${classed} LAs`,
     absenceCuts: cuts(classification.breaks?.absence, (v) => formatValue(v, { digits: 1, percent: true })),
     // Rows run from low to high need: for a variable where low values mark need, its thirds read in reverse.
     needCuts: needCuts && (dep.lowerIsNeed ? [needCuts[2], needCuts[1], needCuts[0]] : needCuts),
@@ -83,15 +92,12 @@ export function scatterFor(
   return bivariateScatter(points, {
     document,
     labelled,
-    describe: tooltips
-      ? (p) =>
-          `${p.name}: ${measure.label.toLowerCase()} ${formatValue(p.absence, { digits: 1, percent: true })}; ${dep.label} ${formatValue(p.need, dep)}`
-      : undefined,
+    describe: tooltips ? (p) => scatterTip(p, measure, dep) : undefined,
     width,
     breaks: view.classification.breaks,
     selected: state.la || undefined,
     reverseX: dep.lowerIsNeed,
-    xLabel: `${needAxisLabel(dep)} (${dep.percent ? '%' : 'score'})`,
+    xLabel: dep.xAxis,
     yLabel: `${measure.label} (%)`,
     formatX: (v) => formatTick(v, dep.percent),
     formatY: (v) => formatTick(v, true),

@@ -7,6 +7,7 @@ import { extent } from 'd3-array';
 import type { Breaks } from '../derive/bivariate';
 import { svgEl } from './svg';
 import { textWidth } from './end-labels';
+import { NEUTRAL } from './palette';
 
 export interface ScatterPoint {
   id: string;
@@ -28,7 +29,7 @@ export interface BivariateScatterOptions {
   title: string;
   /** Draw the x axis from high to low (a second variable whose low values mark need), so need still grows to the right. */
   reverseX?: boolean;
-  /** Id of a unit drawn ringed and named. */
+  /** Id of a unit drawn ringed and named (in bold, placed first). */
   selected?: string;
   /** A dot's tooltip (its title element): name and both values. */
   describe?: (p: ScatterPoint) => string;
@@ -128,52 +129,53 @@ export function bivariateScatter(points: readonly ScatterPoint[], options: Bivar
         'data-cell': p.cell,
         cx: x(p.need).toFixed(1),
         cy: y(p.absence).toFixed(1),
-        r: 4.5,
+        r: DOT_R,
         fill: p.fill,
       }),
     );
     if (options.describe) dots.lastElementChild!.append(svgEl(document, 'title', {}, options.describe(p)));
   }
   svg.append(dots);
-  const notable = notableLabels(document, points, options, (p) => [x(p.need), y(p.absence)], width, height, m);
-  if (notable.childElementCount) svg.append(notable);
   const chosen = points.find((p) => p.id === options.selected);
-  if (chosen) {
+  if (chosen)
     svg.append(
       svgEl(document, 'circle', {
         class: 'selected-ring',
         cx: x(chosen.need).toFixed(1),
         cy: y(chosen.absence).toFixed(1),
-        r: 9,
+        r: RING_R,
         fill: 'none',
         stroke: 'currentColor',
         'stroke-width': 2,
       }),
     );
-    svg.append(
-      svgEl(
-        document,
-        'text',
-        {
-          class: 'selected-label',
-          x: x(chosen.need) + 12,
-          y: y(chosen.absence) - 8,
-          'font-size': 13,
-          'font-weight': 600,
-          fill: 'currentColor',
-        },
-        chosen.name,
-      ),
-    );
-  }
+  const names = nameLabels(document, points, options, (p) => [x(p.need), y(p.absence)], width, height, m);
+  if (names.childElementCount) svg.append(names);
   return svg;
 }
 
 type Box = [number, number, number, number];
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+/** Where a name may go around its dot: beside it first, then further out (joined by a grey leader line). */
+const OFFSETS: [number, number][] = [
+  [1, 0],
+  [-1, 0],
+  [0.7, -1],
+  [-0.7, -1],
+  [0.7, 1],
+  [-0.7, 1],
+  [0, -1],
+  [0, 1],
+];
+const DOT_R = 4.5;
+const RING_R = 9;
 
-/** Names of notable units, right or left of the dot, above or below; a name with no free place is left out. */
-function notableLabels(
+/**
+ * Names of the selected unit (bold) and of notable units, each in the nearest free place around its dot: right or
+ * left, above or below, then 16, 30 or 44 px out with a grey leader line, never over a dot, another name or the
+ * plot's edge. A name with no free place within 44 px is left out (its dot keeps its tooltip).
+ */
+function nameLabels(
   document: Document,
   points: readonly ScatterPoint[],
   options: BivariateScatterOptions,
@@ -183,31 +185,70 @@ function notableLabels(
   m: { top: number; right: number; bottom: number; left: number },
 ): SVGGElement {
   const g = svgEl(document, 'g', { class: 'notable-labels', 'font-size': 12, fill: 'currentColor' }) as SVGGElement;
-  const wanted = new Set((options.labelled ?? []).filter((id) => id !== options.selected));
+  const selected = points.find((p) => p.id === options.selected);
+  const wanted = [
+    ...(selected ? [selected] : []),
+    ...points.filter((p) => p !== selected && (options.labelled ?? []).includes(p.id)),
+  ];
   // Dots count as taken space, so a name never covers another LA.
   const taken: Box[] = points.map((p) => {
     const [cx, cy] = at(p);
-    return [cx - 4.5, cy - 4.5, cx + 4.5, cy + 4.5];
+    return [cx - DOT_R, cy - DOT_R, cx + DOT_R, cy + DOT_R];
   });
-  for (const p of points.filter((q) => wanted.has(q.id))) {
+  for (const p of wanted) {
+    const bold = p === selected;
     const [cx, cy] = at(p);
-    const w = textWidth(p.name) + 2;
-    const places: [number, number, 'start' | 'end'][] = [
-      [cx + 7, cy + 4, 'start'],
-      [cx - 7, cy + 4, 'end'],
-      [cx + 5, cy - 8, 'start'],
-      [cx - 5, cy - 8, 'end'],
-      [cx + 5, cy + 16, 'start'],
-      [cx - 5, cy + 16, 'end'],
-    ];
-    for (const [tx, ty, anchor] of places) {
-      const box: Box = anchor === 'start' ? [tx, ty - 11, tx + w, ty + 3] : [tx - w, ty - 11, tx, ty + 3];
-      const inside = box[0] >= m.left && box[2] <= width - m.right && box[1] >= m.top && box[3] <= height - m.bottom;
-      if (!inside || taken.some((t, i) => i !== points.indexOf(p) && overlaps(t, box))) continue;
-      taken.push(box);
-      g.append(svgEl(document, 'text', { x: tx.toFixed(1), y: ty.toFixed(1), 'text-anchor': anchor }, p.name));
-      break;
+    const [w, h] = [Math.ceil(textWidth(p.name, bold ? 13 : 12) * (bold ? 1.12 : 1)) + 2, bold ? 15 : 14];
+    const own = points.indexOf(p);
+    const place = [0, 16, 30, 44]
+      .flatMap((out) => OFFSETS.map(([dx, dy]) => [dx, dy, out] as const))
+      .map(([dx, dy, out]) => {
+        // The box's nearest edge sits `gap` px from the dot's centre along the offset's direction.
+        const gap = (bold ? RING_R : DOT_R) + 3 + out;
+        const left = dx > 0 ? cx + dx * gap : dx < 0 ? cx + dx * gap - w : cx - w / 2;
+        const top = dy < 0 ? cy + dy * gap - h : dy > 0 ? cy + dy * gap : cy - h / 2;
+        return { box: [left, top, left + w, top + h] as Box, out };
+      })
+      .find(
+        ({ box }) =>
+          box[0] >= m.left &&
+          box[2] <= width - m.right &&
+          box[1] >= m.top &&
+          box[3] <= height - m.bottom &&
+          !taken.some((t, i) => i !== own && overlaps(t, box)),
+      );
+    if (!place) continue;
+    const { box, out } = place;
+    taken.push(box);
+    if (out > 0) {
+      // A leader from the dot's edge to the nearest point of the name's box, in a neutral grey (not data).
+      const [nx, ny] = [Math.max(box[0], Math.min(cx, box[2])), Math.max(box[1], Math.min(cy, box[3]))];
+      const d = Math.hypot(nx - cx, ny - cy);
+      g.append(
+        svgEl(document, 'line', {
+          class: 'leader',
+          'data-for': p.id,
+          x1: (cx + ((nx - cx) * DOT_R) / d).toFixed(1),
+          y1: (cy + ((ny - cy) * DOT_R) / d).toFixed(1),
+          x2: nx.toFixed(1),
+          y2: ny.toFixed(1),
+          stroke: NEUTRAL.connector,
+        }),
+      );
     }
+    g.append(
+      svgEl(
+        document,
+        'text',
+        {
+          ...(bold ? { class: 'selected-label', 'font-size': 13, 'font-weight': 600 } : {}),
+          'data-for': p.id,
+          x: box[0].toFixed(1),
+          y: (box[3] - 3).toFixed(1),
+        },
+        p.name,
+      ),
+    );
   }
   return g;
 }

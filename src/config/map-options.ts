@@ -24,8 +24,16 @@ export interface MeasureMeta {
 export interface SecondVariableMeta extends MeasureMeta, NeedAxis {
   /** "child income deprivation", in the map title. */
   topic: string;
-  /** Table column header. */
+  /** The legend's upward axis, in plain words: "Child income deprivation", "Lower school readiness". */
+  legendAxis: string;
+  /** The scatterplot's x axis, with its unit. */
+  xAxis: string;
+  /** The unit after a value in a tooltip: "% of children" ("30.3% of children"), " out of 90". */
+  shortUnit: string;
+  /** Table column header (with its period and unit added). */
   column: string;
+  /** The period of a variable fixed in time ("IDACI 2019"); absent when it is the map's own year. */
+  period?: string;
   /** What rank 1 is: "most deprived", "lowest readiness". */
   rankNote: string;
 }
@@ -40,32 +48,42 @@ export type SchoolTypeParam = keyof typeof SCHOOL_TYPE_PARAMS;
 
 export const SECOND_VARIABLE_META = {
   idaci2019: {
-    label: 'IDACI 2019 average score',
-    short: 'IDACI 2019',
+    label: 'Child income deprivation (IDACI 2019): % of children in income-deprived families',
+    short: 'child income deprivation (IDACI 2019)',
+    legendAxis: 'Child income deprivation',
+    xAxis: 'Child income deprivation (IDACI 2019), % of children',
     topic: 'child income deprivation',
     name: 'deprivation',
     lowerIsNeed: false,
-    unit: 'average score: share of children aged 0–15 in income-deprived families',
-    digits: 3,
-    percent: false,
-    column: 'Deprivation',
+    unit: '% of children aged 0–15 in income-deprived families',
+    digits: 1,
+    percent: true,
+    column: 'Child income deprivation',
+    shortUnit: '% of children',
+    period: 'IDACI 2019',
     rankNote: 'most deprived',
   },
   iod2025: {
-    label: 'IoD2025 IDACI: share of neighbourhoods in the most deprived 10%',
-    short: 'IDACI 2025',
+    label: 'Child income deprivation (IDACI 2025): % of neighbourhoods among England’s 10% most deprived',
+    short: 'deprived neighbourhoods (IDACI 2025)',
+    legendAxis: 'Deprived neighbourhoods',
+    xAxis: 'Neighbourhoods among England’s 10% most deprived (IDACI 2025), %',
     topic: 'child income deprivation',
     name: 'deprivation',
     lowerIsNeed: false,
-    unit: '% of LSOAs in the most deprived 10% nationally',
+    unit: '% of neighbourhoods (LSOAs) among England’s 10% most deprived for children',
     digits: 1,
     percent: true,
-    column: 'Deprivation',
+    column: 'Deprived neighbourhoods',
+    shortUnit: '% of neighbourhoods in the most deprived 10%',
+    period: 'IDACI 2025',
     rankNote: 'most deprived',
   },
   gld: {
-    label: 'School readiness: good level of development at age 5 (same year)',
+    label: 'School readiness: % of children at a good level of development at age 5 (same year)',
     short: 'school readiness',
+    legendAxis: 'Lower school readiness',
+    xAxis: 'Lower school readiness (% at a good level of development at 5)',
     topic: 'school readiness',
     name: 'school readiness',
     lowerIsNeed: true,
@@ -73,18 +91,22 @@ export const SECOND_VARIABLE_META = {
     digits: 1,
     percent: true,
     column: 'School readiness',
+    shortUnit: '% at a good level of development',
     rankNote: 'lowest readiness',
   },
   att8: {
-    label: 'Attainment 8 at age 16 (same year)',
-    short: 'Attainment 8',
-    topic: 'attainment at 16',
+    label: 'GCSE attainment: Attainment 8 score at age 16 (same year)',
+    short: 'GCSE attainment (Attainment 8)',
+    legendAxis: 'Lower GCSE attainment',
+    xAxis: 'Lower GCSE attainment (Attainment 8 score, out of 90)',
+    topic: 'GCSE attainment at 16',
     name: 'attainment',
     lowerIsNeed: true,
     unit: 'average Attainment 8 score per pupil, out of 90',
     digits: 1,
     percent: false,
-    column: 'Attainment 8',
+    column: 'GCSE attainment (Attainment 8)',
+    shortUnit: ' (Attainment 8 score, out of 90)',
     rankNote: 'lowest attainment',
   },
 } as const satisfies Record<string, SecondVariableMeta>;

@@ -34,7 +34,8 @@ export const SECOND_VARIABLES: Record<SecondVariableId, SecondVariable> = {
   idaci2019: {
     ...SECOND_VARIABLE_META.idaci2019,
     sources: ['idaci2019UpperTier'],
-    value: deprivation((d) => d.idaci2019Score),
+    // The average score is the share of children in income-deprived families: shown as a percentage of children.
+    value: deprivation((d) => (d.idaci2019Score === null ? null : 100 * d.idaci2019Score)),
   },
   iod2025: {
     ...SECOND_VARIABLE_META.iod2025,

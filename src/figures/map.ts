@@ -48,13 +48,7 @@ export function drawLegend(
   cell?: number,
 ) {
   const dep = MAP_LABELS.deps[s.dep];
-  return legendFor(
-    viewOf(data.payloadOf(s.year), s, dep).classification,
-    MAP_LABELS.measures[s.measure].label,
-    dep,
-    document,
-    cell,
-  );
+  return legendFor(viewOf(data.payloadOf(s.year), s, dep), MAP_LABELS.measures[s.measure].label, dep, document, cell);
 }
 
 /** The map's scatterplot as a figure of its own: the same state, rows and sources, every LA as a dot. */
@@ -103,10 +97,10 @@ export function mapFigure<S extends MapStateSpec>(data: MapFigureData<S>) {
     columns: [
       { key: 'la', label: 'Local authority' },
       { key: 'region', label: 'Region' },
-      { key: 'absence', label: 'Absence (%)', numeric: true },
+      { key: 'absence', label: 'Absence rate (%, the measure and year in the title)', numeric: true },
       { key: 'absenceRank', label: 'Absence rank (1 = highest)', numeric: true },
       { key: 'second', label: 'Compared with' },
-      { key: 'secondValue', label: 'Its value', numeric: true, digits: 3 },
+      { key: 'secondValue', label: 'Its value (% or score, as named)', numeric: true },
       {
         key: 'secondRank',
         label: 'Its rank (1 = most deprived, lowest readiness or lowest attainment)',

@@ -46,7 +46,7 @@ describe("school readiness and attainment as the map's second variable", () => {
     expect(figure.title(s)).toBe('Overall absence and school readiness by local authority, 2023/24');
     expect(figure.subtitle(s)).toContain('where the lowest third counts as high need');
     const row = figure.rows(s).find((r) => r.la === 'Middlesbrough')!;
-    expect(row.second).toBe('School readiness: good level of development at age 5 (same year)');
+    expect(row.second).toBe('School readiness: % of children at a good level of development at age 5 (same year)');
     expect(row.class).toMatch(/school readiness$/);
     expect(figure.provenance.flatMap((p) => p.sources.map((x) => x.id))).toEqual(
       expect.arrayContaining(['lait', 'ks4La', 'idaci2019UpperTier']),

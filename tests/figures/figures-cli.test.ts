@@ -71,7 +71,7 @@ describe('npm run figures', () => {
     expect(figure.title).toBe('Overall absence and school readiness by local authority, 2023/24');
     expect(figure.command).toBe('npm run figures -- --only bivariate-absence-idaci --year 2023/24 --set dep=gld');
     expect(readFileSync(join(out, 'bivariate-absence-idaci.csv'), 'utf8')).toContain(
-      'School readiness: good level of development at age 5',
+      'School readiness: % of children at a good level of development at age 5',
     );
   });
 

@@ -21,7 +21,8 @@ const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) 
 function drawScatter(view: View, config: MapConfig, state: MapState) {
   const box = byId('map-scatter');
   if (!byId('panel-scatter').hidden)
-    box.replaceChildren(scatterFor(view, config, state, document, chartWidth(box, 640)));
+    // Without native <title> tooltips: the page shows its own (src/client/widgets/scatter-tips.ts).
+    box.replaceChildren(scatterFor(view, config, state, document, chartWidth(box, 640), false));
 }
 
 export function showMapDetails(view: View, config: MapConfig, state: MapState) {
@@ -30,10 +31,10 @@ export function showMapDetails(view: View, config: MapConfig, state: MapState) {
   drawScatter(view, config, state);
   const table = byId<HTMLTableElement>('la-table');
   table.tBodies[0].replaceWith(tableBody(document, view, config, state));
-  tableColumns(dep).forEach((label, i) => {
+  tableColumns(config.measures[state.measure], dep, state.year).forEach((label, i) => {
     table.tHead!.rows[0].cells[i].querySelector('button')!.textContent = label;
   });
-  byId('table-units').textContent = tableUnitsNote(dep);
+  byId('table-units').textContent = tableUnitsNote(config.measures[state.measure], dep);
   byId('map-subtitle').textContent = mapSubtitle(measure, config.types[state.type], dep);
   byId('map-summary').textContent = mapSummary(view, config, state);
   byId('scatter-title').textContent = scatterTitle(measure, dep, state.year);

@@ -116,7 +116,7 @@ export function viewOf(payload: YearPayload, state: Pick<MapState, 'measure' | '
   return { rows, classification };
 }
 
-/** "7.6% of possible sessions missed" for percentages (units start with "%"), "0.327 (average score …)" otherwise. */
+/** "7.6% of possible sessions missed" for percentages (units start with "%"), "48.2 (average Attainment 8 …)" otherwise. */
 export const withUnit = (v: number | null, meta: MeasureMeta): string =>
   v === null
     ? NO_DATA
@@ -131,6 +131,14 @@ export const formatValue = (v: number | null, meta: Pick<MeasureMeta, 'digits' |
 export const formatTick = (v: number, percent: boolean): string =>
   formatValue(v, { digits: Math.min(3, (String(v).split('.')[1] ?? '').length), percent });
 
+/** A scatterplot dot's tooltip: "Knowsley: overall absence 8.6%; child income deprivation 30.3% of children". */
+export const scatterTip = (
+  p: { name: string; absence: number | null; need: number | null },
+  measure: MeasureMeta,
+  dep: SecondVariableMeta,
+): string =>
+  `${p.name}: ${measure.label.toLowerCase()} ${formatValue(p.absence, measure)}; ${dep.topic} ${p.need === null ? NO_DATA : `${fixed(p.need, dep.digits)}${dep.shortUnit}`}`;
+
 /** The facts shown for one LA in the tooltip and the selection panel. */
 export function describeRow(row: ViewRow, config: MapConfig, state: MapState): string[] {
   const measure = config.measures[state.measure];
@@ -140,7 +148,7 @@ export function describeRow(row: ViewRow, config: MapConfig, state: MapState): s
   return [
     `${row.regionName}, ${state.year}`,
     `${measure.label}: ${withUnit(row.absence, measure)}${of(row.absenceRank, 'highest')}`,
-    `${dep.label}: ${withUnit(row.need, dep)}${of(row.needRank, dep.rankNote)}`,
+    `${sentenceStart(dep.short)}: ${withUnit(row.need, dep)}${of(row.needRank, dep.rankNote)}`,
     `Class: ${classLabel(row.cls, dep)}`,
     ...(row.vsEngland === null
       ? []
@@ -169,12 +177,12 @@ const inSentence = (label: string) =>
 export const mapSubtitle = (measureLabel: string, schoolLabel: string, dep: SecondVariableMeta) =>
   `Each LA coloured by which third of LAs it falls in (one of three equal groups) for ${measureLabel.toLowerCase()} (${schoolLabel.toLowerCase()}) and for ${inSentence(dep.label)}${dep.lowerIsNeed ? ', where the lowest third counts as high need' : ''}; the legend gives each third's range. London enlarged in the inset.`;
 
-/** The legend's upward axis: "IDACI 2019 →", "Lower school readiness →". */
-export const needAxisLabel = (dep: SecondVariableMeta) => (dep.lowerIsNeed ? `Lower ${dep.short}` : dep.short);
+/** "child income deprivation (IDACI 2019)" -> "Child income deprivation (IDACI 2019)", at the start of a line. */
+export const sentenceStart = (label: string) => label[0].toUpperCase() + label.slice(1);
 
 /** The line under the table: units and what rank 1 means. */
-export const tableUnitsNote = (dep: SecondVariableMeta) =>
-  `Absence in %; ${dep.column.toLowerCase()}: ${dep.unit}. Rank 1 = highest absence / ${dep.rankNote}; equal values share a rank.`;
+export const tableUnitsNote = (measure: MeasureMeta, dep: SecondVariableMeta) =>
+  `${measure.label}: ${measure.unit}; ${inSentence(dep.column)}: ${dep.unit}. Rank 1 = highest absence / ${dep.rankNote}; equal values share a rank.`;
 
 /** The pattern in one sentence (how many LAs per macro-region are high on both), for the page and the figure. */
 export function mapSummary(view: View, labels: MapLabels, state: Pick<MapState, 'measure' | 'year' | 'dep'>): string {

@@ -7,15 +7,18 @@ import { bivariateColour } from '../../charts/bivariate-palette';
 import { classLabel } from '../../derive/bivariate';
 import { FEW_PUPILS } from '../../config/benchmark';
 import { formatValue, VS_ENGLAND_WORDS, type MapConfig, type MapState, type View } from './model';
-import type { SecondVariableMeta } from '../../config/map-options';
+import type { MeasureMeta, SecondVariableMeta } from '../../config/map-options';
 
-/** Column headers; the second variable's two follow the state ("School readiness", "School readiness rank"). */
-export const tableColumns = (dep: SecondVariableMeta) => [
+/**
+ * Column headers naming each measure and its year ("Overall absence 2024/25 (%)", "School readiness 2024/25 (%)"),
+ * so a column read on its own (a phone shows a few) is never ambiguous.
+ */
+export const tableColumns = (measure: MeasureMeta, dep: SecondVariableMeta, year: string) => [
   'Local authority',
   'Region',
-  'Absence (%)',
+  `${measure.label} ${year} (%)`,
   'Absence rank',
-  dep.column,
+  `${dep.column} ${dep.period ?? year}${dep.percent ? ' (%)' : ''}`,
   `${dep.column} rank`,
   'Class',
   'Persistent absence vs England',
@@ -60,7 +63,7 @@ export function tableBody(document: Document, view: View, config: MapConfig, sta
       cell('td', row.regionName),
       cell('td', formatValue(row.absence, { digits: 1, percent: true }), true),
       cell('td', row.absenceRank === null ? '' : String(row.absenceRank.rank), true),
-      cell('td', formatValue(row.need, { ...config.deps[state.dep], digits: config.deps[state.dep].digits + 1 }), true),
+      cell('td', formatValue(row.need, config.deps[state.dep]), true),
       cell('td', row.needRank === null ? '' : String(row.needRank.rank), true),
       cls,
       cell('td', row.vsEngland === null ? '' : VS_ENGLAND_WORDS[row.vsEngland]),

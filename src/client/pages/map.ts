@@ -7,7 +7,15 @@
  * window.__atlasRecolour(partialState) -> Promise<ms> for the bench.
  */
 import { sitePath } from '../../lib/site-path';
-import { describeRow, viewOf, type MapConfig, type MapState, type View, type YearPayload } from '../../views/map/model';
+import {
+  describeRow,
+  scatterTip,
+  viewOf,
+  type MapConfig,
+  type MapState,
+  type View,
+  type YearPayload,
+} from '../../views/map/model';
 import { fetchJson } from '../fetch-json';
 import { bindUrlState, specCodec } from '../url-state';
 import { showFallbackNote } from '../widgets/fallback-note';
@@ -16,6 +24,7 @@ import { showMapDetails } from '../widgets/map-details';
 import { mapView } from '../widgets/map-view';
 import { enhanceTable } from '../widgets/sortable-table';
 import { wireTabs } from '../widgets/tabs';
+import { wireScatterTips } from '../widgets/scatter-tips';
 
 declare global {
   interface Window {
@@ -48,6 +57,13 @@ const map = mapView({
   handlers,
   vintage: app.dataset.vintage ?? '',
 });
+const scatter = wireScatterTips($('#map-scatter'), $('#scatter-tooltip'), {
+  describe: (id) => {
+    const row = view?.rows.find((r) => r.id === id);
+    return row && scatterTip(row, config.measures[url.state.measure], config.deps[url.state.dep]);
+  },
+  select: (id) => void url.set({ la: url.state.la === id ? '' : id }),
+});
 const offerNames = wireLaFind($<HTMLInputElement>('#la-find'), (id) => id !== url.state.la && choose(id));
 const sortTable = enhanceTable($<HTMLTableElement>('#la-table'), $<HTMLInputElement>('#la-search'));
 
@@ -66,6 +82,7 @@ async function render(state: MapState): Promise<number> {
   swapGeometry();
   view = viewOf(payload, state, config.deps[state.dep]);
   offerNames(view);
+  scatter.refresh();
   // The build drew the default state: a first load in that state only wires up the interaction.
   const buildDrawn = firstRender && codec.toSearch(state) === '';
   firstRender = false;

@@ -42,9 +42,11 @@ async function refresh(box: HTMLElement): Promise<void> {
   const embedded = meta.live || key === wanted;
   const search = embedded ? stateToSearch(meta.state, state) : '';
   const variant = meta.variants[key];
+  // A state drawn only in the browser takes its title from the chart's heading, which the page keeps in step
+  // (a figure's, or a tab panel's such as the map page's scatterplot).
   const title =
     embedded && key !== wanted
-      ? (box.closest('figure')?.querySelector('.chart-title')?.textContent ?? variant.title)
+      ? (box.closest('figure, [role="tabpanel"]')?.querySelector('.chart-title')?.textContent ?? variant.title)
       : variant.title;
   const slot = (name: string) => box.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
   for (const kind of ['svg', 'png', 'csv']) {

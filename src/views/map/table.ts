@@ -10,15 +10,17 @@ import { formatValue, VS_ENGLAND_WORDS, type MapConfig, type MapState, type View
 import type { MeasureMeta, SecondVariableMeta } from '../../config/map-options';
 
 /**
- * Column headers naming each measure and its year ("Overall absence 2024/25 (%)", "School readiness 2024/25 (%)"),
- * so a column read on its own (a phone shows a few) is never ambiguous.
+ * Column headers naming each measure and its year ("Overall absence 2024/25 (%)", "Child income deprivation (IDACI
+ * 2019, %)"), so a column read on its own (a phone shows a few) is never ambiguous.
  */
 export const tableColumns = (measure: MeasureMeta, dep: SecondVariableMeta, year: string) => [
   'Local authority',
   'Region',
   `${measure.label} ${year} (%)`,
   'Absence rank',
-  `${dep.column} ${dep.period ?? year}${dep.percent ? ' (%)' : ''}`,
+  dep.period
+    ? `${dep.column} (${dep.period}${dep.percent ? ', %' : ''})`
+    : `${dep.column} ${year}${dep.percent ? ' (%)' : ''}`,
   `${dep.column} rank`,
   'Class',
   'Persistent absence vs England',

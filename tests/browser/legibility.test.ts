@@ -8,8 +8,11 @@ import { describeBrowser, DESKTOP, MOBILE, open, templates, withPage, type Page 
 import { representatives } from './templates';
 
 const groups = await templates();
-/** Embeds checked beside each template's first: the map's, whose drawing differs most between frame widths. */
-const EMBEDS_ALSO = ['/embed/bivariate-absence-idaci/'];
+/**
+ * Checked beside each template's first page: the map's embed, whose drawing differs most between frame widths,
+ * and the map page's scatterplot tab (drawn in the browser for the width shown).
+ */
+const ALSO = ['/embed/bivariate-absence-idaci/', '/map/?tab=scatter'];
 const MIN_FONT_PX = 11;
 /** Sub-pixel rounding of boxes is not an overlap or an overflow. */
 const SLACK = 1;
@@ -25,10 +28,13 @@ function chartProblems(page: Page, minFont: number, slack: number): Promise<Prob
   return page.evaluate(
     ({ minFont, slack }) => {
       const problems: { chart: string; text: string; problem: string }[] = [];
-      const charts = [...document.querySelectorAll('figure svg')].filter((svg) => !svg.parentElement?.closest('svg'));
+      // A tab panel holds a chart as a figure does (the map page's scatterplot).
+      const charts = [...document.querySelectorAll('figure svg, [role="tabpanel"] svg')].filter(
+        (svg) => !svg.parentElement?.closest('svg'),
+      );
       charts.forEach((svg, n) => {
         if (!svg.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return;
-        const chart = `${svg.closest('figure')?.id || `figure ${n + 1}`}`;
+        const chart = `${svg.closest('figure, [role="tabpanel"]')?.id || `figure ${n + 1}`}`;
         const frame = svg.getBoundingClientRect();
         if (frame.width === 0) return;
         const texts = [...svg.querySelectorAll('text')].filter(
@@ -72,7 +78,7 @@ function chartProblems(page: Page, minFont: number, slack: number): Promise<Prob
 
 describeBrowser('Chart legibility', () => {
   for (const viewport of [DESKTOP, MOBILE]) {
-    for (const path of [...new Set([...groups.flatMap((g) => representatives(g, 1)), ...EMBEDS_ALSO])]) {
+    for (const path of [...new Set([...groups.flatMap((g) => representatives(g, 1)), ...ALSO])]) {
       it(`keeps every chart label on ${path} at ${viewport.width} px at least ${MIN_FONT_PX} px, inside its SVG and clear of the others`, () =>
         withPage(
           async (page) => {

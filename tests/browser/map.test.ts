@@ -65,19 +65,135 @@ describeBrowser('The bivariate map page', () => {
       expect(box.y).toBeLessThan(800 - 200);
     }));
 
-  it('keeps the scatterplot tab in the URL, with a tooltip on every dot and the notable LAs named', () =>
+  it('keeps the scatterplot tab in the URL, with every dot named in plain words and the notable LAs named', () =>
     withPage(async (page) => {
       await open(page, '/map/?tab=scatter');
       await expect.poll(() => page.getAttribute('#tab-scatter', 'aria-selected')).toBe('true');
       expect(await page.isVisible('#map-scatter svg')).toBe(true);
-      const titles = await page.$$eval('#map-scatter .dot title', (t) => t.map((e) => e.textContent ?? ''));
-      expect(titles.length).toBeGreaterThan(140);
-      expect(titles[0]).toMatch(/^.+: overall absence \d+\.\d%; .+ [\d.]+/);
+      await expect
+        .poll(() => page.getAttribute('#map-scatter .dot[data-id="E08000011"]', 'aria-label'))
+        .toMatch(/^Knowsley: overall absence \d+\.\d%; child income deprivation 30\.3% of children$/);
+      expect(await page.$$eval('#map-scatter .dot[tabindex]', (t) => t.length)).toBeGreaterThan(140);
+      expect(await page.textContent('#map-scatter svg')).toContain(
+        'Child income deprivation (IDACI 2019), % of children',
+      );
       expect(await page.$$eval('.notable-labels text', (t) => t.length)).toBeGreaterThanOrEqual(4);
       await page.click('#tab-map');
       await page.waitForFunction(() => !location.search.includes('tab='));
       await page.goBack();
       await expect.poll(() => page.getAttribute('#tab-scatter', 'aria-selected')).toBe('true');
+    }));
+
+  it('shows a scatterplot tooltip with the LA and both values on hover and keyboard focus, inside the chart; Escape closes it', () =>
+    withPage(async (page) => {
+      const errors = collectConsoleErrors(page);
+      await open(page, '/map/?tab=scatter');
+      const dot = page.locator('#map-scatter .dot[data-id="E08000011"]');
+      await expect.poll(() => dot.getAttribute('aria-label')).toContain('Knowsley');
+      await dot.hover();
+      const tip = page.locator('#scatter-tooltip');
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      expect(await tip.textContent()).toMatch(
+        /^Knowsley: overall absence \d+\.\d%; child income deprivation 30\.3% of children$/,
+      );
+      const inside = async () => {
+        const [t, chart] = [(await tip.boundingBox())!, (await page.locator('#map-scatter svg').boundingBox())!];
+        return t.x >= chart.x - 1 && t.x + t.width <= chart.x + chart.width + 1 && t.y >= chart.y - 1;
+      };
+      expect(await inside()).toBe(true);
+      expect(parseFloat(await tip.evaluate((e) => getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(11);
+      await page.mouse.move(0, 0);
+      await expect.poll(() => tip.isVisible()).toBe(false);
+      // Keyboard: Tab reaches one dot, an arrow key moves to the next, each shows its tooltip.
+      await page.focus('#map-scatter .dot[tabindex="0"]');
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      const first = await tip.textContent();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => tip.textContent()).not.toBe(first);
+      expect(await tip.textContent()).toMatch(
+        /^.+: overall absence \d+\.\d%; child income deprivation \d+\.\d% of children$/,
+      );
+      expect(await inside()).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => tip.isVisible()).toBe(false);
+      // Enter selects the LA focused, as on the map.
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/la=E\d{8}/);
+      expect(errors).toEqual([]);
+    }));
+
+  it('on a phone, a tap on a scatterplot dot shows its tooltip inside the chart and selects the LA', () =>
+    withPage(
+      async (page) => {
+        await open(page, '/map/?tab=scatter');
+        const dot = page.locator('#map-scatter .dot[data-id="E08000011"]');
+        await expect.poll(() => dot.getAttribute('aria-label')).toContain('Knowsley');
+        await dot.tap();
+        const tip = page.locator('#scatter-tooltip');
+        await expect.poll(() => tip.isVisible()).toBe(true);
+        expect(await tip.textContent()).toContain('Knowsley: overall absence');
+        await page.waitForURL(/la=E08000011/);
+        await expect.poll(() => page.textContent('#map-scatter .selected-label')).toBe('Knowsley');
+        const [t, chart] = [(await tip.boundingBox())!, (await page.locator('#map-scatter svg').boundingBox())!];
+        expect(t.x).toBeGreaterThanOrEqual(chart.x - 1);
+        expect(t.x + t.width).toBeLessThanOrEqual(chart.x + chart.width + 1);
+      },
+      { viewport: MOBILE },
+    ));
+
+  it("keeps the scatterplot's embed snippet and citation titled for the state shown (persistent absence and school readiness)", () =>
+    withPage(async (page) => {
+      await open(page, '/map/?tab=scatter');
+      await page.waitForFunction(() => document.querySelector('#map-scatter .dot[tabindex]'));
+      await page.selectOption('select[name="measure"]', 'persistent');
+      await page.selectOption('select[name="dep"]', 'gld');
+      await page.waitForFunction(() =>
+        document
+          .querySelector('#scatter-title')
+          ?.textContent?.startsWith('Persistent absence against school readiness'),
+      );
+      const actions = page.locator('.chart-actions[data-figure="bivariate-scatter"]');
+      await actions.hover();
+      const snippet = () => actions.locator('[data-slot="embed"]').inputValue();
+      await expect.poll(snippet).toContain('title="Persistent absence against school readiness, every local authority');
+      expect(await snippet()).toMatch(
+        /src="[^"]*measure=persistent[^"]*dep=gld|src="[^"]*dep=gld[^"]*measure=persistent/,
+      );
+      expect(await snippet()).not.toContain('Overall absence');
+    }));
+
+  it('on a phone, shows the LA table in the page scroll with the measure and year in its headers and short rows', () =>
+    withPage(
+      async (page) => {
+        await open(page, '/map/');
+        const scroll = page.locator('.table-scroll');
+        const [client, full] = await scroll.evaluate((e) => [e.clientHeight, e.scrollHeight]);
+        expect(full).toBe(client);
+        const table = (await page.locator('#la-table').boundingBox())!;
+        expect(table.width).toBeLessThanOrEqual(MOBILE.width);
+        const visibleHeaders = await page.$$eval('#la-table thead th', (th) =>
+          th.filter((t) => t.checkVisibility()).map((t) => t.textContent?.trim()),
+        );
+        expect(visibleHeaders).toContain('Overall absence 2024/25 (%)');
+        expect(visibleHeaders).toContain('Child income deprivation (IDACI 2019, %)');
+        const rowHeights = await page.$$eval('#la-table tbody tr', (rows) =>
+          rows.slice(0, 40).map((r) => r.getBoundingClientRect().height),
+        );
+        expect(Math.max(...rowHeights)).toBeLessThan(64);
+      },
+      { viewport: MOBILE },
+    ));
+
+  it('with a macro-region emphasised, the legend counts its LAs and says so', () =>
+    withPage(async (page) => {
+      await open(page, '/map/?emph=North');
+      await expect
+        .poll(() => page.textContent('#map-legend .legend-note'))
+        .toBe('Counts: North only (thirds of England)');
+      const counted = await page.$$eval('#map-legend .cell[data-cell]:not([data-cell="none"]) text', (t) =>
+        t.reduce((n, e) => n + Number(e.textContent), 0),
+      );
+      expect(counted).toBeLessThan(100);
     }));
 
   it('on a phone, finds an LA by name, selects it on the map and scrolls its details into view', () =>
@@ -161,7 +277,7 @@ describeBrowser('The bivariate map page', () => {
       const csv = (await download(page, () => page.click('[data-slot="csv"]'))).bytes.toString('utf8');
       expect(csv).toContain('Persistent absence and school readiness by local authority, 2022/23');
       expect(csv).toMatch(
-        /\nMiddlesbrough,North East,[\d.]+,\d+,School readiness: good level of development at age 5 \(same year\),[\d.]+,\d+,/,
+        /\nMiddlesbrough,North East,[\d.]+,\d+,School readiness: % of children at a good level of development at age 5 \(same year\),[\d.]+,\d+,/,
       );
       expect(errors.filter((e) => !e.includes('/favicon.ico'))).toEqual([]);
     }));
@@ -188,7 +304,7 @@ describeBrowser('The bivariate map page', () => {
       expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
       const csv = (await download(page, () => actions.locator('[data-action="csv"]').click())).bytes.toString('utf8');
       expect(csv).toMatch(
-        /\nMiddlesbrough,North East,[\d.]+,\d+,School readiness: good level of development at age 5 \(same year\),[\d.]+,\d+,/,
+        /\nMiddlesbrough,North East,[\d.]+,\d+,School readiness: % of children at a good level of development at age 5 \(same year\),[\d.]+,\d+,/,
       );
       expect(await actions.locator('[data-slot="note"]').isHidden()).toBe(true);
       expect(errors).toEqual([]);

@@ -41,7 +41,9 @@ export interface BivariateScatterOptions {
 
 export function bivariateScatter(points: readonly ScatterPoint[], options: BivariateScatterOptions): SVGSVGElement {
   const { document, width = 640, height = 440, breaks } = options;
-  const m = { top: 12, right: 16, bottom: 46, left: 56 };
+  // The x axis title takes a second line where one does not fit (a phone), and the plot gives it the room.
+  const xLines = axisLines(`${options.xLabel} →`, width - 8);
+  const m = { top: 12, right: 16, bottom: 32 + 14 * xLines.length, left: 56 };
   const pad = (lo = 0, hi = 1) => [lo - (hi - lo) * 0.04, hi + (hi - lo) * 0.04];
   const xRange = options.reverseX ? [width - m.right, m.left] : [m.left, width - m.right];
   const x = scaleLinear(pad(...(extent(points, (p) => p.need) as [number, number])), xRange).nice();
@@ -88,12 +90,14 @@ export function bivariateScatter(points: readonly ScatterPoint[], options: Bivar
     );
     axes.append(svgEl(document, 'text', { x: m.left - 6, y: y(t) + 4, 'text-anchor': 'end' }, options.formatY(t)));
   }
-  axes.append(
-    svgEl(
-      document,
-      'text',
-      { x: (m.left + width - m.right) / 2, y: height - 8, 'text-anchor': 'middle' },
-      `${options.xLabel} →`,
+  xLines.forEach((line, i) =>
+    axes.append(
+      svgEl(
+        document,
+        'text',
+        { x: (m.left + width - m.right) / 2, y: height - 8 - 14 * (xLines.length - 1 - i), 'text-anchor': 'middle' },
+        line,
+      ),
     ),
   );
   axes.append(
@@ -152,6 +156,18 @@ export function bivariateScatter(points: readonly ScatterPoint[], options: Bivar
   const names = nameLabels(document, points, options, (p) => [x(p.need), y(p.absence)], width, height, m);
   if (names.childElementCount) svg.append(names);
   return svg;
+}
+
+/** An axis title in one line, or two broken after its comma (else at the last space that fits). */
+function axisLines(text: string, room: number): string[] {
+  if (textWidth(text) <= room) return [text];
+  const comma = text.lastIndexOf(', ');
+  if (comma > 0 && textWidth(text.slice(0, comma + 1)) <= room)
+    return [text.slice(0, comma + 1), text.slice(comma + 2)];
+  const words = text.split(' ');
+  let n = words.length - 1;
+  while (n > 1 && textWidth(words.slice(0, n).join(' ')) > room) n--;
+  return [words.slice(0, n).join(' '), words.slice(n).join(' ')];
 }
 
 type Box = [number, number, number, number];

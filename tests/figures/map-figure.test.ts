@@ -98,9 +98,15 @@ describe('the map and its scatterplot in plain words', () => {
 
   it('labels the scatterplot axis, the legend and the CSV header in plain words, with cut-points in % of children', () => {
     const doc = serverDocument();
-    const scatter = toMarkup(bivariateScatter.render(s, { document: doc, width: 358 }));
-    expect(scatter).toContain('Child income deprivation (IDACI 2019), % of children →');
-    expect(scatter).not.toContain('score');
+    const wide = bivariateScatter.render(s, { document: doc, width: 640 });
+    expect(toMarkup(wide)).toContain('>Child income deprivation (IDACI 2019), % of children →<');
+    // On a phone the axis title breaks after its comma rather than run out of the chart.
+    const phone = [...bivariateScatter.render(s, { document: doc, width: 358 }).querySelectorAll('.axes text')];
+    expect(phone.slice(-3, -1).map((t) => t.textContent)).toEqual([
+      'Child income deprivation (IDACI 2019),',
+      '% of children →',
+    ]);
+    expect(toMarkup(wide)).not.toContain('score');
     const map = figure.render(s, { document: doc });
     const legendText = [...map.querySelectorAll('.bivariate-legend text')].map((t) => t.textContent);
     expect(legendText).toContain('Child income deprivation →');

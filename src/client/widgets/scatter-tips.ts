@@ -57,8 +57,11 @@ export function wireScatterTips(box: HTMLElement, tip: HTMLElement, handlers: Sc
     }
     const first = all.find((d) => d.dataset.id === current) ?? all[0];
     first?.setAttribute('tabindex', '0');
-    if (refocus && first?.dataset.id === current) first.focus();
-    refocus = false;
+    // A selection redraws the chart: focus (and so the tooltip) returns to the dot chosen once it is redrawn.
+    if (refocus && first?.dataset.id === current && !box.contains(document.activeElement)) {
+      first.focus();
+      refocus = false;
+    }
   };
   new MutationObserver(prepare).observe(box, { childList: true });
   prepare();

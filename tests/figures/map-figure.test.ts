@@ -5,6 +5,7 @@ import figure, {
   bivariateScatter,
   bivariateView,
   buildMapData,
+  pageStateSpec,
   state,
   yearPayload,
 } from '../../src/figures/bivariate-absence-idaci';
@@ -12,7 +13,7 @@ import { mapFigure, mapScatterFigure } from '../../src/figures/map';
 import { figureCsv } from '../../src/figures/kit/export';
 import { deprivationFor } from '../../src/data/deprivation';
 import { MAP_LABELS } from '../../src/config/map-options';
-import { viewOf } from '../../src/views/map/model';
+import { describeRow, scatterTip, viewOf } from '../../src/views/map/model';
 import { legendFor } from '../../src/views/map/render';
 
 describe('the map figure from a single year payload', () => {
@@ -94,6 +95,19 @@ describe('the map and its scatterplot in plain words', () => {
     expect(deprivationFor('E08000011')?.idaci2019Score).toBe(0.303);
     expect(knowsley.secondValue).toBe(30.3);
     expect(knowsley.second).toBe('Child income deprivation (IDACI 2019): % of children in income-deprived families');
+  });
+
+  it('words the scatter tooltip and the map tooltip plainly, each variable named once with its value in %', () => {
+    const view = viewOf(yearPayload(s.year), s, MAP_LABELS.deps[s.dep]);
+    const knowsley = view.rows.find((r) => r.name === 'Knowsley')!;
+    expect(scatterTip(knowsley, MAP_LABELS.measures.overall, MAP_LABELS.deps.idaci2019)).toMatch(
+      /^Knowsley: overall absence \d+\.\d%; child income deprivation 30\.3% of children$/,
+    );
+    const config = { ...MAP_LABELS, spec: pageStateSpec(), yearSlugs: {}, profiles: {} };
+    const lines = describeRow(knowsley, config, { ...s, la: '', emph: '', tab: '' });
+    expect(lines[2]).toMatch(
+      /^Child income deprivation \(IDACI 2019\): 30\.3% of children aged 0–15 in income-deprived families, rank \d+ of \d+ \(1 = most deprived\)$/,
+    );
   });
 
   it('labels the scatterplot axis, the legend and the CSV header in plain words, with cut-points in % of children', () => {

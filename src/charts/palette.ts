@@ -98,11 +98,20 @@ export const PUPIL_KINDS: readonly Swatch[] = [
 ];
 
 /**
- * Colours for other categories (e.g. kinds of SEN provision, compared LAs), in a fixed order: a chart
+ * Colours for the items of a chart's own key (compared LAs, kinds of SEN provision), in a fixed order: a chart
  * gives each item its colour by a stable key, never by drawing order, so removing one never recolours the rest.
+ * None is a colour with a fixed meaning (a macro-region's hue, "this LA"'s accent, England's grey), and all stay
+ * apart under the common colour-vision deficiencies with "this LA" beside them (tests/unit/palette.test.ts).
  */
-export const CATEGORICAL = ['#0069AA', '#C44A00', '#00785A', '#A3307A', '#8C6D1F', '#4F93C9'];
-const CATEGORICAL_DARK = ['#6CB8F2', '#FF9257', '#3FC69E', '#F293CC', '#E0C27A', '#C6E4FA'];
+export const CATEGORICAL_SWATCHES: readonly Swatch[] = [
+  { light: '#8C6D1F', dark: '#E0C27A' },
+  { light: '#5E3C99', dark: '#B9A3E0' },
+  { light: '#E69F00', dark: '#F2BE4D' },
+  { light: '#3A3A3A', dark: '#D0D0D0' },
+  { light: '#56B4E9', dark: '#8FD0F5' },
+  { light: '#00A6A6', dark: '#4FD1D1' },
+];
+export const CATEGORICAL = CATEGORICAL_SWATCHES.map((s) => s.light);
 
 /**
  * Neutrals that are never a series: label connectors, earlier years behind the current one, map outlines and
@@ -135,17 +144,17 @@ export function darkPairs(): [string, string][] {
     ENGLAND_GREY,
     CONTEXT_GREY,
     ...PUPIL_KINDS,
+    ...CATEGORICAL_SWATCHES,
   ];
   const pairs = new Map<string, string>(swatches.map((s) => [s.light.toLowerCase(), s.dark]));
   // Labels in a darkened shade (labelColour) take the shade's dark twin too.
   for (const s of swatches)
     if (!pairs.has(labelColour(s.light).toLowerCase())) pairs.set(labelColour(s.light).toLowerCase(), s.dark);
-  CATEGORICAL.forEach((c, i) => pairs.set(c.toLowerCase(), CATEGORICAL_DARK[i]));
   return [...pairs];
 }
 
 /**
- * The dark theme's chart colours, as CSS for the site's page head (embeds and downloads stay light):
+ * The dark theme's chart colours, as CSS for the head of the site's pages and embeds (downloads stay light):
  * every fill or stroke attribute in a light palette colour takes its twin, under the theme's two
  * selectors (the system setting and the reader's choice).
  */
@@ -167,7 +176,7 @@ export function darkThemeCss(): string {
 /** Reference lines (England darker, region lighter) and limits: greys, never a series hue; each at least 3:1 on both themes. */
 export const REFERENCE_GREYS = { england: '#6E6E6E', region: '#959595' } as const;
 /** The colours of the other LAs on a compare chart, by colour slot (the LA a view is about takes LA_COLOUR). */
-export const OTHER_LAS = ['#56B4E9', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#8C6D1F'];
+export const OTHER_LAS = CATEGORICAL;
 export const FUNNEL_CLASS_COLOURS = { above: '#B35806', within: '#8C8C8C', below: '#7B68B5' } as const;
 /** Diverging (PuOr, colour-blind safe), low to high: fell most ... rose most; the middle is England's change. */
 export const CHANGE_DIVERGING = ['#542788', '#8073AC', '#B2ABD2', '#E8E8E8', '#FDB863', '#E08214', '#B35806'] as const;

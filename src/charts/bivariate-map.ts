@@ -13,10 +13,11 @@ import { bivariateColour, NO_DATA_FILL } from './bivariate-palette';
 import { classLabel, type BivariateClass } from '../derive/bivariate';
 import type { NeedAxis } from '../config/map-options';
 import { svgEl } from './svg';
+import { NEUTRAL } from './palette';
 
 export const HATCH_ID = 'bivariate-no-data';
 /** Default strokes for standalone SVGs; pages override them with theme colours in CSS. */
-const UNIT_STROKE = { stroke: '#ffffff', 'stroke-width': 0.5, 'stroke-linejoin': 'round' };
+const UNIT_STROKE = { stroke: NEUTRAL.paper, 'stroke-width': 0.5, 'stroke-linejoin': 'round' };
 
 export interface Shape {
   id: string;
@@ -182,7 +183,7 @@ export function bivariateMap(
           'data-macro': options.macroOf(region.id),
           d,
           fill: 'none',
-          stroke: '#1a1a1a',
+          stroke: NEUTRAL.outline,
           'stroke-width': 1.4,
         }),
       );
@@ -206,7 +207,7 @@ export function bivariateMap(
         width: box.w,
         height: box.h,
         fill: 'none',
-        stroke: '#555555',
+        stroke: NEUTRAL.frame,
       }),
     );
     // Sized for the map scaled down to a phone's 358 px column, where it must still read at 12 px.

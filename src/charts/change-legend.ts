@@ -1,5 +1,5 @@
 /** The key of a diverging change map: seven swatches from "fell most" to "rose most" against England's change. */
-import { CHANGE_DIVERGING } from './palette';
+import { CHANGE_DIVERGING, NEUTRAL } from './palette';
 import { int, pp } from '../lib/format';
 import { FEW_PUPILS } from '../config/benchmark';
 import { svgEl } from './svg';
@@ -35,7 +35,7 @@ export function changeLegend(
         width: swatch,
         height: 12,
         fill,
-        stroke: '#ffffff',
+        stroke: NEUTRAL.paper,
         'stroke-width': 0.5,
       }),
     ),

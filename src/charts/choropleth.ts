@@ -9,9 +9,7 @@ import type { Feature, Geometry, MultiLineString } from 'geojson';
 import { NO_DATA_FILL } from './bivariate-palette';
 import { appendKey } from './chart-key';
 import { svgEl } from './svg';
-
-/** Viridis, five steps: ordered in lightness, distinct under the common colour-vision deficiencies. */
-export const SEQUENTIAL_5 = ['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154'];
+import { NEUTRAL, SEQUENTIAL_5 } from './palette';
 
 export interface ChoroplethArea {
   feature: Feature<Geometry>;
@@ -57,7 +55,7 @@ export function choropleth(
     const p = svgEl(document, 'path', {
       d: path(a.feature) ?? '',
       fill: a.cls === null ? NO_DATA_FILL : SEQUENTIAL_5[a.cls],
-      stroke: '#ffffff',
+      stroke: NEUTRAL.paper,
       'stroke-width': 0.4,
     });
     p.append(svgEl(document, 'title', {}, `${a.name}: ${a.text}`));

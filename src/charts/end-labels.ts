@@ -3,7 +3,7 @@
  * apart deterministically so they never overlap. A label moved off its line's end gets a thin grey
  * connector: nothing drawn in a series' colour and weight that is not data.
  */
-import { labelColour } from './palette';
+import { labelColour, NEUTRAL } from './palette';
 import { svgEl } from './svg';
 
 /**
@@ -42,7 +42,6 @@ const labelWidth = (text: string, fontSize: number) => Math.ceil(textWidth(text,
 const LABEL_DX = 12;
 /** Labels moved by more than this from their line's end get a connector. */
 const CONNECT_AT = 3;
-export const CONNECTOR_GREY = '#8C8C8C';
 
 /** The label's lines: "name value" on one line when it fits `room`, else the name broken at a space, the value last. */
 export function labelLines(label: Pick<EndLabel, 'text' | 'value'>, room: number, fontSize: number): string[] {
@@ -98,7 +97,7 @@ export function addEndLabels(
         svgEl(document, 'path', {
           class: 'connector',
           d: `M${(label.x + 4).toFixed(1)},${label.y.toFixed(1)}L${(label.x + LABEL_DX - 2).toFixed(1)},${ys[i].toFixed(1)}`,
-          stroke: CONNECTOR_GREY,
+          stroke: NEUTRAL.connector,
           'stroke-width': 0.75,
           fill: 'none',
         }),

@@ -7,7 +7,7 @@ import { compactGeoPath } from './compact-path';
 import { englandAlbers } from './projection';
 import type { Feature, Geometry, MultiLineString } from 'geojson';
 import { svgEl } from './svg';
-import { LA_COLOUR } from './palette';
+import { LA_COLOUR, NEUTRAL } from './palette';
 
 /** Areas smaller than this (px²) get a ring so they can be seen (London boroughs, Rutland, ...). */
 const SMALL_AREA = 60;
@@ -56,15 +56,15 @@ export function locatorMap(shapes: LocatorShapes, options: LocatorMapOptions): S
     svgEl(document, 'path', {
       class: 'england',
       d: path(shapes.england) ?? '',
-      fill: '#eeeeee',
-      stroke: '#666666',
+      fill: NEUTRAL.land,
+      stroke: NEUTRAL.landEdge,
       'stroke-width': 0.8,
     }),
     svgEl(document, 'path', {
       class: 'borders',
       d: path(shapes.regionBorders) ?? '',
       fill: 'none',
-      stroke: '#bbbbbb',
+      stroke: NEUTRAL.border,
       'stroke-width': 0.6,
     }),
     svgEl(document, 'path', { d: path(area) ?? '', fill: LA_COLOUR, stroke: LA_COLOUR, 'stroke-width': 0.6 }),

@@ -106,6 +106,25 @@ export const PUPIL_KINDS: readonly Swatch[] = [
 export const CATEGORICAL = ['#0069AA', '#C44A00', '#00785A', '#A3307A', '#8C6D1F', '#4F93C9'];
 const CATEGORICAL_DARK = ['#6CB8F2', '#FF9257', '#3FC69E', '#F293CC', '#E0C27A', '#C6E4FA'];
 
+/**
+ * Neutrals that are never a series: label connectors, earlier years behind the current one, map outlines and
+ * frames, a locator map's land, and "paper" (white: boundaries between filled areas and tooltip backgrounds in
+ * standalone files; the page restyles them for its theme).
+ */
+export const NEUTRAL = {
+  connector: '#8C8C8C',
+  olderYears: '#7F7F7F',
+  outline: '#1A1A1A',
+  frame: '#555555',
+  land: '#EEEEEE',
+  landEdge: '#666666',
+  border: '#BBBBBB',
+  paper: '#FFFFFF',
+} as const;
+
+/** Viridis, five steps: ordered in lightness, distinct under the common colour-vision deficiencies. */
+export const SEQUENTIAL_5 = ['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154'];
+
 /** Period band fills, drawn faintly behind the lines: only "during COVID" is tinted, the gap is hatched grey. */
 export const PERIOD_FILLS: Record<string, string> = { pre: 'none', gap: '#7F7F7F', during: '#E0A000', post: 'none' };
 

@@ -6,6 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { withoutMarkLabels } from './aria';
 import { appendKey, keyRows, type KeyItem } from './chart-key';
+import { NEUTRAL } from './palette';
 
 export interface WeeklyLine {
   label: string;
@@ -15,7 +16,6 @@ export interface WeeklyLine {
 }
 
 const OLDER_DASHES = ['2,3', '6,4', ''];
-export const OLDER_GREY = '#7F7F7F';
 
 /** Styles for the lines in order (oldest first): the last current one solid text colour, others grey dashes. */
 export function lineStyles(lines: readonly WeeklyLine[]): KeyItem[] {
@@ -25,7 +25,7 @@ export function lineStyles(lines: readonly WeeklyLine[]): KeyItem[] {
       ? { label: l.label, colour: 'currentColor', strokeWidth: 3 }
       : {
           label: l.label,
-          colour: OLDER_GREY,
+          colour: NEUTRAL.olderYears,
           dash: OLDER_DASHES[OLDER_DASHES.length - older.length + older.indexOf(l)] ?? '',
           strokeWidth: 2,
         },

@@ -5,6 +5,7 @@
  */
 import { pct } from '../lib/format';
 import { textWidth } from './end-labels';
+import { NEUTRAL } from './palette';
 
 export interface HoverPoint {
   series: string;
@@ -58,7 +59,7 @@ function tipBox(column: HoverColumn, frame: HoverFrame): SVGElement {
       height: lines.length * lineHeight + 8,
       rx: 3,
       class: 'tip-bg',
-      fill: '#ffffff',
+      fill: NEUTRAL.paper,
       stroke: 'currentColor',
       'stroke-opacity': 0.4,
     }),

@@ -20,7 +20,8 @@ import { dotCompare } from '../charts/dot-compare';
 import { pct, round } from '../lib/format';
 import { groupedBars } from '../charts/grouped-bars';
 import { MACRO_COLOURS } from '../charts/palette';
-import { OLDER_GREY, weeklyLines } from '../charts/weekly-lines';
+import { weeklyLines } from '../charts/weekly-lines';
+import { NEUTRAL } from '../charts/palette';
 import type { Provenance } from '../lib/provenance';
 import type { RegisterLevel } from '../data/attendance-columns';
 import {
@@ -118,7 +119,7 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
       bars: years.map((year) => ({
         label: year,
         value: shares.find((r) => r.reason === reason && r.year === year)!.value,
-        colour: year === CURRENT_REGISTER_YEAR ? 'currentColor' : OLDER_GREY,
+        colour: year === CURRENT_REGISTER_YEAR ? 'currentColor' : NEUTRAL.olderYears,
       })),
     }));
   };

@@ -45,6 +45,7 @@ export function drawLegend(
   data: Pick<MapFigureData<MapStateSpec>, 'payloadOf'>,
   s: MapFigureState,
   document: Document,
+  cell?: number,
 ) {
   const dep = MAP_LABELS.deps[s.dep];
   return legendFor(
@@ -52,6 +53,7 @@ export function drawLegend(
     MAP_LABELS.measures[s.measure].label,
     dep,
     document,
+    cell,
   );
 }
 
@@ -81,6 +83,10 @@ export function mapScatterFigure<S extends MapStateSpec>(data: MapFigureData<S>)
       ),
   });
 }
+
+/** From this width the legend fits in the Irish Sea corner (with cells of WIDE_LEGEND_CELL px); below it, under the map. */
+const WIDE_MAP = 480;
+const WIDE_LEGEND_CELL = 64;
 
 export function mapFigure<S extends MapStateSpec>(data: MapFigureData<S>) {
   const { measures, types, deps } = MAP_LABELS;
@@ -121,12 +127,20 @@ export function mapFigure<S extends MapStateSpec>(data: MapFigureData<S>) {
       })),
     render: (s, { document, width = 560 }) => {
       const map = drawMap(data, s, document, width);
-      const legend = drawLegend(data, s, document);
-      // Scaled into the Irish Sea corner, clear of Cumbria, at any width.
-      const scale = 0.8 * Math.min(1, width / 560);
-      for (const side of ['width', 'height'])
-        legend.setAttribute(side, String(Math.round(scale * Number(legend.getAttribute(side)))));
-      map.append(legend);
+      const height = Number(map.getAttribute('height'));
+      if (width < WIDE_MAP) {
+        // A phone-width drawing: the legend below the map, so the map keeps the whole width.
+        const legend = drawLegend(data, s, document);
+        const [legendWidth, legendHeight] = ['width', 'height'].map((side) => Number(legend.getAttribute(side)));
+        legend.setAttribute('x', String(Math.max(0, Math.round((width - legendWidth) / 2))));
+        legend.setAttribute('y', String(height));
+        map.setAttribute('height', String(height + legendHeight));
+        map.setAttribute('viewBox', `0 0 ${width} ${height + legendHeight}`);
+        map.append(legend);
+        return map;
+      }
+      // In the Irish Sea corner, clear of Cumbria: smaller cells, never smaller text.
+      map.append(drawLegend(data, s, document, WIDE_LEGEND_CELL));
       return map;
     },
   });

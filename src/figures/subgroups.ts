@@ -22,6 +22,7 @@ import {
 } from '../views/subgroups/render';
 import { DEFAULT_MEASURE, type SubgroupsModel } from '../views/subgroups/model';
 import { defineFigure, type FigureColumn, type FigureRow } from './types';
+import { NEUTRAL } from '../charts/palette';
 
 /** States prerendered for embeds and downloads: England, macro-regions, regions, Inner/Outer London (an LA's are drawn in the browser). */
 const PRERENDERED_LEVELS = new Set(['National', 'Macro-region', 'Regional', 'Sub-regional']);
@@ -43,7 +44,7 @@ export function noChart(document: Document, message = NO_CHART): SVGSVGElement {
     'font-size': 14,
     class: 'no-chart',
   });
-  lines.forEach((line, i) => svg.append(svgEl(document, 'text', { x: 0, y: 22 + i * 20, fill: '#555555' }, line)));
+  lines.forEach((line, i) => svg.append(svgEl(document, 'text', { x: 0, y: 22 + i * 20, fill: NEUTRAL.frame }, line)));
   return svg;
 }
 

@@ -8,6 +8,8 @@ import { describeBrowser, DESKTOP, MOBILE, open, templates, withPage, type Page 
 import { representatives } from './templates';
 
 const groups = await templates();
+/** Embeds checked beside each template's first: the map's, whose drawing differs most between frame widths. */
+const EMBEDS_ALSO = ['/embed/bivariate-absence-idaci/'];
 const MIN_FONT_PX = 11;
 /** Sub-pixel rounding of boxes is not an overlap or an overflow. */
 const SLACK = 1;
@@ -70,7 +72,7 @@ function chartProblems(page: Page, minFont: number, slack: number): Promise<Prob
 
 describeBrowser('Chart legibility', () => {
   for (const viewport of [DESKTOP, MOBILE]) {
-    for (const path of groups.flatMap((g) => representatives(g, 1))) {
+    for (const path of [...new Set([...groups.flatMap((g) => representatives(g, 1)), ...EMBEDS_ALSO])]) {
       it(`keeps every chart label on ${path} at ${viewport.width} px at least ${MIN_FONT_PX} px, inside its SVG and clear of the others`, () =>
         withPage(
           async (page) => {

@@ -49,8 +49,18 @@ const CAPTION_LINKS = ' Full interactive view on Absence Atlas · Data (CSV)';
 /** The data table's closed <details>, the chart's inline baseline gap, and a margin for wider fonts (measured: 3-10%). */
 const FIXED = 24 + 6 + 30;
 
-const lines = (text: string, charWidth: number, width: number) =>
-  Math.max(1, Math.ceil((text.length * charWidth) / width));
+/** Lines of `text` wrapped at word breaks, with an average character width (long captions lose most at line ends). */
+function lines(text: string, charWidth: number, width: number): number {
+  const perLine = Math.floor(width / charWidth);
+  let count = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/)) {
+    const need = used ? used + 1 + word.length : word.length;
+    if (need <= perLine || !used) used = need;
+    else [count, used] = [count + 1, word.length];
+  }
+  return count;
+}
 
 /** The embed page's height at one iframe width. */
 function heightAt(c: EmbedContent, width: number): number {

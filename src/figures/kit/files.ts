@@ -51,12 +51,12 @@ export function variantChart(v: FigureVariant): RenderedChart {
 
 const narrowCharts = new Map<string, RenderedChart>();
 
-/** A drawing this large is a map: it scales with the frame and is not drawn twice (the embed stays light). */
-const MAX_NARROW_MARKUP = 100_000;
+/** Beyond this a phone drawing would make the embed heavy (maps are about 100-150 KB of compact paths). */
+const MAX_NARROW_MARKUP = 200_000;
 
 /**
  * A figure's default state drawn for a phone-width embed frame (the embed page shows it up to NARROW_FRAME px),
- * or null for a map, which scales down as it is.
+ * or null when that drawing would be too large to send twice.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function narrowEmbedChart(spec: FigureSpec<any>): RenderedChart | null {

@@ -29,6 +29,7 @@ export function legendFor(
   absenceLabel: string,
   dep: SecondVariableMeta,
   document: Document,
+  cell?: number,
 ): SVGSVGElement {
   const classed = classification.units.length - classification.noData.length;
   const cuts = (
@@ -48,6 +49,7 @@ export function legendFor(
     absenceCuts: cuts(classification.breaks?.absence, (v) => formatValue(v, { digits: 1, percent: true })),
     // Rows run from low to high need: for a variable where low values mark need, its thirds read in reverse.
     needCuts: needCuts && (dep.lowerIsNeed ? [needCuts[2], needCuts[1], needCuts[0]] : needCuts),
+    cell,
   });
 }
 

@@ -6,10 +6,12 @@
  * - "this LA": reddish purple, the one accent;
  * - England: mid grey (dashed where it is a reference line); other areas shown for context: light grey.
  * Charts draw the light colours (they are what the white PNG and SVG downloads show); `darkThemeCss`
- * maps each to its dark-theme twin on the site, so no chart needs to know the theme. Every light colour
+ * maps each to its dark-theme twin on site and embed pages (the bivariate map's nine classes too, from
+ * charts/bivariate-palette.ts), so no chart needs to know the theme. Every light colour
  * that labels text has 4.5:1 contrast on white (lighter shades label in a darkened twin) and its dark twin 4.5:1 on the dark page (tested).
  */
 import { type MacroRegion } from '../config/geography';
+import { bivariateThemeCss } from './bivariate-palette';
 
 export interface Swatch {
   /** On white: charts, downloads and the light theme. */
@@ -154,9 +156,9 @@ export function darkPairs(): [string, string][] {
 }
 
 /**
- * The dark theme's chart colours, as CSS for the head of the site's pages and embeds (downloads stay light):
- * every fill or stroke attribute in a light palette colour takes its twin, under the theme's two
- * selectors (the system setting and the reader's choice).
+ * The dark theme's chart colours, as CSS for the head of site and embed pages (downloads stay light):
+ * every fill or stroke attribute in a light palette colour takes its twin, and the bivariate classes their
+ * dark palette, under the theme's two selectors (the system setting and the reader's choice).
  */
 export function darkThemeCss(): string {
   const rules = (scope: string) =>
@@ -165,7 +167,7 @@ export function darkThemeCss(): string {
         ([light, dark]) =>
           `${scope} svg [stroke="${light}" i]{stroke:${dark}}${scope} svg [fill="${light}" i]{fill:${dark}}${scope} [data-swatch="${light}" i]{background:${dark}}`,
       )
-      .join('');
+      .join('') + bivariateThemeCss(scope);
   return `@media (prefers-color-scheme: dark){${rules(':root:not([data-theme="light"])')}}${rules(':root[data-theme="dark"]')}`;
 }
 

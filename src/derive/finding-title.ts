@@ -70,7 +70,8 @@ export function againstReferenceFinding(
 }
 
 /** The neutral title opens the subtitle when the title states a finding instead ('' when the title is neutral). */
-export const subtitleLead = (finding: string | null, neutral: string): string => (finding ? `${neutral}. ` : '');
+export const subtitleLead = (finding: string | null, neutral: string): string =>
+  finding ? `${neutral}${/[.?!]$/.test(neutral) ? '' : '.'} ` : '';
 
 type YearValue = { year: string; value: number | null };
 

@@ -71,7 +71,7 @@ export function attainmentFinding(data: ContextViewData, s: AttainmentChart): st
 
 /** Said on the page, in the figure and in the manifest: the mirror has national SEMH data only. */
 export const semhNote = (data: ContextViewData) =>
-  `Regional and local authority SEMH data are not in the data mirror: SEMH is shown for England only, to ${data.senNational[data.senNational.length - 1].year}.`;
+  `DfE's regional and local authority SEMH figures are not among the files this site is built from: SEMH is shown for England only, to ${data.senNational[data.senNational.length - 1].year}.`;
 
 export function semhFinding(data: ContextViewData): string {
   const [first, last] = [data.senNational[0], data.senNational[data.senNational.length - 1]];

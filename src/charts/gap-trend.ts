@@ -3,6 +3,7 @@
  * (period bands, 2019/20 and other years without data as breaks in the lines) on a percentage-point axis.
  */
 import { pp } from '../lib/format';
+import { CATEGORICAL, PUPIL_KINDS } from './palette';
 import { trendChart, type TrendPoint } from './trend-chart';
 
 export interface GapTrendOptions {
@@ -14,8 +15,12 @@ export interface GapTrendOptions {
 
 export function gapTrend(points: readonly TrendPoint[], options: GapTrendOptions): SVGSVGElement | HTMLElement {
   const { document, referenceLabel, width } = options;
+  // Pupil groups in the pupil-kind colours (slate, ochre, teal), never a place's.
+  const groups = [...new Set(points.map((p) => p.series))];
+  const kinds = [...PUPIL_KINDS.map((k) => k.light), ...CATEGORICAL];
   return trendChart(points, {
     document,
+    colours: Object.fromEntries(groups.map((g, i) => [g, kinds[i % kinds.length]])),
     width,
     height: 320,
     yLabel: `Gap to ${referenceLabel} (percentage points)`,

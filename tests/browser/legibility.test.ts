@@ -9,10 +9,11 @@ import { representatives } from './templates';
 
 const groups = await templates();
 /**
- * Checked beside each template's first page: the map's embed, whose drawing differs most between frame widths,
- * and the map page's scatterplot tab (drawn in the browser for the width shown).
+ * States checked beside each template's first: the map's embed, whose drawing differs most between frame widths,
+ * a /context/ view opened straight from a link (its charts are not the build's default view), and the map page's
+ * scatterplot tab (drawn in the browser for the width shown).
  */
-const ALSO = ['/embed/bivariate-absence-idaci/', '/map/?tab=scatter'];
+const ALSO = ['/embed/bivariate-absence-idaci/', '/context/?view=attainment', '/map/?tab=scatter'];
 const MIN_FONT_PX = 11;
 /** Sub-pixel rounding of boxes is not an overlap or an overflow. */
 const SLACK = 1;
@@ -83,6 +84,8 @@ describeBrowser('Chart legibility', () => {
         withPage(
           async (page) => {
             await open(page, path);
+            // A state the build did not draw loads the page's code after first paint.
+            await page.waitForLoadState('networkidle');
             // Charts redrawn for the screen's width (once scrolled to) are checked as the reader sees them.
             await page.evaluate(async () => {
               for (let y = 0; y < document.body.scrollHeight; y += 600) {

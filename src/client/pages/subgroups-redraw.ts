@@ -54,7 +54,7 @@ function syncControls(form: HTMLFormElement, model: SubgroupsModel, view: Subgro
   const note = document.getElementById('sg-place-note');
   if (note) {
     note.hidden = areas.length > 1;
-    note.textContent = placeNote(view.dimension.label, MEASURE_LABELS[view.measure]);
+    note.textContent = placeNote(view.dimension.midSentence, MEASURE_LABELS[view.measure]);
   }
 }
 

@@ -1,24 +1,36 @@
 /**
  * The gap between pupil groups and their reference group, per academic year: the site's trend chart
- * (period bands, 2019/20 and other years without data as breaks in the lines) on a percentage-point axis.
+ * (period bands, 2019/20 and other years without data as breaks in the lines) on a percentage-point axis,
+ * with any source break marked. Lines that end in different years are named in a key above the chart,
+ * so no end label sits mid-plot over the other lines.
  */
 import { pp } from '../lib/format';
-import { trendChart, type TrendPoint } from './trend-chart';
+import { groupMidSentence } from '../config/subgroups';
+import { keyedTrendChart, type TrendPoint } from './trend-chart';
 
 export interface GapTrendOptions {
   document: Document;
   /** The group the gaps are measured against, e.g. "FSM not eligible". */
   referenceLabel: string;
   width?: number;
+  /** A source break inside the years shown (the last year before it and a short label). */
+  sourceBreak?: { after: string; label: string };
 }
 
 export function gapTrend(points: readonly TrendPoint[], options: GapTrendOptions): SVGSVGElement | HTMLElement {
-  const { document, referenceLabel, width } = options;
-  return trendChart(points, {
+  const { document, referenceLabel, width, sourceBreak } = options;
+  const lastYears = new Set(
+    [...new Set(points.map((p) => p.series))].map(
+      (s) => points.filter((p) => p.series === s && p.value !== null).at(-1)?.year,
+    ),
+  );
+  return keyedTrendChart(points, {
     document,
     width,
     height: 320,
-    yLabel: `Gap to ${referenceLabel} (percentage points)`,
+    yLabel: `Gap to ${groupMidSentence(referenceLabel)} (percentage points)`,
     formatValue: pp,
+    breaks: sourceBreak ? [sourceBreak] : [],
+    keyAbove: lastYears.size > 1,
   });
 }

@@ -33,6 +33,12 @@ export function showFigure<S extends StateSpec>(
   setTimeout(() => {
     if (drawings.get(spec.id) === drawing) holder.replaceChildren(spec.render(state, { document, ...options }));
   }, 0);
+  // No chart drawn: nothing offered to download, embed or cite, and the note says so.
+  const empty = Boolean(spec.empty?.(state));
+  const actions = figure.querySelector<HTMLElement>('.chart-actions');
+  if (actions) actions.hidden = empty;
+  const emptyNote = figure.querySelector<HTMLElement>('.chart-actions-empty');
+  if (emptyNote) emptyNote.hidden = !empty;
   const table = figure.querySelector('table');
   if (table) fillTable(table, content ?? figureTable(spec, state), title);
   const link = figure.querySelector<HTMLAnchorElement>('.csv-link');

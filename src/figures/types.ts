@@ -44,6 +44,8 @@ export interface FigureSpec<S extends StateSpec = StateSpec> {
    * named in a heading); otherwise made from the rows (figures/kit/table.ts). The CSV always holds the rows.
    */
   table?(state: StateOf<S>): TableContent;
+  /** Why no chart is drawn in this state (so nothing is offered to download, embed or cite); null when one is. */
+  empty?(state: StateOf<S>): string | null;
   /** `interactive`: add pointer tooltips (in the browser only). */
   render(
     state: StateOf<S>,

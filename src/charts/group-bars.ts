@@ -133,7 +133,19 @@ function narrowBars(
           fill: 'currentColor',
           fontSize: LABEL_FONT,
         }),
-        Plot.ruleX(o.ref, { x: 'value', stroke: 'currentColor', strokeDasharray: '5,4', strokeWidth: 1.5 }),
+        // The all-pupils rule crosses the bars only, never the names and values above them.
+        Plot.ruleX(
+          o.ref.flatMap((r) => order.map((group) => ({ value: r.value, group }))),
+          {
+            x: 'value',
+            y: 'group',
+            insetTop: header - 2,
+            insetBottom: 6,
+            stroke: 'currentColor',
+            strokeDasharray: '5,4',
+            strokeWidth: 1.5,
+          },
+        ),
         Plot.text(o.ref, { x: 'value', frameAnchor: 'top', dy: -20, text: 'text', fill: 'currentColor' }),
         Plot.ruleX([0]),
       ],

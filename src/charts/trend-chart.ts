@@ -131,6 +131,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   // value in any series (2019/20) get no tick: the axis never suggests data there.
   const tickStep = Math.ceil(56 / yearPx);
   const tickable = xs.filter((x) => points.some((p) => p.x === x && !Number.isNaN(p.value)));
+  const maxTickable = Math.max(...tickable);
   const breaks = (options.breaks ?? []).filter((b) => startYear(b.after) >= minX && startYear(b.after) < maxX);
   const bands = (options.periods ?? true) ? periodBands(minX, maxX) : [];
   const bandText = (d: { id: string; label: string; x1: number; x2: number }) =>
@@ -159,7 +160,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
     style: { fontSize: `${fontSize}px`, overflow: 'visible' },
     x: {
       domain: [minX - 0.5, maxX + 0.5],
-      ticks: tickable.filter((_, i) => (tickable.length - 1 - i) % tickStep === 0),
+      ticks: tickable.filter((x) => (maxTickable - x) % tickStep === 0),
       tickFormat: yearTick,
       label: null,
     },

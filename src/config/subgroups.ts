@@ -88,7 +88,7 @@ export const DIMENSIONS = [
     sourceBreak: {
       after: '2013/14',
       label: 'SEN reforms',
-      note: 'the 2014 SEN reforms began: statements were replaced by EHC plans, and School Action and Action Plus by SEN support (so SEN support and any SEN start in 2014/15, and fewer pupils were identified with SEN after it)',
+      note: 'the 2014 SEN reforms turned statements into EHC plans, and School Action and Action Plus into SEN support (SEN support and any SEN start in 2014/15; fewer pupils were identified with SEN after it)',
     },
   },
   {
@@ -100,7 +100,7 @@ export const DIMENSIONS = [
     sourceBreak: {
       after: '2013/14',
       label: 'SEN reforms',
-      note: 'the 2014 SEN reforms began: primary need is recorded for pupils on SEN support or with an EHC plan from 2014/15, for School Action Plus and statements before',
+      note: 'after the 2014 SEN reforms primary need is recorded for pupils on SEN support or with an EHC plan, before them for School Action Plus and statements',
     },
     groups: [
       'Autistic spectrum disorder',

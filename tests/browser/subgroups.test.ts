@@ -24,14 +24,14 @@ describeBrowser('The subgroups page', () => {
       const errors = collectConsoleErrors(page);
       await open(page, '/subgroups/');
       expect(await title(page, 'sg-groups')).toMatch(
-        /Persistent absence by Free school meals \(FSM\) eligibility, England, /,
+        /Persistent absence by free school meals \(FSM\) eligibility, England, /,
       );
       await page.selectOption('select[name="dim"]', 'ethnicity-minor');
       await page.waitForURL(new RegExp(`${sitePath('/subgroups/ethnicity-minor/')}$`));
       await page.selectOption('select[name="year"]', '2023/24');
       await page.waitForURL(/year=2023%2F24/);
       expect(await title(page, 'sg-groups')).toContain(
-        'Persistent absence by Ethnicity (minor groups), England, 2023/24',
+        'Persistent absence by ethnicity (minor groups), England, 2023/24',
       );
       expect(await page.textContent('#sg-sentences li')).toMatch(
         /^In 2023\/24, 70\.2% of pupils in the “Irish Traveller” group/,
@@ -86,7 +86,7 @@ describeBrowser('The subgroups page', () => {
         expect((await widths()).every((w) => w === 720)).toBe(true);
         for (const id of CHARTS) await page.locator(`#${id} .chart-svg`).scrollIntoViewIfNeeded();
         await expect.poll(async () => (await widths()).every((w) => w < MOBILE.width)).toBe(true);
-        expect(await title(page, 'sg-groups')).toMatch(/Persistent absence by Free school meals/);
+        expect(await title(page, 'sg-groups')).toMatch(/Persistent absence by free school meals/);
         expect(requests.filter((path) => path.startsWith(sitePath('/subgroups/data/')))).toEqual([]);
         expect(requests.filter((path) => path.endsWith('/narrow.svg'))).toEqual(
           [
@@ -157,7 +157,7 @@ describeBrowser('The subgroups page', () => {
       await open(page, '/embed/subgroup-fsm/?area=E08000025');
       await expect
         .poll(() => page.textContent('body'))
-        .toContain('Persistent absence by Free school meals (FSM) eligibility, Birmingham, 2022/23');
+        .toContain('Persistent absence by free school meals (FSM) eligibility, Birmingham, 2022/23');
       expect(await page.isHidden('[data-slot="note"]')).toBe(true);
       expect(await page.locator('figure svg text').allTextContents()).toContain('FSM eligible');
       expect(errors).toEqual([]);
@@ -197,6 +197,19 @@ describeBrowser('The subgroups page', () => {
       },
       { javaScriptEnabled: false },
     ));
+
+  it('offers no downloads or embed for a chart not drawn, says why, and offers them again once it is', () =>
+    withPage(async (page) => {
+      await open(page, '/subgroups/');
+      expect(await page.textContent('#sg-places .chart-svg')).toMatch(/nothing to compare by place/);
+      expect(await page.isHidden('#sg-places .chart-actions')).toBe(true);
+      expect(await page.textContent('#sg-places .chart-actions-empty')).toMatch(/No downloads, embed or citation/);
+      expect(await page.isVisible('#sg-groups .chart-actions')).toBe(true);
+      await page.selectOption('select[name="year"]', '2022/23');
+      await page.waitForURL(/year=2022%2F23/);
+      await expect.poll(() => page.isVisible('#sg-places .chart-actions')).toBe(true);
+      expect(await page.isHidden('#sg-places .chart-actions-empty')).toBe(true);
+    }));
 
   it('says why there is no place to choose for a characteristic published for England only', () =>
     withPage(async (page) => {

@@ -119,7 +119,7 @@ export function sourceBreakText(dimension: Dimension, years: readonly string[]):
 /** Persistent absence before 2015/16 is DfE's recalculation at the 10% threshold its headline figures then did not use. */
 const persistentNote = (view: SubgroupView, years: readonly string[]) =>
   view.measure === 'persistent' && years.some((y) => y < FIRST_YEAR)
-    ? ` Persistent absence is at the 10% threshold in every year shown: DfE's 2018/19 release gives it back to ${years[0]}, although its headline figures before ${FIRST_YEAR} used about 15%.`
+    ? ` Persistent absence is at the 10% threshold in every year shown (DfE's recalculation before ${FIRST_YEAR}, when its headline figures used about 15%).`
     : '';
 
 /** A year's note in the gap table and CSV: the first year after a source break, the COVID year, recalculated thresholds. */

@@ -134,7 +134,7 @@ function narrowBars(
           fontSize: LABEL_FONT,
         }),
         // The all-pupils rule crosses the bars only, never the names and values above them.
-        Plot.ruleX(
+        Plot.tickX(
           o.ref.flatMap((r) => order.map((group) => ({ value: r.value, group }))),
           {
             x: 'value',

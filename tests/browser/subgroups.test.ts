@@ -62,7 +62,7 @@ describeBrowser('The subgroups page', () => {
       expect(data).toEqual([]);
       await page.selectOption('select[name="dim"]', 'gender');
       await page.waitForURL(new RegExp(`${sitePath('/subgroups/gender/')}$`));
-      expect(await title(page, 'sg-groups')).toMatch(/Persistent absence by Gender, England, /);
+      expect(await title(page, 'sg-groups')).toMatch(/Persistent absence by gender, England, /);
       expect(data.filter((path) => path !== sitePath('/subgroups/data/fsm.json'))).toEqual([]);
       await page.selectOption('select[name="measure"]', 'severe');
       await page.waitForURL(/measure=severe/);
@@ -198,16 +198,19 @@ describeBrowser('The subgroups page', () => {
       { javaScriptEnabled: false },
     ));
 
-  it('offers no downloads or embed for a chart not drawn, says why, and offers them again once it is', () =>
+  it('offers no image or embed for a chart not drawn, only its data, says why, and offers them again once it is', () =>
     withPage(async (page) => {
       await open(page, '/subgroups/');
       expect(await page.textContent('#sg-places .chart-svg')).toMatch(/nothing to compare by place/);
-      expect(await page.isHidden('#sg-places .chart-actions')).toBe(true);
-      expect(await page.textContent('#sg-places .chart-actions-empty')).toMatch(/No downloads, embed or citation/);
-      expect(await page.isVisible('#sg-groups .chart-actions')).toBe(true);
+      for (const part of ['[data-action="svg"]', '[data-action="png"]', '.embed-actions'])
+        expect(await page.isHidden(`#sg-places ${part}`), part).toBe(true);
+      expect(await page.isVisible('#sg-places [data-action="csv"]')).toBe(true);
+      expect(await page.textContent('#sg-places .chart-actions-empty')).toMatch(/^No image or embed for this choice/);
+      expect(await page.isVisible('#sg-groups [data-action="svg"]')).toBe(true);
       await page.selectOption('select[name="year"]', '2022/23');
       await page.waitForURL(/year=2022%2F23/);
-      await expect.poll(() => page.isVisible('#sg-places .chart-actions')).toBe(true);
+      await expect.poll(() => page.isVisible('#sg-places [data-action="svg"]')).toBe(true);
+      expect(await page.isVisible('#sg-places .embed-actions')).toBe(true);
       expect(await page.isHidden('#sg-places .chart-actions-empty')).toBe(true);
     }));
 

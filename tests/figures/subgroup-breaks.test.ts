@@ -11,6 +11,7 @@ import { serverDocument } from '../../src/charts/ssr';
 import { groupsText, placesText, trendText } from '../../src/views/subgroups/render';
 import { coverageText } from '../../src/views/subgroups/coverage';
 import type { Measure } from '../../src/config/measures';
+import { actionsOffer } from '../../src/figures/kit/empty';
 
 const model = subgroupsModel(groupRates, subgroupAreas);
 const figure = (dim: string, chart: SubgroupChart) => FIGURES.find((f) => f.id === subgroupFigureId(dim, chart))!;
@@ -141,12 +142,22 @@ describe('subgroup gap over time, Knowsley by SEN provision', () => {
 });
 
 describe('empty subgroup figures', () => {
-  it('offer nothing to download or embed when no chart is drawn, and say why', () => {
+  it('offer no image or embed when no chart is drawn, only the data, and say why', () => {
     const places = figure('fsm', 'places');
-    expect(places.empty!(parseState(places.state, ''))).toMatch(/only here, so there is nothing to compare by place/);
+    const state = parseState(places.state, '');
+    expect(places.empty!(state)).toMatch(/only here, so there is nothing to compare by place/);
+    expect(actionsOffer(places, state)).toEqual({
+      offer: 'data',
+      note: expect.stringMatching(/^No image or embed for this choice, as no chart is drawn/),
+    });
     const groups = figure('fsm', 'groups');
-    expect(groups.empty!(parseState(groups.state, ''))).toBeNull();
-    const minor = figure('ethnicity-minor', 'places');
-    expect(minor.empty!(parseState(minor.state, ''))).not.toBeNull();
+    expect(actionsOffer(groups, parseState(groups.state, ''))).toEqual({ offer: 'all', note: '' });
+    expect(actionsOffer(places, parseState(places.state, 'year=2022%2F23')).offer).toBe('all');
+  });
+
+  it('offer nothing at all when a figure has no rows', () => {
+    const groups = figure('fsm', 'groups');
+    const none = { ...groups, empty: () => 'nothing', rows: () => [] };
+    expect(actionsOffer(none, parseState(groups.state, '')).offer).toBe('none');
   });
 });

@@ -6,6 +6,7 @@
  */
 import { pp } from '../lib/format';
 import { groupMidSentence } from '../config/subgroups';
+import { CATEGORICAL, PUPIL_KINDS } from './palette';
 import { keyedTrendChart, type TrendPoint } from './trend-chart';
 
 export interface GapTrendOptions {
@@ -19,13 +20,13 @@ export interface GapTrendOptions {
 
 export function gapTrend(points: readonly TrendPoint[], options: GapTrendOptions): SVGSVGElement | HTMLElement {
   const { document, referenceLabel, width, sourceBreak } = options;
-  const lastYears = new Set(
-    [...new Set(points.map((p) => p.series))].map(
-      (s) => points.filter((p) => p.series === s && p.value !== null).at(-1)?.year,
-    ),
-  );
+  // Pupil groups in the pupil-kind colours (slate, ochre, teal), never a place's.
+  const groups = [...new Set(points.map((p) => p.series))];
+  const lastYears = new Set(groups.map((g) => points.filter((p) => p.series === g && p.value !== null).at(-1)?.year));
+  const kinds = [...PUPIL_KINDS.map((k) => k.light), ...CATEGORICAL];
   return keyedTrendChart(points, {
     document,
+    colours: Object.fromEntries(groups.map((g, i) => [g, kinds[i % kinds.length]])),
     width,
     height: 320,
     yLabel: `Gap to ${groupMidSentence(referenceLabel)} (percentage points)`,

@@ -7,6 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { withoutMarkLabels } from './aria';
 import { isNorth } from './indicator-palette';
 import { REGION_COLOURS } from './palette';
+import { fixed } from '../lib/format';
 
 export interface StripData {
   regions: { name: string; value: number }[];
@@ -39,7 +40,7 @@ export function indicatorStrip(data: StripData, options: StripOptions): SVGSVGEl
   const order = [...data.regions].sort((a, b) => b.value - a.value).map((r) => r.name);
   const narrow = width < 520;
   const values = [...data.regions, ...data.las].map((d) => d.value).concat(data.england ?? []);
-  const format = (v: number) => v.toFixed(digits);
+  const format = (v: number) => fixed(v, digits);
   const outliers = farOut(data.las);
   return withoutMarkLabels(
     Plot.plot({

@@ -6,10 +6,12 @@
  * - "this LA": reddish purple, the one accent;
  * - England: mid grey (dashed where it is a reference line); other areas shown for context: light grey.
  * Charts draw the light colours (they are what the white PNG and SVG downloads show); `darkThemeCss`
- * maps each to its dark-theme twin on the site, so no chart needs to know the theme. Every light colour
+ * maps each to its dark-theme twin on site and embed pages (the bivariate map's nine classes too, from
+ * charts/bivariate-palette.ts), so no chart needs to know the theme. Every light colour
  * that labels text has 4.5:1 contrast on white (lighter shades label in a darkened twin) and its dark twin 4.5:1 on the dark page (tested).
  */
 import { type MacroRegion } from '../config/geography';
+import { bivariateThemeCss } from './bivariate-palette';
 
 export interface Swatch {
   /** On white: charts, downloads and the light theme. */
@@ -98,11 +100,20 @@ export const PUPIL_KINDS: readonly Swatch[] = [
 ];
 
 /**
- * Colours for other categories (e.g. kinds of SEN provision, compared LAs), in a fixed order: a chart
+ * Colours for the items of a chart's own key (compared LAs, kinds of SEN provision), in a fixed order: a chart
  * gives each item its colour by a stable key, never by drawing order, so removing one never recolours the rest.
+ * None is a colour with a fixed meaning (a macro-region's hue, "this LA"'s accent, England's grey), and all stay
+ * apart under the common colour-vision deficiencies with "this LA" beside them (tests/unit/palette.test.ts).
  */
-export const CATEGORICAL = ['#0069AA', '#C44A00', '#00785A', '#A3307A', '#8C6D1F', '#4F93C9'];
-const CATEGORICAL_DARK = ['#6CB8F2', '#FF9257', '#3FC69E', '#F293CC', '#E0C27A', '#C6E4FA'];
+export const CATEGORICAL_SWATCHES: readonly Swatch[] = [
+  { light: '#8C6D1F', dark: '#E0C27A' },
+  { light: '#5E3C99', dark: '#B9A3E0' },
+  { light: '#E69F00', dark: '#F2BE4D' },
+  { light: '#3A3A3A', dark: '#D0D0D0' },
+  { light: '#56B4E9', dark: '#8FD0F5' },
+  { light: '#00A6A6', dark: '#4FD1D1' },
+];
+export const CATEGORICAL = CATEGORICAL_SWATCHES.map((s) => s.light);
 
 /**
  * Neutrals that are never a series: label connectors, earlier years behind the current one, map outlines and
@@ -135,19 +146,19 @@ export function darkPairs(): [string, string][] {
     ENGLAND_GREY,
     CONTEXT_GREY,
     ...PUPIL_KINDS,
+    ...CATEGORICAL_SWATCHES,
   ];
   const pairs = new Map<string, string>(swatches.map((s) => [s.light.toLowerCase(), s.dark]));
   // Labels in a darkened shade (labelColour) take the shade's dark twin too.
   for (const s of swatches)
     if (!pairs.has(labelColour(s.light).toLowerCase())) pairs.set(labelColour(s.light).toLowerCase(), s.dark);
-  CATEGORICAL.forEach((c, i) => pairs.set(c.toLowerCase(), CATEGORICAL_DARK[i]));
   return [...pairs];
 }
 
 /**
- * The dark theme's chart colours, as CSS for the site's page head (embeds and downloads stay light):
- * every fill or stroke attribute in a light palette colour takes its twin, under the theme's two
- * selectors (the system setting and the reader's choice).
+ * The dark theme's chart colours, as CSS for the head of site and embed pages (downloads stay light):
+ * every fill or stroke attribute in a light palette colour takes its twin, and the bivariate classes their
+ * dark palette, under the theme's two selectors (the system setting and the reader's choice).
  */
 export function darkThemeCss(): string {
   const rules = (scope: string) =>
@@ -156,7 +167,7 @@ export function darkThemeCss(): string {
         ([light, dark]) =>
           `${scope} svg [stroke="${light}" i]{stroke:${dark}}${scope} svg [fill="${light}" i]{fill:${dark}}${scope} [data-swatch="${light}" i]{background:${dark}}`,
       )
-      .join('');
+      .join('') + bivariateThemeCss(scope);
   return `@media (prefers-color-scheme: dark){${rules(':root:not([data-theme="light"])')}}${rules(':root[data-theme="dark"]')}`;
 }
 
@@ -167,7 +178,7 @@ export function darkThemeCss(): string {
 /** Reference lines (England darker, region lighter) and limits: greys, never a series hue; each at least 3:1 on both themes. */
 export const REFERENCE_GREYS = { england: '#6E6E6E', region: '#959595' } as const;
 /** The colours of the other LAs on a compare chart, by colour slot (the LA a view is about takes LA_COLOUR). */
-export const OTHER_LAS = ['#56B4E9', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#8C6D1F'];
+export const OTHER_LAS = CATEGORICAL;
 export const FUNNEL_CLASS_COLOURS = { above: '#B35806', within: '#8C8C8C', below: '#7B68B5' } as const;
 /** Diverging (PuOr, colour-blind safe), low to high: fell most ... rose most; the middle is England's change. */
 export const CHANGE_DIVERGING = ['#542788', '#8073AC', '#B2ABD2', '#E8E8E8', '#FDB863', '#E08214', '#B35806'] as const;

@@ -10,7 +10,8 @@ import { sitePath } from '../lib/site-path';
 import { replaceWithSvg } from './svg-swap';
 
 /** Whether a shown chart holder is too narrow for the build-time drawing's text. */
-const isNarrow = (holder: Element): boolean => holder.clientWidth > 0 && holder.clientWidth < BUILD_CHART_WIDTH * 0.8;
+export const isNarrow = (holder: Element): boolean =>
+  holder.clientWidth > 0 && holder.clientWidth < BUILD_CHART_WIDTH * 0.8;
 
 /** The prebuilt phone drawing of the holder's figure, when its text stays legible in this column. */
 function prebuilt(holder: HTMLElement): string | null {

@@ -22,9 +22,14 @@ export interface TrendTextInput {
   referenceSeries: readonly { year: string; value: number | null }[];
 }
 
-/** "the North", "the East of England", but "London", "Yorkshire and The Humber", "England". */
+/**
+ * A place's name inside a sentence: "the North", "the East of England", but "London", "Yorkshire and The Humber",
+ * "England"; DfE's index forms read naturally ("Bristol, City of" -> "City of Bristol").
+ */
 export const areaPhrase = (name: string): string =>
-  /^(North|South|East|West|Midlands)\b/.test(name) ? `the ${name}` : name;
+  /^(North|South|East|West|Midlands)\b/.test(name)
+    ? `the ${name}`
+    : name.replace(/^(.+), ((?:City|County) of)$/, '$2 $1');
 const possessive = (name: string): string => (name.endsWith('s') ? `${name}'` : `${name}'s`);
 const inText = (id: SummaryPeriodId): string => periodLabel(id).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

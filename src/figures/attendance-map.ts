@@ -16,6 +16,7 @@ import { pct } from '../lib/format';
 import { areaAttendance, registerAreaList } from '../views/latest/area-data';
 import { COMPARE_LABELS, COMPARE_MEASURES, COMPARE_UNITS, measureOf, type CompareMeasure } from '../views/latest/model';
 import { SOURCE_NOTE } from './attendance';
+import { findingTitle, rangeFinding, subtitleLead } from '../derive/finding-title';
 import { defineFigure } from './types';
 
 const vintage = vintageFor(CURRENT_REGISTER_YEAR);
@@ -52,13 +53,21 @@ function breaksOf(values: readonly number[]): number[] {
   return [1, 2, 3, 4].map((k) => sorted[Math.floor((k * sorted.length) / 5)]);
 }
 
+const SO_FAR = `${CURRENT_REGISTER_YEAR} so far (daily registers)`;
+const neutral = (s: { map: CompareMeasure }) => `${COMPARE_LABELS[s.map]} by local authority, ${SO_FAR}`;
+/** "Overall absence ranged from 5.4% in Trafford to 8.6% in Knowsley, 2025/26 so far (daily registers)". */
+const finding = (s: { map: CompareMeasure }) => {
+  const range = rangeFinding(COMPARE_LABELS[s.map], valuesOf(s.map));
+  return range && `${range}, ${SO_FAR}`;
+};
+
 export default defineFigure({
   id: 'attendance-map-by-la',
   view: '/latest/',
   state: { map: { values: COMPARE_MEASURES, default: 'overall' } },
-  title: (s) => `${COMPARE_LABELS[s.map]} by local authority, ${CURRENT_REGISTER_YEAR} so far (daily registers)`,
+  title: (s) => findingTitle(finding(s), neutral(s)),
   subtitle: (s) =>
-    `${COMPARE_UNITS[s.map]}, all schools, ${YTD_COVERAGE[CURRENT_REGISTER_YEAR]}; five classes of about equal numbers of LAs. ${SOURCE_NOTE}: not comparable with the census map.`,
+    `${subtitleLead(finding(s), neutral(s))}${COMPARE_UNITS[s.map]}, all schools, ${YTD_COVERAGE[CURRENT_REGISTER_YEAR]}; five classes of about equal numbers of LAs. ${SOURCE_NOTE}: not comparable with the census map.`,
   summary: (s) => {
     const known = valuesOf(s.map)
       .filter((v) => v.value !== null)

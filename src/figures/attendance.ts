@@ -2,7 +2,7 @@
  * The register attendance figures of /latest/ (DfE daily registers, not the school census), made from one area's
  * data at a time (`getArea`): the same factory runs at build time and, for other areas, in the browser.
  */
-import { findingTitle, subtitleLead } from '../derive/finding-title';
+import { directions, findingTitle, subtitleLead } from '../derive/finding-title';
 import {
   CURRENT_REGISTER_YEAR,
   PERIOD_LABELS,
@@ -37,6 +37,7 @@ import {
 } from '../views/latest/model';
 import { latestStateSpec, OVERVIEW_CODES } from '../views/latest/state';
 import { splitComparison, type Comparison } from '../views/latest/tables';
+import { reasonFinding, weeklyFinding } from '../views/latest/findings';
 import { defineFigure, type FigureRow } from './types';
 
 /** Rates in the data table to 2 decimals, as on the other pages (the CSV keeps the rows as they are). */
@@ -67,15 +68,24 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
       points: weeklyRates(getArea(s.area), s.type, year, 'overall'),
     })).filter((l) => l.points.some((p) => p.value !== null));
 
+  const weeklyNeutral = (s: { area: string }) =>
+    `Weekly absence, autumn terms ${startOf(REGISTER_YEARS[0])} to ${startOf(CURRENT_REGISTER_YEAR)}: ${nameOf(s.area)}`;
+  const weeklyTitle = (s: { area: string; type: RegisterSchoolType }) => {
+    const points = (year: string) => weeklyLinesOf(s).find((l) => l.label === year)?.points ?? [];
+    return weeklyFinding(nameOf(s.area), points(CURRENT_REGISTER_YEAR), points(previousYear), [
+      previousYear,
+      CURRENT_REGISTER_YEAR,
+    ]);
+  };
+
   const weekly = defineFigure({
     id: 'attendance-weekly',
     view: '/latest/',
     live: true,
     state: { area, type },
-    title: (s) =>
-      `Weekly absence, autumn terms ${startOf(REGISTER_YEARS[0])} to ${startOf(CURRENT_REGISTER_YEAR)}: ${nameOf(s.area)}`,
+    title: (s) => findingTitle(weeklyTitle(s), weeklyNeutral(s)),
     subtitle: (s) =>
-      `% of possible sessions missed each week, ${typeText(s.type)}. ${SOURCE_NOTE}. Half-term weeks left out; ${CURRENT_REGISTER_YEAR} to week 45.`,
+      `${subtitleLead(weeklyTitle(s), weeklyNeutral(s))}% of possible sessions missed each week, ${typeText(s.type)}. ${SOURCE_NOTE}. Half-term weeks left out; ${CURRENT_REGISTER_YEAR} to week 45.`,
     summary: (s) => {
       const lines = weeklyLinesOf(s);
       const peak = (l: (typeof lines)[number]) =>
@@ -124,14 +134,30 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
     }));
   };
 
+  const reasonsNeutral = (s: { area: string; period: RegisterPeriod }) =>
+    `Why pupils missed school: ${nameOf(s.area)}, ${PERIOD_LABELS[s.period].toLowerCase()}`;
+  /** The latest year drawn (the current one, or the last with data for a term DfE has not published yet). */
+  const reasonTitle = (s: { area: string; period: RegisterPeriod; type: RegisterSchoolType }) => {
+    const groups = reasonGroups(s);
+    const year = groups[0]?.bars.at(-1)?.label;
+    return year
+      ? reasonFinding(
+          nameOf(s.area),
+          s.period,
+          year,
+          groups.map((g) => ({ name: g.title, value: g.bars.at(-1)!.value })),
+        )
+      : null;
+  };
+
   const reasons = defineFigure({
     id: 'attendance-reasons',
     view: '/latest/',
     live: true,
     state: { area, period, type },
-    title: (s) => `Why pupils missed school: ${nameOf(s.area)}, ${PERIOD_LABELS[s.period].toLowerCase()}`,
+    title: (s) => findingTitle(reasonTitle(s), reasonsNeutral(s)),
     subtitle: (s) =>
-      `Sessions missed for each reason, % of possible sessions, ${typeText(s.type)}. ${SOURCE_NOTE}.` +
+      `${subtitleLead(reasonTitle(s), reasonsNeutral(s))}Sessions missed for each reason, % of possible sessions, ${typeText(s.type)}. ${SOURCE_NOTE}.` +
       (s.period === 'ytd'
         ? ` Year to date: ${CURRENT_REGISTER_YEAR} ${YTD_COVERAGE[CURRENT_REGISTER_YEAR]}; earlier years whole years.`
         : '') +
@@ -189,10 +215,11 @@ export function attendanceFigures({ areas, getArea, weeklyProvenance, provenance
     `${COMPARE_LABELS[split(s.measure)[0]]}: ${CURRENT_REGISTER_YEAR} so far against ${previousYear}, by region`;
   /** "Overall absence in 2025/26 so far is lower than in 2024/25 in every area shown", when every area moved the same way. */
   const directionFinding = (s: { measure: Comparison; type: RegisterSchoolType }) => {
-    const rows = compareRows(s).filter((r) => r.before !== null && r.after !== null);
-    const change = rows.map((r) => round(r.after!) - round(r.before!));
-    const way = change.every((c) => c < 0) ? 'lower' : change.every((c) => c > 0) ? 'higher' : null;
-    return rows.length > 1 && way
+    const { up, down, n } = directions(
+      compareRows(s).map((r) => (r.before === null || r.after === null ? null : round(r.after) - round(r.before))),
+    );
+    const way = down === n ? 'lower' : up === n ? 'higher' : null;
+    return n > 1 && way
       ? `${COMPARE_LABELS[split(s.measure)[0]]} in ${CURRENT_REGISTER_YEAR} so far is ${way} than in ${previousYear} in every area shown`
       : null;
   };

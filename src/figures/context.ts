@@ -30,6 +30,8 @@ import {
   regionLeadTitle,
   attainmentTitle,
   semhFinding,
+  semhTitle,
+  readinessTrendTitle,
   semhNote,
   sendFinding,
   tagNote,
@@ -94,16 +96,17 @@ const attainmentNeutral = (s: AttainmentChart) =>
 export function schoolReadinessFigure(data: ContextViewData, provenance: Provenance[]) {
   const years = data.years.gld;
   const gaps = spanOf(years).filter((y) => !years.includes(y));
+  type S = { year: string; chart: string };
+  const neutral = (s: S) =>
+    s.chart === 'trend' ? `School readiness by region, ${years[0]} to ${latest(years)}` : readinessTitle(s.year);
+  const finding = (s: S) => (s.chart === 'trend' ? readinessTrendTitle(data) : regionLeadTitle(data, 'gld', s.year));
   return defineFigure({
     id: 'school-readiness-by-region',
     view: '/context/',
     state: { year: { values: years, default: latest(years) }, chart: { values: ['year', 'trend'], default: 'year' } },
-    title: (s) =>
-      s.chart === 'trend'
-        ? `School readiness by region, ${years[0]} to ${latest(years)}`
-        : findingTitle(regionLeadTitle(data, 'gld', s.year), readinessTitle(s.year)),
+    title: (s) => findingTitle(finding(s), neutral(s)),
     subtitle: (s) =>
-      (s.chart === 'trend' ? '' : subtitleLead(regionLeadTitle(data, 'gld', s.year), readinessTitle(s.year))) +
+      subtitleLead(finding(s), neutral(s)) +
       `${INDICATORS.gld.unit} reaching a good level of development. ` +
       (s.chart === 'trend'
         ? `${NORTH_NAMES} in colour, other regions grey, England dashed. No assessments in ${gaps.join(' and ')} (COVID): gaps. ` +
@@ -139,18 +142,22 @@ export function sendFigure(data: ContextViewData, provenance: Provenance[]) {
       { year: d.year, series: 'EHC plan', value: d.ehcpPct },
       { year: d.year, series: 'SEMH primary need', value: d.semhPct },
     ]);
+  type S = { year: string; chart: (typeof SEND_CHARTS)[number] };
+  const neutral = (s: S) =>
+    s.chart === 'semh'
+      ? `SEN and SEMH as primary need, England, ${semhYears[0]} to ${latest(semhYears)}`
+      : sendTitle(s.chart, s.year);
+  const finding = (s: S) => (s.chart === 'semh' ? semhTitle(data) : regionLeadTitle(data, s.chart, s.year));
   return defineFigure({
     id: 'send-by-region',
     view: '/context/',
     state: { year: { values: years, default: latest(years) }, chart: { values: SEND_CHARTS, default: 'ehcp' } },
-    title: (s) =>
-      s.chart === 'semh'
-        ? `SEN and SEMH as primary need, England, ${semhYears[0]} to ${latest(semhYears)}`
-        : findingTitle(regionLeadTitle(data, s.chart, s.year), sendTitle(s.chart, s.year)),
+    title: (s) => findingTitle(finding(s), neutral(s)),
     subtitle: (s) =>
-      s.chart === 'semh'
+      subtitleLead(finding(s), neutral(s)) +
+      (s.chart === 'semh'
         ? `% of all pupils in state-funded schools, recomputed from DfE counts. ${semhNote(data)}`
-        : `${subtitleLead(regionLeadTitle(data, s.chart, s.year), sendTitle(s.chart, s.year))}${INDICATORS[s.chart].unit}. Ticks: regions (${NORTH_NAMES} in colour); dots: their local authorities; dashed line: England. ${semhNote(data)}`,
+        : `${INDICATORS[s.chart].unit}. Ticks: regions (${NORTH_NAMES} in colour); dots: their local authorities; dashed line: England. ${semhNote(data)}`),
     summary: (s) => {
       if (s.chart === 'semh') {
         return `Line chart. ${semhFinding(data)} ${semhNote(data)}`;

@@ -8,6 +8,7 @@ import { SCHOOL_TYPES } from '../config/school-types';
 import { absenceProvenance, latestYear } from '../data/absence';
 import { seriesFor } from '../derive/absence-series';
 import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../config/measures';
+import { findingTitle, levelChangeFinding, subtitleLead } from '../derive/finding-title';
 import { defineFigure } from './types';
 
 const state = {
@@ -15,16 +16,19 @@ const state = {
   type: { values: SCHOOL_TYPES, default: 'Total' },
 } as const;
 
-const series = (s: { measure: Measure; type: (typeof SCHOOL_TYPES)[number] }) =>
-  seriesFor(ENGLAND.code, s.measure, s.type, yearsThrough(latestYear));
+type State = { measure: Measure; type: (typeof SCHOOL_TYPES)[number] };
+const series = (s: State) => seriesFor(ENGLAND.code, s.measure, s.type, yearsThrough(latestYear));
+
+const neutral = (s: State) => `${MEASURE_LABELS[s.measure]}, England, ${FIRST_YEAR} to ${latestYear}`;
+const finding = (s: State) => levelChangeFinding(`${MEASURE_LABELS[s.measure]} in England`, series(s));
 
 export default defineFigure({
   id: 'england-absence',
   view: '/trends/',
   state,
-  title: (s) => `${MEASURE_LABELS[s.measure]}, England, ${FIRST_YEAR} to ${latestYear}`,
+  title: (s) => findingTitle(finding(s), neutral(s)),
   subtitle: (s) =>
-    `${MEASURE_UNITS[s.measure]}; ${s.type === 'Total' ? 'state-funded primary, secondary and special schools' : s.type.toLowerCase()}. 2019/20: no full-year data.`,
+    `${subtitleLead(finding(s), neutral(s))}${MEASURE_UNITS[s.measure]}; ${s.type === 'Total' ? 'state-funded primary, secondary and special schools' : s.type.toLowerCase()}. 2019/20: no full-year data.`,
   summary: (s) => {
     const data = series(s);
     const first = data[0]?.value ?? null;

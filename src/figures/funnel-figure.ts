@@ -7,7 +7,7 @@
  */
 import { findingTitle, subtitleLead } from '../derive/finding-title';
 import { funnelPlot } from '../charts/funnel-plot';
-import { int, pct } from '../lib/format';
+import { fixed, int, pct } from '../lib/format';
 import { SCHOOL_TYPE_PARAMS, type SchoolTypeParam } from '../config/map-options';
 import { FEW_PUPILS } from '../config/benchmark';
 import { funnel, funnelLimits, Z_998, type Funnel, type FunnelClass } from '../derive/funnel';
@@ -73,7 +73,7 @@ export function funnelFigure(payload: FunnelPayload) {
       if (!f) return `No published persistent absence figures for ${s.year}.`;
       const c = counts(f);
       const random = f.points.filter((p) => p.clsRandom !== 'within').length;
-      return `Funnel plot of ${f.points.length} local authorities' persistent absence in ${s.year} against England's ${pct(100 * f.p0)}: ${c.above} are above the 99.8% limits, ${c.within} within and ${c.below} below. LAs vary far more than chance alone would make them (over-dispersion factor ${f.dispersion.phi.toFixed(1)}); allowing for that spread, ${random} stay outside.`;
+      return `Funnel plot of ${f.points.length} local authorities' persistent absence in ${s.year} against England's ${pct(100 * f.p0)}: ${c.above} are above the 99.8% limits, ${c.within} within and ${c.below} below. LAs vary far more than chance alone would make them (over-dispersion factor ${fixed(f.dispersion.phi)}); allowing for that spread, ${random} stay outside.`;
     },
     provenance: payload.provenance,
     columns: [

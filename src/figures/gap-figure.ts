@@ -9,6 +9,7 @@ import { keyedTrendChart, type TrendPoint } from '../charts/trend-chart';
 import { ENGLAND, MACRO_REGIONS, MACRO_REGION_CODES } from '../config/geography';
 import { MISSING_YEAR } from '../config/periods';
 import { gapPp } from '../derive/gaps';
+import { findingTitle, gapChangeFinding, subtitleLead } from '../derive/finding-title';
 import { rate } from '../derive/rates';
 import { MEASURE_LABELS, type Measure } from '../config/measures';
 import { GAP_STATE } from '../views/trends/gap-state';
@@ -49,16 +50,24 @@ export function gapPoints(data: TrendsData, s: GapState): TrendPoint[] {
   ];
 }
 
+const neutral = (s: GapState) =>
+  `${MEASURE_LABELS[s.measure]}: the North–South gap, and each macro-region against England`;
+
 export function gapFigure(data: TrendsData, provenance: Provenance[]) {
   const at = (s: GapState, series: string, year: string) =>
     gapPoints(data, s).find((p) => p.series === series && p.year === year)?.value ?? null;
+  const finding = (s: GapState) =>
+    gapChangeFinding(
+      `The North–South gap in ${MEASURE_LABELS[s.measure].toLowerCase()}`,
+      gapPoints(data, s).filter((p) => p.series === NORTH_SOUTH),
+    );
   return defineFigure({
     id: 'macro-region-gaps',
     view: '/trends/',
     state: GAP_STATE,
-    title: (s) => `${MEASURE_LABELS[s.measure]}: the North–South gap, and each macro-region against England`,
+    title: (s) => findingTitle(finding(s), neutral(s)),
     subtitle: (s) =>
-      `Percentage points, ${TYPE_LABELS[s.type].toLowerCase()}; above 0: higher absence than the South (or England). Rates from summed counts; 2019/20 has no data (COVID).`,
+      `${subtitleLead(finding(s), neutral(s))}Percentage points, ${TYPE_LABELS[s.type].toLowerCase()}; above 0: higher absence than the South (or England). Rates from summed counts; 2019/20 has no data (COVID).`,
     summary: (s) => {
       const first = data.years.find((y) => at(s, NORTH_SOUTH, y) !== null)!;
       return `Line chart of gaps in ${MEASURE_LABELS[s.measure].toLowerCase()}: the North minus the South was ${pp(at(s, NORTH_SOUTH, first))} in ${first} and ${pp(at(s, NORTH_SOUTH, data.latestYear))} in ${data.latestYear}; the North minus England ${pp(at(s, vsEngland('North'), data.latestYear))}, the Midlands ${pp(at(s, vsEngland('Midlands'), data.latestYear))} and the South ${pp(at(s, vsEngland('South'), data.latestYear))} in ${data.latestYear}.`;

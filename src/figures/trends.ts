@@ -7,7 +7,7 @@ import type { Provenance } from '../lib/provenance';
 import type { StateOf, StateSpec } from '../lib/url-state';
 import { rate } from '../derive/rates';
 import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../config/measures';
-import { INNER_LONDON, MACRO_REGIONS, OUTER_LONDON, REGIONS } from '../config/geography';
+import { INNER_LONDON, LONDON, MACRO_REGIONS, OUTER_LONDON, REGIONS } from '../config/geography';
 import { PERIODS, PRE_COVID_YEAR } from '../config/periods';
 import { changeFinding, findingTitle, highestFinding, subtitleLead } from '../derive/finding-title';
 import { trendChart, type TrendPoint } from '../charts/trend-chart';
@@ -199,8 +199,12 @@ export function smallMultiplesFigure(data: TrendsData, provenance: Provenance[])
   });
 }
 
+/**
+ * The eight regions outside London, and London as its two parts (as Child of the North's figure 1 shows them):
+ * London beside its parts would rank its pupils twice.
+ */
 const BAR_AREAS = [
-  ...REGIONS.map((r) => ({ code: r.code, name: r.name, macro: r.macro })),
+  ...REGIONS.filter((r) => r.code !== LONDON.code).map((r) => ({ code: r.code, name: r.name, macro: r.macro })),
   { ...INNER_LONDON, macro: 'South' },
   { ...OUTER_LONDON, macro: 'South' },
 ];
@@ -224,7 +228,7 @@ export function regionalPersistentFigure(data: TrendsData, provenance: Provenanc
         `Persistent absence by region, ${s.year}`,
       ),
     subtitle: (s: S) =>
-      `${subtitleLead(highestFinding(MEASURE_LABELS.persistent, bars(s), s.year), `Persistent absence by region, ${s.year}`)}${MEASURE_UNITS.persistent}. ${TYPE_LABELS[s.type]}. Bars coloured by macro-region (key above). Inner and Outer London are the two parts of London. Dashed line: England.`,
+      `${subtitleLead(highestFinding(MEASURE_LABELS.persistent, bars(s), s.year), `Persistent absence by region, ${s.year}`)}${MEASURE_UNITS.persistent}. ${TYPE_LABELS[s.type]}. Bars coloured by macro-region (key above). London is shown as its two parts, Inner and Outer London. Dashed line: England.`,
     summary: (s: S) => {
       const known = bars(s)
         .filter((b) => b.value !== null)

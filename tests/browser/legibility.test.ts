@@ -8,8 +8,11 @@ import { describeBrowser, DESKTOP, MOBILE, open, templates, withPage, type Page 
 import { representatives } from './templates';
 
 const groups = await templates();
-/** Embeds checked beside each template's first: the map's, whose drawing differs most between frame widths. */
-const EMBEDS_ALSO = ['/embed/bivariate-absence-idaci/'];
+/**
+ * States checked beside each template's first: the map's embed, whose drawing differs most between frame widths,
+ * and a /context/ view opened straight from a link (its charts are not the build's default view).
+ */
+const ALSO = ['/embed/bivariate-absence-idaci/', '/context/?view=attainment'];
 const MIN_FONT_PX = 11;
 /** Sub-pixel rounding of boxes is not an overlap or an overflow. */
 const SLACK = 1;
@@ -72,11 +75,13 @@ function chartProblems(page: Page, minFont: number, slack: number): Promise<Prob
 
 describeBrowser('Chart legibility', () => {
   for (const viewport of [DESKTOP, MOBILE]) {
-    for (const path of [...new Set([...groups.flatMap((g) => representatives(g, 1)), ...EMBEDS_ALSO])]) {
+    for (const path of [...new Set([...groups.flatMap((g) => representatives(g, 1)), ...ALSO])]) {
       it(`keeps every chart label on ${path} at ${viewport.width} px at least ${MIN_FONT_PX} px, inside its SVG and clear of the others`, () =>
         withPage(
           async (page) => {
             await open(page, path);
+            // A state the build did not draw loads the page's code after first paint.
+            await page.waitForLoadState('networkidle');
             // Charts redrawn for the screen's width (once scrolled to) are checked as the reader sees them.
             await page.evaluate(async () => {
               for (let y = 0; y < document.body.scrollHeight; y += 600) {

@@ -80,6 +80,43 @@ describeBrowser('The bivariate map page', () => {
       await expect.poll(() => page.getAttribute('#tab-scatter', 'aria-selected')).toBe('true');
     }));
 
+  it('shows only the tab the URL names from the start, and moves between tabs with the arrow keys, back and forward', () =>
+    withPage(async (page) => {
+      const errors = collectConsoleErrors(page);
+      // Read when the page's first scripts have run, before its lazily loaded code.
+      await page.addInitScript(() =>
+        document.addEventListener('DOMContentLoaded', () => {
+          const $ = (id: string) => document.getElementById(id)!;
+          (window as unknown as { atStart: unknown }).atStart = {
+            map: $('panel-map').hidden,
+            scatter: $('panel-scatter').hidden,
+            selected: $('tab-scatter').getAttribute('aria-selected'),
+          };
+        }),
+      );
+      await open(page, '/map/?tab=scatter');
+      expect(await page.evaluate(() => (window as unknown as { atStart: unknown }).atStart)).toEqual({
+        map: true,
+        scatter: false,
+        selected: 'true',
+      });
+      const shown = () => page.$$eval('[role="tabpanel"]:not([hidden])', (panels) => panels.map((p) => p.id));
+      await page.focus('#tab-scatter');
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForFunction(() => !location.search.includes('tab='));
+      expect(await shown()).toEqual(['panel-map']);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-map');
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => location.search.includes('tab=scatter'));
+      expect(await shown()).toEqual(['panel-scatter']);
+      await page.goBack();
+      await expect.poll(shown).toEqual(['panel-map']);
+      await page.goForward();
+      await expect.poll(shown).toEqual(['panel-scatter']);
+      expect(await page.getAttribute('#tab-scatter', 'aria-selected')).toBe('true');
+      expect(errors).toEqual([]);
+    }));
+
   it('on a phone, finds an LA by name, selects it on the map and scrolls its details into view', () =>
     withPage(
       async (page) => {

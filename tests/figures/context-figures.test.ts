@@ -53,7 +53,7 @@ describe('the /context/ figures', () => {
   it('say in every SEND subtitle, including the default one in the figures manifest, that regional and LA SEMH data are not in the mirror', () => {
     for (const chart of ['ehcp', 'senSupport', 'semh'] as const) {
       expect(send.subtitle({ ...defaultState(send.state), chart })).toContain(
-        'Regional and local authority SEMH data are not in the data mirror',
+        "DfE's regional and local authority SEMH figures are not among the files this site is built from",
       );
     }
   });

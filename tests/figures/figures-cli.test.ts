@@ -47,7 +47,7 @@ describe('npm run figures', () => {
       expect(readFileSync(join(second, file)).equals(readFileSync(join(first, file))), file).toBe(true);
   });
 
-  it('writes valid PNGs and SVGs with the title and source line in the image', () => {
+  it('writes valid PNGs and SVGs with the title, source line and a credit linking back to the view in the image', () => {
     for (const f of FIGURES) {
       expect(
         readFileSync(join(first, `${f.id}.png`))
@@ -57,7 +57,11 @@ describe('npm run figures', () => {
       const svg = readFileSync(join(first, `${f.id}.svg`), 'utf8');
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
       const words = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
-      expect(words).toMatch(/Source: Department for Education: .*Open Government Licence v3\.0\.$/);
+      expect(words).toMatch(
+        new RegExp(
+          `Source: Department for Education: .*Open Government Licence v3\\.0\\. Chart: Absence Atlas, http\\S+${f.view}`,
+        ),
+      );
     }
   });
 

@@ -82,7 +82,7 @@ describe('subgroup figures', () => {
       }
     }
     expect(figure('sen', 'trend').title(parseState(figure('sen', 'trend').state, BIRMINGHAM_SEN[1]))).toMatch(
-      /, Birmingham$/,
+      / in Birmingham widened from /,
     );
   });
 

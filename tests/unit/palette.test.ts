@@ -1,7 +1,9 @@
 /** The one colour system: fixed meanings, colour-blind-safe hues, contrast in both themes. */
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../../src/config/geography';
+import { MACHADO_2009, minDistance } from '../helpers/cvd';
 import {
+  CATEGORICAL_SWATCHES,
   CONTEXT_GREY,
   ENGLAND_GREY,
   MACRO_SWATCHES,
@@ -48,5 +50,32 @@ describe('the palette', () => {
       `:root[data-theme="dark"] svg [stroke="${MACRO_SWATCHES.North.light.toLowerCase()}" i]{stroke:${MACRO_SWATCHES.North.dark}}`,
     );
     expect(css.startsWith('@media (prefers-color-scheme: dark){:root:not([data-theme="light"]) svg')).toBe(true);
+  });
+
+  it('never gives a compared LA or a key item a colour that means a place, "this LA" or England', () => {
+    const fixed = [
+      ...Object.values(MACRO_SWATCHES),
+      ...Object.values(REGION_SWATCHES),
+      THIS_LA,
+      ENGLAND_GREY,
+      CONTEXT_GREY,
+    ].flatMap((s) => [s.light.toLowerCase(), s.dark.toLowerCase()]);
+    for (const s of CATEGORICAL_SWATCHES) {
+      expect(fixed, s.light).not.toContain(s.light.toLowerCase());
+      expect(fixed, s.dark).not.toContain(s.dark.toLowerCase());
+    }
+  });
+
+  it('keeps the compared LAs at least ΔE 9 apart from each other and from "this LA" under every common colour-vision deficiency', () => {
+    const lights = [THIS_LA, ...CATEGORICAL_SWATCHES].map((s) => s.light);
+    for (const [vision, matrix] of Object.entries(MACHADO_2009))
+      expect(minDistance(lights, matrix), vision).toBeGreaterThanOrEqual(9);
+  });
+
+  it('labels compared LAs at 4.5:1 in both themes', () => {
+    for (const s of CATEGORICAL_SWATCHES) {
+      expect(contrast(labelColour(s.light), WHITE), s.light).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(s.dark, DARK_PAGE), s.dark).toBeGreaterThanOrEqual(4.5);
+    }
   });
 });

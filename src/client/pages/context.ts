@@ -12,6 +12,7 @@ import { viewCharts } from '../../figures/kit/split-charts';
 import { viewFindings } from '../../views/context/findings';
 import { chartWidth, onWidthChange } from '../chart-width';
 import { showFigure } from '../figure-dom';
+import { isNarrow } from '../narrow-charts';
 import { bindUrlState, specCodec } from '../url-state';
 import { showFallbackNote } from '../widgets/fallback-note';
 import { wireTabs } from '../widgets/tabs';
@@ -77,7 +78,9 @@ export function start(redraw = false): void {
 
   const url = bindUrlState(specCodec(spec), (state) => render(state), { forms: [form] });
   onWidthChange(() => render(url.state));
-  // The build-time charts and findings of every view are the default year's: redraw only for another year.
-  render(url.state, redraw || url.state.year !== spec.year.default);
+  // The build-time charts and findings of every view are the default year's, drawn for a wide column: redraw
+  // for another year, or when a phone opens a view straight from a link (its charts' text would be 6 px).
+  const column = document.querySelector('.context-figure .chart-svg');
+  render(url.state, redraw || url.state.year !== spec.year.default || (!!column && isNarrow(column)));
   showFallbackNote(spec);
 }

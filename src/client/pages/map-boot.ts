@@ -5,14 +5,16 @@
  */
 import { enhanceMap, highlightCell, wireLegend, type MapHandlers } from '../widgets/map-interaction';
 import { afterFirstPaint, loadOnFirstInteraction } from '../widgets/first-interaction';
+import { selectTab } from '../widgets/tabs';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const wrap = $<HTMLElement>('#map-wrap');
 const load = () => import('./map');
 // The tab the URL names is the only panel shown from first paint (map.ts wires the tabs when it loads).
-const scatterTab = new URLSearchParams(location.search).get('tab') === 'scatter';
-$<HTMLElement>('#panel-map').hidden = scatterTab;
-$<HTMLElement>('#panel-scatter').hidden = !scatterTab;
+selectTab(
+  $<HTMLElement>('#map-tabs'),
+  new URLSearchParams(location.search).get('tab') === 'scatter' ? 'tab-scatter' : 'tab-map',
+);
 
 wireLegend($<HTMLElement>('#map-legend'), (cell) => highlightCell([wrap, $('#map-scatter'), $('#la-table')], cell));
 if (location.search) afterFirstPaint(() => void load());

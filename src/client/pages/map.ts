@@ -90,7 +90,7 @@ const url = bindUrlState(codec, render, {
   aliases: { emphasis: 'emph' },
 });
 // The tab is page state (?tab=scatter), so a link or the back button opens the view it names.
-const tabs = wireTabs($('[role="tablist"]'), (tab) => void url.set({ tab: tab.id === 'tab-scatter' ? 'scatter' : '' }));
+const tabs = wireTabs($('#map-tabs'), (tab) => void url.set({ tab: tab.id === 'tab-scatter' ? 'scatter' : '' }));
 const showTab = (state: MapState) => tabs.select(tabs.tabs[state.tab === 'scatter' ? 1 : 0]);
 
 form.hidden = false;

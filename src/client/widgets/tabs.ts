@@ -4,15 +4,7 @@
  */
 export function wireTabs(tablist: HTMLElement, onChoose: (tab: HTMLButtonElement) => void) {
   const tabs = [...tablist.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-  /** Marks a tab selected (the only one in the tab order) and shows its panel only. */
-  const select = (chosen: HTMLButtonElement) => {
-    for (const tab of tabs) {
-      const on = tab === chosen;
-      tab.setAttribute('aria-selected', String(on));
-      tab.tabIndex = on ? 0 : -1;
-      document.getElementById(tab.getAttribute('aria-controls') ?? '')!.hidden = !on;
-    }
-  };
+  const select = (chosen: HTMLButtonElement) => selectTab(tablist, chosen.id);
   tablist.addEventListener('click', (event) => {
     const tab = (event.target as Element).closest<HTMLButtonElement>('[role="tab"]');
     if (tab) onChoose(tab);
@@ -29,4 +21,17 @@ export function wireTabs(tablist: HTMLElement, onChoose: (tab: HTMLButtonElement
   });
   tablist.hidden = false;
   return { tabs, select };
+}
+
+/**
+ * Marks the tab with this id selected (the only one in the tab order) and shows its panel only; a page's boot
+ * script calls it before first paint for the tab its URL names, before the tabs are wired.
+ */
+export function selectTab(tablist: HTMLElement, id: string) {
+  for (const tab of tablist.querySelectorAll<HTMLButtonElement>('[role="tab"]')) {
+    const on = tab.id === id;
+    tab.setAttribute('aria-selected', String(on));
+    tab.tabIndex = on ? 0 : -1;
+    document.getElementById(tab.getAttribute('aria-controls') ?? '')!.hidden = !on;
+  }
 }

@@ -10,6 +10,9 @@ import { toCsv } from '../../lib/csv';
 import { OGL_ATTRIBUTION, captionSources, sourceLine, type Provenance } from '../../lib/provenance';
 import type { StateOf, StateSpec } from '../../lib/url-state';
 import { pageDigits } from './table';
+import { viewPath } from './meta';
+import { SITE_NAME } from './citation';
+import { SITE_URL, absoluteUrl } from '../../lib/site-path';
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -58,7 +61,11 @@ export function composeStandalone<S extends StateSpec>(
 ): string {
   const title = wrap(spec.title(state), Math.floor(width / 10.5));
   const subtitle = wrap(spec.subtitle(state), Math.floor(width / 7));
-  const source = wrap(captionSources(spec.provenance), Math.floor(width / 6.2));
+  // The source line, then the credit: where the chart comes from, so a reposted image leads back to it.
+  const source = wrap(
+    `${captionSources(spec.provenance)} Chart: ${SITE_NAME}, ${absoluteUrl(viewPath(spec, state), SITE_URL)}`,
+    Math.floor(width / 6.2),
+  );
   const text = (lines: string[], y: number, size: number, extra = '') =>
     lines
       .map((l, i) => `<text x="16" y="${y + i * size * 1.3}" font-size="${size}"${extra}>${escapeXml(l)}</text>`)

@@ -1,5 +1,6 @@
 /** A benchmarking figure's rows as its page table shows them: whole numbers with separators, rates and gaps to 1 dp. */
 import type { FigureColumn, FigureRow } from '../types';
+import { fixed, int } from '../../lib/format';
 
 const cell = (v: string | number | null | undefined): string =>
   v === null || v === undefined || v === ''
@@ -8,8 +9,8 @@ const cell = (v: string | number | null | undefined): string =>
       : 'no data'
     : typeof v === 'number'
       ? Number.isInteger(v)
-        ? v.toLocaleString('en-GB')
-        : v.toFixed(1)
+        ? int(v)
+        : fixed(v)
       : v;
 
 export function rowsTable(columns: readonly FigureColumn[], rows: readonly FigureRow[]) {

@@ -8,6 +8,7 @@ import { PRE_COVID_YEAR } from '../../config/periods';
 import type { ComparePayload, CompareLa, CompareReference } from './payload';
 import { slotsOf, type CompareState } from './state';
 import { fixed, pct, signed } from '../../lib/format';
+import { areaPhrase } from '../../derive/trend-text';
 
 export function selectedLas(payload: ComparePayload, state: CompareState): CompareLa[] {
   return state.codes
@@ -149,7 +150,7 @@ export function compareText(payload: ComparePayload, state: CompareState, measur
     const r = inGroup.get(subject.label)!;
     sentence = `In ${year} ${subject.label} had ${standing(r)} ${measure} of the ${r.of} local authorities shown (${pct(rows.find((x) => x.label === subject.label)!.latest)}; ${refs}).`;
   } else if (top && bottom) {
-    sentence = `In ${year} ${top.label} had the highest ${measure} of the ${withData.length} local authorities shown (${pct(top.latest)}) and ${bottom.label} the lowest (${pct(bottom.latest)}); ${refs}.`;
+    sentence = `In ${year} ${areaPhrase(top.label)} had the highest ${measure} of the ${withData.length} local authorities shown (${pct(top.latest)}) and ${areaPhrase(bottom.label)} the lowest (${pct(bottom.latest)}); ${refs}.`;
   }
   const neutral = `${measureLabel}: ${las.map((la) => la.label).join(', ')}`;
   const leader = clearLeader(withData.map((r) => ({ name: r.label, value: r.latest })));
@@ -158,7 +159,7 @@ export function compareText(payload: ComparePayload, state: CompareState, measur
       leader &&
         (withData.length === 2
           ? `${leader.name} had higher ${measure} than ${withData.find((r) => r.label !== leader.name)!.label} in ${year}`
-          : `${leader.name} had the highest ${measure} of the ${withData.length} local authorities in ${year}`),
+          : `${areaPhrase(leader.name)} had the highest ${measure} of the ${withData.length} local authorities in ${year}`),
       neutral,
     ),
     lead: leader ? `${neutral}. ` : '',

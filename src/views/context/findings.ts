@@ -6,7 +6,7 @@ import { REGIONS } from '../../config/geography';
 import { fixed } from '../../lib/format';
 import { isNorth } from '../../charts/indicator-palette';
 import { correlationStrength, linearFit } from '../../derive/correlation';
-import { clearLeader } from '../../derive/finding-title';
+import { clearLeader, everyYearFinding, levelChangeFinding } from '../../derive/finding-title';
 import { areaPhrase } from '../../derive/trend-text';
 import { INDICATORS } from '../../config/context-indicators';
 import { absenceAttainmentOf, englandValue, valuesOf, type ContextViewData, type ViewIndicator } from './model';
@@ -71,7 +71,7 @@ export function attainmentFinding(data: ContextViewData, s: AttainmentChart): st
 
 /** Said on the page, in the figure and in the manifest: the mirror has national SEMH data only. */
 export const semhNote = (data: ContextViewData) =>
-  `Regional and local authority SEMH data are not in the data mirror: SEMH is shown for England only, to ${data.senNational[data.senNational.length - 1].year}.`;
+  `DfE's regional and local authority SEMH figures are not among the files this site is built from: SEMH is shown for England only, to ${data.senNational[data.senNational.length - 1].year}.`;
 
 export function semhFinding(data: ContextViewData): string {
   const [first, last] = [data.senNational[0], data.senNational[data.senNational.length - 1]];
@@ -100,6 +100,21 @@ export function regionLeadTitle(data: ContextViewData, indicator: ViewIndicator,
     `${INDICATORS[indicator].label} was ${lowIsNews ? 'lowest' : 'highest'} in ${areaPhrase(lead.name)} in ${year}`
   );
 }
+
+/** "School readiness was lowest in the North West in every year with data, 2015/16 to 2024/25": a ranking, so it holds across the 2021/22 reform. */
+export const readinessTrendTitle = (data: ContextViewData): string | null =>
+  everyYearFinding(
+    'School readiness',
+    data.years.gld.map((year) => ({ year, items: valuesOf(data, 'gld', { year, level: 'Regional' }) })),
+    true,
+  );
+
+/** "The share of pupils in England with SEMH as their primary need rose from 2.4% in 2016/17 to 3.1% in 2021/22". */
+export const semhTitle = (data: ContextViewData): string | null =>
+  levelChangeFinding(
+    'The share of pupils in England with SEMH as their primary need',
+    data.senNational.map((d) => ({ year: d.year, value: d.semhPct })),
+  );
 
 /** "Higher absence went with lower Attainment 8 across local authorities in 2024/25" when the correlation is at least moderate. */
 export function attainmentTitle(data: ContextViewData, s: AttainmentChart): string | null {

@@ -3,7 +3,7 @@
  * so the build (no JavaScript) and the browser produce the same markup; sorting and searching in
  * the browser (src/client/widgets/sortable-table.ts) only hide or reorder rows.
  */
-import { bivariateColour } from '../../charts/bivariate-palette';
+import { bivariateCssColour } from '../../charts/bivariate-palette';
 import { classLabel } from '../../derive/bivariate';
 import { FEW_PUPILS } from '../../config/benchmark';
 import { formatValue, VS_ENGLAND_WORDS, type MapConfig, type MapState, type View } from './model';
@@ -52,7 +52,7 @@ export function tableBody(document: Document, view: View, config: MapConfig, sta
     }
     const swatch = document.createElement('span');
     swatch.className = row.cls ? 'swatch' : 'swatch no-data';
-    if (row.cls) swatch.style.background = bivariateColour(row.cls.absence, row.cls.need);
+    if (row.cls) swatch.setAttribute('style', `background:${bivariateCssColour(row.cls.absence, row.cls.need)}`);
     const cls = cell('td', classLabel(row.cls, config.deps[state.dep]));
     cls.prepend(swatch);
     tr.append(

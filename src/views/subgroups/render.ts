@@ -3,12 +3,12 @@
  * The registered figures (src/figures/subgroups.ts) are made of them, and the page, its redraws and the embeds
  * show those figures.
  */
-import { clearLeader, findingTitle, subtitleLead } from '../../derive/finding-title';
+import { clearLeader, findingTitle, gapChangeFinding, subtitleLead } from '../../derive/finding-title';
 import { areaPhrase } from '../../derive/trend-text';
 import { groupBars } from '../../charts/group-bars';
 import { gapTrend } from '../../charts/gap-trend';
 import { gapPlaces } from '../../charts/gap-places';
-import { fixed, int, NO_DATA, pct, pp } from '../../lib/format';
+import { fixed, int, NO_DATA, pct, pp, round } from '../../lib/format';
 import { MEASURE_LABELS, MEASURE_UNITS } from '../../config/measures';
 import type { SubgroupView } from '../../derive/subgroup-view';
 import { groupMidSentence, SMALL_GROUP, SMALL_PLACE, type Dimension, type SourceBreak } from '../../config/subgroups';
@@ -141,14 +141,33 @@ export function trendYearNote(view: SubgroupView, year: string): string {
 /** Said when 2020/21 is shown. */
 const covidNote = (years: readonly string[]) => (years.includes(COVID_CAVEAT_YEAR) ? ` ${COVID_CAVEAT}` : '');
 
+/** "The gap in persistent absence between Any SEN and No SEN" (the focus group and the reference). */
+const gapSubject = (view: SubgroupView) =>
+  `The gap in ${MEASURE_LABELS[view.measure].toLowerCase()} between ${view.focus!.group} and ${groupMidSentence(view.referenceLabel)}`;
+
+/**
+ * "The gap in persistent absence between Any SEN and No SEN in England widened from 8.2 pp in 2015/16 to 14.1 pp
+ * in 2022/23": the focus group's gap at the ends of its line, on the later side of a source break.
+ */
+export function trendFinding(view: SubgroupView): string | null {
+  if (!view.focus) return null;
+  const cut = view.dimension.sourceBreak?.after;
+  const points = view.trend.filter((t) => t.series === view.focus!.group);
+  const later =
+    cut && points.some((p) => p.year > cut && p.value !== null) ? points.filter((p) => p.year > cut) : points;
+  return gapChangeFinding(`${gapSubject(view)} in ${areaPhrase(view.areaName)}`, later);
+}
+
 /** Title, subtitle, summary and table of the gap over time (no drawing). */
 export function trendText(view: SubgroupView): FigureText {
   const { groups, years } = trendSeries(view);
   const value = (year: string, group: string) =>
     view.trend.find((t) => t.year === year && t.series === group)?.value ?? null;
+  const neutral = `Gap to ${groupMidSentence(view.referenceLabel)} over time, ${MEASURE_LABELS[view.measure].toLowerCase()}, ${view.areaName}`;
+  const finding = trendFinding(view);
   return {
-    title: `Gap to ${groupMidSentence(view.referenceLabel)} over time, ${MEASURE_LABELS[view.measure].toLowerCase()}, ${view.areaName}`,
-    subtitle: `Percentage points; ${groups.length === 1 ? 'the group' : `the ${groups.length} groups`} with the widest gap in ${view.year}. Breaks are years with no published data.${sourceBreakText(view.dimension, drawnYears(view))}${persistentNote(view, drawnYears(view))}${covidNote(drawnYears(view))}`,
+    title: findingTitle(finding, neutral),
+    subtitle: `${subtitleLead(finding, neutral)}Percentage points; ${groups.length === 1 ? 'the group' : `the ${groups.length} groups`} with the widest gap in ${view.year}. Breaks are years with no published data.${sourceBreakText(view.dimension, drawnYears(view))}${persistentNote(view, drawnYears(view))}${covidNote(drawnYears(view))}`,
     summary:
       `Line chart of the gap in ${MEASURE_LABELS[view.measure].toLowerCase()} to ${view.referenceLabel}, ${years[0] ?? ''} to ${years[years.length - 1] ?? ''}: ` +
       groups.map((g) => `${g} ${years.map((y) => `${y} ${pp(value(y, g))}`).join(', ')}`).join('; ') +
@@ -185,16 +204,30 @@ export function trendSvg(view: SubgroupView, document: Document, width?: number)
 /** England and the regions (the chart); the table lists local authorities too. */
 const chartedPlaces = (view: SubgroupView) => view.places.filter((p) => p.level !== 'Local authority');
 
+/**
+ * "The gap in persistent absence between Any SEN and No SEN was widest in the South East in 2022/23": the region
+ * (a like-for-like level) whose gap is clearly the largest once rounded, when the gap lies the same way in every region.
+ */
+export function placesFinding(view: SubgroupView): string | null {
+  const regions = view.places.filter((p) => p.level === 'Regional' && p.gap.pp !== null);
+  const sides = new Set(regions.map((p) => Math.sign(round(p.gap.pp!))));
+  if (!view.focus || sides.size !== 1 || sides.has(0)) return null;
+  const widest = clearLeader(regions.map((p) => ({ name: p.name, value: Math.abs(p.gap.pp!) })));
+  return widest && `${gapSubject(view)} was widest in ${areaPhrase(widest.name)} in ${view.year}`;
+}
+
 /** Title, subtitle, summary and table of the gap by place (no drawing). */
 export function placesText(view: SubgroupView): FigureText {
   const focus = view.focus?.group ?? '';
   const charted = chartedPlaces(view);
   const levels = [...new Set(view.places.map((p) => LEVEL_NAMES[p.level] ?? p.level))];
   const onlyEngland = view.places.every((p) => p.level === 'National');
+  const neutral = `${focus} and ${groupMidSentence(view.referenceLabel)} by place, ${MEASURE_LABELS[view.measure].toLowerCase()}, ${view.year}`;
+  const finding = placesFinding(view);
   return {
-    title: `${focus} and ${groupMidSentence(view.referenceLabel)} by place, ${MEASURE_LABELS[view.measure].toLowerCase()}, ${view.year}`,
+    title: findingTitle(finding, neutral),
     subtitle: !onlyEngland
-      ? `Published for ${levels.join(', ')}. The chart shows England and its regions where published; the table lists every place.`
+      ? `${subtitleLead(finding, neutral)}Published for ${levels.join(', ')}. The chart shows England and its regions where published; the table lists every place.`
       : view.placeYears.length
         ? `Published for England only in ${view.year}. By place, this comparison is published for ${view.placeYears.join(', ')}.`
         : 'Published for England only: no breakdown by place.',

@@ -20,10 +20,11 @@ export interface GapTrendOptions {
 
 export function gapTrend(points: readonly TrendPoint[], options: GapTrendOptions): SVGSVGElement | HTMLElement {
   const { document, referenceLabel, width, sourceBreak } = options;
-  // Pupil groups in the pupil-kind colours (slate, ochre, teal), never a place's.
+  // Pupil groups in the pupil-kind colours (slate, ochre, teal), never a place's; a fourth group skips the
+  // categorical ochre, too close to the pupil-kind one to tell apart.
   const groups = [...new Set(points.map((p) => p.series))];
   const lastYears = new Set(groups.map((g) => points.filter((p) => p.series === g && p.value !== null).at(-1)?.year));
-  const kinds = [...PUPIL_KINDS.map((k) => k.light), ...CATEGORICAL];
+  const kinds = [...PUPIL_KINDS.map((k) => k.light), ...CATEGORICAL.slice(1)];
   return keyedTrendChart(points, {
     document,
     colours: Object.fromEntries(groups.map((g, i) => [g, kinds[i % kinds.length]])),

@@ -12,6 +12,7 @@ import { groupsText, placesText, trendText } from '../../src/views/subgroups/ren
 import { coverageText } from '../../src/views/subgroups/coverage';
 import type { Measure } from '../../src/config/measures';
 import { actionsOffer } from '../../src/figures/kit/empty';
+import { MACHADO_2009, minDistance } from '../helpers/cvd';
 
 const model = subgroupsModel(groupRates, subgroupAreas);
 const figure = (dim: string, chart: SubgroupChart) => FIGURES.find((f) => f.id === subgroupFigureId(dim, chart))!;
@@ -90,6 +91,19 @@ describe('subgroup source breaks', () => {
         .table.rows.find((r) => r[0] === '2023/24')!
         .at(-1),
     ).toContain('source break');
+  });
+
+  it('keeps the four ethnic groups on the gap over time at least ΔE 9 apart, in every common colour vision', () => {
+    const strokes = [
+      ...new Set(
+        [...svgOf('ethnicity-minor', 'trend').querySelectorAll('path[stroke]')]
+          .map((p) => p.getAttribute('stroke')!)
+          .filter((c) => c.startsWith('#')),
+      ),
+    ];
+    expect(strokes).toHaveLength(4);
+    for (const [vision, matrix] of Object.entries(MACHADO_2009))
+      expect(minDistance(strokes, matrix), vision).toBeGreaterThanOrEqual(9);
   });
 
   it('marks no break where the years shown keep to one side of it, or the characteristic has none', () => {

@@ -129,7 +129,11 @@ export function colourMap(svg: SVGSVGElement, styleOf: (id: string) => UnitStyle
       path.removeAttribute('fill-opacity');
       path.removeAttribute('stroke-dasharray');
     }
-    if (!path.closest('.inset')) path.setAttribute('aria-label', style.label);
+    if (!path.closest('.inset')) {
+      // A named image in a static drawing (embeds, no JavaScript); the map page makes it a button.
+      if (!path.hasAttribute('role')) path.setAttribute('role', 'img');
+      path.setAttribute('aria-label', style.label);
+    }
   }
 }
 

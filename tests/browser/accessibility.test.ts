@@ -22,4 +22,11 @@ describeBrowser('Accessibility of every page template (axe-core, WCAG 2.2 A and 
       },
       { viewport: MOBILE },
     ));
+
+  // An embed's first figure is its template's representative; the map's embed draws its units without the page's script.
+  it('the map embed has no serious or critical violations', () =>
+    withPage(async (page) => {
+      await open(page, '/embed/bivariate-absence-idaci/');
+      expect(seriousViolations(await runAxe(page))).toEqual([]);
+    }));
 });

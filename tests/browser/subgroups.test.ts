@@ -216,6 +216,18 @@ describeBrowser('The subgroups page', () => {
       expect(await page.isHidden('#sg-places .chart-actions-empty')).toBe(true);
     }));
 
+  it('says so when a chosen year has no data for the comparison and another is shown', () =>
+    withPage(async (page) => {
+      await open(page, '/subgroups/sen/?year=2024%2F25');
+      await expect
+        .poll(() => page.textContent('#sg-moved-note'))
+        .toBe(
+          'Persistent absence by SEN provision has no data for 2024/25 in England: showing 2022/23, the latest year with data.',
+        );
+      expect(await page.isVisible('#sg-moved-note')).toBe(true);
+      expect(await page.inputValue('select[name="year"]')).toBe('2022/23');
+    }));
+
   it('says why there is no place to choose for a characteristic published for England only', () =>
     withPage(async (page) => {
       await open(page, '/subgroups/ethnicity-fsm/');

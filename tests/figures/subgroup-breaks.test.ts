@@ -12,6 +12,7 @@ import { groupsText, placesText, trendText } from '../../src/views/subgroups/ren
 import { coverageText } from '../../src/views/subgroups/coverage';
 import type { Measure } from '../../src/config/measures';
 import { actionsOffer } from '../../src/figures/kit/empty';
+import { movedNote } from '../../src/views/subgroups/place-note';
 import { MACHADO_2009, minDistance } from '../helpers/cvd';
 
 const model = subgroupsModel(groupRates, subgroupAreas);
@@ -176,5 +177,21 @@ describe('empty subgroup figures', () => {
     const groups = figure('fsm', 'groups');
     const none = { ...groups, empty: () => 'nothing', rows: () => [] };
     expect(actionsOffer(none, parseState(groups.state, '')).offer).toBe('none');
+  });
+});
+
+describe('a chosen year or place without data', () => {
+  it('is said to be replaced, naming what is shown instead', () => {
+    const nameOf = (code: string) => model.areas.get(code)?.name;
+    const sen = view('sen', 'year=2024%2F25');
+    expect(sen.year).toBe('2022/23');
+    expect(movedNote({ year: '2024/25', area: ENGLAND.code }, sen, nameOf)).toBe(
+      'Persistent absence by SEN provision has no data for 2024/25 in England: showing 2022/23, the latest year with data.',
+    );
+    const minor = view('ethnicity-minor', `area=${KNOWSLEY}`);
+    expect(movedNote({ year: '', area: KNOWSLEY }, minor, nameOf)).toBe(
+      'Persistent absence by ethnicity (minor groups) is not published for Knowsley: showing England.',
+    );
+    expect(movedNote({ year: '', area: ENGLAND.code }, view('fsm'), nameOf)).toBe('');
   });
 });

@@ -131,7 +131,7 @@ function writeAll() {
     if (ownYear) state.year = year;
     for (const [key, value] of sets) if (has(spec, key)) state[key] = value;
     const url = new URL(viewPath(spec, state).slice(1), site).href;
-    const svg = standaloneSvg(spec, state, { document: serverDocument() });
+    const svg = standaloneSvg(spec, state, { document: serverDocument(), url });
     writeFileSync(resolve(outDir, `${spec.id}.svg`), svg);
     writeFileSync(resolve(outDir, `${spec.id}.png`), svgToPng(svg));
     writeFileSync(resolve(outDir, `${spec.id}.csv`), figureCsv(spec, state, url));

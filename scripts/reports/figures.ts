@@ -24,7 +24,7 @@ export function writeReportFigures(id: string, outDir: string, site: string, log
   const figures = model.figures.map(({ report: f, spec, state, findings }) => {
     const stem = `figure-${f.number}${f.part ? `-${f.part}` : ''}-${spec.id}`;
     const url = at(viewPath(spec, state));
-    const svg = standaloneSvg(spec, state, { document: serverDocument() });
+    const svg = standaloneSvg(spec, state, { document: serverDocument(), url });
     writeFileSync(resolve(outDir, `${stem}.svg`), svg);
     writeFileSync(resolve(outDir, `${stem}.png`), svgToPng(svg));
     writeFileSync(resolve(outDir, `${stem}.csv`), figureCsv(spec, state, url));

@@ -106,12 +106,12 @@ export const PUPIL_KINDS: readonly Swatch[] = [
  * apart under the common colour-vision deficiencies with "this LA" beside them (tests/unit/palette.test.ts).
  */
 export const CATEGORICAL_SWATCHES: readonly Swatch[] = [
-  { light: '#8C6D1F', dark: '#E0C27A' },
-  { light: '#5E3C99', dark: '#B9A3E0' },
-  { light: '#E69F00', dark: '#F2BE4D' },
-  { light: '#3A3A3A', dark: '#D0D0D0' },
+  { light: '#8C6D1F', dark: '#C9A96E' },
+  { light: '#5E3C99', dark: '#9B86D9' },
+  { light: '#E69F00', dark: '#FFC400' },
+  { light: '#3A3A3A', dark: '#E0E0E0' },
   { light: '#56B4E9', dark: '#8FD0F5' },
-  { light: '#00A6A6', dark: '#4FD1D1' },
+  { light: '#00A6A6', dark: '#1FA0A0' },
 ];
 export const CATEGORICAL = CATEGORICAL_SWATCHES.map((s) => s.light);
 

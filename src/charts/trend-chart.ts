@@ -9,7 +9,8 @@ import { COVID_CAVEAT_YEAR, PERIODS, startYear } from '../config/periods';
 import { withoutMarkLabels } from './aria';
 import { addEndLabels, endLabelRoom, textWidth } from './end-labels';
 import { pct, yearTick } from '../lib/format';
-import { CATEGORICAL, CONTEXT_COLOUR, PERIOD_FILLS } from './palette';
+import { CATEGORICAL, CONTEXT_COLOUR, NEUTRAL, PERIOD_FILLS } from './palette';
+import { svgEl } from './svg';
 import { addYearHover } from './year-hover';
 import { chartKey, lineSwatch, withKeyAbove } from './key';
 
@@ -45,6 +46,10 @@ export interface TrendChartOptions {
   interactive?: boolean;
   /** How end labels and tips give a value (default a rate, "6.8%"; a gap chart passes `pp`: "+0.3 pp"). */
   formatValue?: (v: number) => string;
+  /** Source or definition breaks inside the years shown: a grey rule after `after`, with a short label. */
+  breaks?: readonly { after: string; label: string }[];
+  /** Name the series in a key above the chart at every width (keyedTrendChart), e.g. when lines end in different years. */
+  keyAbove?: boolean;
   /** Add the year hover layer: values on hover and, wired by src/client/widgets/year-hover.ts, on keyboard focus. */
   yearHover?: boolean;
   fontSize?: number;
@@ -122,8 +127,12 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   // Room for "name value" at the line ends, up to 45% of the width; longer names wrap, never clip.
   const marginRight = endLabels && ends.length ? endLabelRoom(ends, fontSize, Math.round(width * 0.45)) : 16;
   const yearPx = (width - marginLeft - marginRight) / (maxX - minX + 1);
-  // Academic-year ticks need about 56px; on narrow charts label every second or third year.
+  // Academic-year ticks need about 56px; on narrow charts label every second or third year. Years with no
+  // value in any series (2019/20) get no tick: the axis never suggests data there.
   const tickStep = Math.ceil(56 / yearPx);
+  const tickable = xs.filter((x) => points.some((p) => p.x === x && !Number.isNaN(p.value)));
+  const maxTickable = Math.max(...tickable);
+  const breaks = (options.breaks ?? []).filter((b) => startYear(b.after) >= minX && startYear(b.after) < maxX);
   const bands = (options.periods ?? true) ? periodBands(minX, maxX) : [];
   const bandText = (d: { id: string; label: string; x1: number; x2: number }) =>
     fitLabel(d.id === GAP_ID ? 'No data' : d.label, (d.x2 - d.x1) * yearPx, small);
@@ -131,7 +140,9 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   // their lines of text at this chart's height (a short panel with a two-line label needs more than 12%).
   const values = points.map((p) => p.value).filter(Number.isFinite);
   const [low, high] = [Math.min(0, ...values), Math.max(0, ...values)];
-  const labelLines = Math.max(0, ...bands.map((b) => bandText(b).split('\n').length));
+  const bandLines = Math.max(0, ...bands.map((b) => bandText(b).split('\n').length));
+  // A break's label takes a line of its own below the band labels.
+  const labelLines = bandLines + (breaks.length ? 1 : 0);
   const share = Math.min(0.5, (8 + labelLines * small * 1.2) / (height - 2 * MARGIN_Y));
   const yDomain = bands.length
     ? [low, high + (high - low) * Math.max(BAND_LABEL_ROOM, share / (1 - share))]
@@ -149,7 +160,7 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
     style: { fontSize: `${fontSize}px`, overflow: 'visible' },
     x: {
       domain: [minX - 0.5, maxX + 0.5],
-      ticks: xs.filter((_, i) => (xs.length - 1 - i) % tickStep === 0),
+      ticks: tickable.filter((x) => (maxTickable - x) % tickStep === 0),
       tickFormat: yearTick,
       label: null,
     },
@@ -206,6 +217,15 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   const x = (v: number) => svg.scale('x').apply(v);
   const y = (v: number) => svg.scale('y').apply(v);
   const [bottom, top] = svg.scale('y').range;
+  for (const b of breaks)
+    addBreak(svg, b.label, x(startYear(b.after) + 0.5), {
+      document,
+      top,
+      bottom,
+      labelY: top + 4 + bandLines * small * 1.2 + small,
+      right: width - marginRight,
+      fontSize: small,
+    });
   if (endLabels) {
     const labels = ends.map((e) => ({
       text: e.text,
@@ -237,13 +257,50 @@ export function trendChart(data: readonly TrendPoint[], options: TrendChartOptio
   return withoutMarkLabels(svg);
 }
 
+/** A source break: a dashed neutral rule across the plot and its label beside it (right of the rule where it fits). */
+function addBreak(
+  svg: Element,
+  label: string,
+  at: number,
+  o: { document: Document; top: number; bottom: number; labelY: number; right: number; fontSize: number },
+): void {
+  const g = svgEl(o.document, 'g', { class: 'source-break', 'aria-hidden': 'true' });
+  g.append(
+    svgEl(o.document, 'line', {
+      x1: at,
+      x2: at,
+      y1: o.top,
+      y2: o.bottom,
+      stroke: NEUTRAL.connector,
+      'stroke-width': 1.25,
+      'stroke-dasharray': '3,3',
+    }),
+  );
+  const fits = at + 4 + textWidth(label, o.fontSize) <= o.right;
+  g.append(
+    svgEl(
+      o.document,
+      'text',
+      {
+        x: fits ? at + 4 : at - 4,
+        y: o.labelY,
+        'text-anchor': fits ? 'start' : 'end',
+        'font-size': o.fontSize,
+        fill: 'currentColor',
+      },
+      label,
+    ),
+  );
+  svg.append(g);
+}
+
 /** Below this width a chart's series names go in a key above it, so no end label is ever cut short. */
 export const KEY_ABOVE_BELOW = 560;
 
 /** A trend chart whose series are named at the line ends, or on narrow widths in a wrapping key above the chart. */
 export function keyedTrendChart(data: readonly TrendPoint[], options: TrendChartOptions): SVGSVGElement | HTMLElement {
   const width = options.width ?? 720;
-  if (width >= KEY_ABOVE_BELOW) return trendChart(data, options);
+  if (width >= KEY_ABOVE_BELOW && !options.keyAbove) return trendChart(data, options);
   const chart = trendChart(data, { ...options, endLabels: false }) as SVGSVGElement;
   const series = [...new Set(data.map((d) => d.series))];
   const items = series.map((label, i) => ({

@@ -1,6 +1,7 @@
 /** The one way to show a figure's state in a rendered ChartFigure: text via textContent only. */
 import type { FigureSpec } from '../figures/types';
 import { figureCsv } from '../figures/kit/export';
+import { actionsOffer } from '../figures/kit/empty';
 import { viewPath } from '../figures/kit/meta';
 import { figureTable, type TableContent } from '../figures/kit/table';
 import { absoluteUrl } from '../lib/site-path';
@@ -33,6 +34,18 @@ export function showFigure<S extends StateSpec>(
   setTimeout(() => {
     if (drawings.get(spec.id) === drawing) holder.replaceChildren(spec.render(state, { document, ...options }));
   }, 0);
+  // No chart drawn: no image or embed (and nothing at all without rows), and the note says why.
+  const { offer, note } = actionsOffer(spec, state);
+  const actions = figure.querySelector<HTMLElement>('.chart-actions');
+  if (actions) {
+    actions.hidden = offer === 'none';
+    actions.dataset.offer = offer;
+  }
+  const emptyNote = figure.querySelector<HTMLElement>('.chart-actions-empty');
+  if (emptyNote) {
+    emptyNote.hidden = !note;
+    emptyNote.textContent = note;
+  }
   const table = figure.querySelector('table');
   if (table) fillTable(table, content ?? figureTable(spec, state), title);
   const link = figure.querySelector<HTMLAnchorElement>('.csv-link');

@@ -7,21 +7,30 @@ export const ALL_PUPILS = 'All pupils';
 /** The dimension key of all-pupils cells: the same pupils whichever characteristic is compared. */
 export const ALL_DIM = 'all';
 
+export interface SourceBreak {
+  after: string;
+  label: string;
+  note: string;
+}
+
 export interface Dimension {
   id: string;
   label: string;
+  /** The label inside a sentence ("absence by free school meals (FSM) eligibility"): acronyms and proper nouns kept. */
+  midSentence: string;
   /** Groups in display order (every label the data may use). */
   groups: readonly string[];
   /** Gaps are measured against this group; null means against all pupils. */
   reference: string | null;
   /** Shown, but not used for the generated "biggest gap" sentences. */
   notCompared: readonly string[];
-  /** Where the series changes source: the last year of the old one and what changed (marked on the gap over time). */
-  sourceBreak?: { after: string; note: string };
+  /** Where the series changes source or definition: the last year before it, a short label for the rule drawn on the gap over time, and what changed. */
+  sourceBreak?: SourceBreak;
 }
 
 /** Ethnicity up to 2018/19 is DfE's local-authority tables; from 2023/24 a later national-only release. */
 const ETHNICITY_BREAK = 'from 2023/24 a different DfE release (England only)';
+const ETHNICITY_LABEL = 'New source';
 
 const YEAR_GROUPS = Array.from({ length: 11 }, (_, i) => `Year ${i + 1}`);
 const MINOR_ETHNIC_GROUPS = [
@@ -55,6 +64,7 @@ export const DIMENSIONS = [
   {
     id: 'fsm',
     label: 'Free school meals (FSM) eligibility',
+    midSentence: 'free school meals (FSM) eligibility',
     groups: ['FSM eligible', 'FSM not eligible', 'FSM unclassified'],
     reference: 'FSM not eligible',
     notCompared: ['FSM unclassified'],
@@ -62,6 +72,7 @@ export const DIMENSIONS = [
   {
     id: 'disadvantage',
     label: 'Disadvantage (FSM in the last 6 years)',
+    midSentence: 'disadvantage (FSM in the last 6 years)',
     groups: ['Disadvantaged', 'Not disadvantaged', 'Disadvantage unclassified'],
     reference: 'Not disadvantaged',
     notCompared: ['Disadvantage unclassified'],
@@ -69,15 +80,28 @@ export const DIMENSIONS = [
   {
     id: 'sen',
     label: 'SEN provision',
+    midSentence: 'SEN provision',
     groups: ['EHC plan or statement', 'SEN support', 'Any SEN', 'No SEN', 'SEN unclassified'],
     reference: 'No SEN',
     notCompared: ['SEN unclassified'],
+    // DfE's own series join statements and EHC plans ("Statement or EHCP"); the groups around them changed.
+    sourceBreak: {
+      after: '2013/14',
+      label: 'SEN reforms',
+      note: 'the 2014 SEN reforms turned statements into EHC plans, and School Action and Action Plus into SEN support (SEN support and any SEN start in 2014/15; fewer pupils were identified with SEN after it)',
+    },
   },
   {
     id: 'need',
     label: 'SEN primary type of need',
+    midSentence: 'SEN primary type of need',
     reference: null,
     notCompared: ['Need unclassified'],
+    sourceBreak: {
+      after: '2013/14',
+      label: 'SEN reforms',
+      note: 'after the 2014 SEN reforms primary need is recorded for pupils on SEN support or with an EHC plan, before them for School Action Plus and statements',
+    },
     groups: [
       'Autistic spectrum disorder',
       'Hearing impairment',
@@ -98,22 +122,29 @@ export const DIMENSIONS = [
   {
     id: 'ethnicity-major',
     label: 'Ethnicity (major groups)',
+    midSentence: 'ethnicity (major groups)',
     groups: ['White', 'Mixed', 'Asian', 'Black', 'Chinese', 'Any other ethnic group', 'Ethnicity unclassified'],
     reference: 'White',
     notCompared: ['Ethnicity unclassified'],
-    sourceBreak: { after: '2018/19', note: `${ETHNICITY_BREAK}, its major groups summed from the minor groups` },
+    sourceBreak: {
+      after: '2018/19',
+      label: ETHNICITY_LABEL,
+      note: `${ETHNICITY_BREAK}, its major groups summed from the minor groups`,
+    },
   },
   {
     id: 'ethnicity-minor',
     label: 'Ethnicity (minor groups)',
+    midSentence: 'ethnicity (minor groups)',
     groups: MINOR_ETHNIC_GROUPS,
     reference: 'White British',
     notCompared: ['Ethnicity unclassified'],
-    sourceBreak: { after: '2018/19', note: ETHNICITY_BREAK },
+    sourceBreak: { after: '2018/19', label: ETHNICITY_LABEL, note: ETHNICITY_BREAK },
   },
   {
     id: 'ethnicity-fsm',
     label: 'Ethnicity by FSM eligibility',
+    midSentence: 'ethnicity by FSM eligibility',
     groups: ETHNICITY_FSM_GROUPS,
     reference: ethnicityFsmGroup('White British', 'FSM not eligible'),
     notCompared: ['FSM eligible', 'FSM not eligible'].map((f) => ethnicityFsmGroup('Ethnicity unclassified', f)),
@@ -121,14 +152,23 @@ export const DIMENSIONS = [
   {
     id: 'gender',
     label: 'Gender',
+    midSentence: 'gender',
     groups: ['Girls', 'Boys', 'Gender unclassified'],
     reference: 'Girls',
     notCompared: ['Gender unclassified'],
   },
-  { id: 'year-group', label: 'Year group', groups: YEAR_GROUPS, reference: null, notCompared: [] },
+  {
+    id: 'year-group',
+    label: 'Year group',
+    midSentence: 'year group',
+    groups: YEAR_GROUPS,
+    reference: null,
+    notCompared: [],
+  },
   {
     id: 'first-language',
     label: 'First language',
+    midSentence: 'first language',
     groups: ['English', 'Other than English', 'Language unclassified'],
     reference: 'English',
     notCompared: ['Language unclassified'],
@@ -136,6 +176,7 @@ export const DIMENSIONS = [
   {
     id: 'school-type',
     label: 'School type (phase)',
+    midSentence: 'school type (phase)',
     groups: ['State-funded primary', 'State-funded secondary', 'Special'],
     reference: null,
     notCompared: [],
@@ -143,6 +184,7 @@ export const DIMENSIONS = [
   {
     id: 'cin',
     label: 'Children in need and looked after',
+    midSentence: 'children in need and looked after',
     groups: ['Children in need', 'Children looked after'],
     reference: null,
     notCompared: [],
@@ -173,3 +215,9 @@ export const isSmall = (n: number | null, placeN: number | null): boolean =>
 
 /** Each characteristic's own page; the default one is /subgroups/ itself (its canonical address). */
 export const subgroupPath = (dim: string): string => (dim === DIMENSIONS[0].id ? '/subgroups/' : `/subgroups/${dim}/`);
+
+/** First words of group names that are plain words, so lower case inside a sentence ("gap to not disadvantaged"). */
+const PLAIN_LEADS = new Set(['All', 'Not', 'No', 'Girls', 'Boys', 'Other']);
+/** A group name inside a sentence: "All pupils" -> "all pupils"; names led by an acronym or proper noun (FSM, White, English) kept. */
+export const groupMidSentence = (group: string): string =>
+  PLAIN_LEADS.has(group.split(' ')[0]) ? group[0].toLowerCase() + group.slice(1) : group;

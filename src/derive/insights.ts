@@ -6,7 +6,7 @@ import type { AbsenceRecord } from '../data/absence-columns';
 import type { SchoolType } from '../config/school-types';
 import { ENGLAND, MACRO_REGIONS, MACRO_REGION_CODES } from '../config/geography';
 import { FIRST_YEAR, yearsThrough } from '../config/periods';
-import { change, fixed, pct } from '../lib/format';
+import { fixed, pct, signedPercent } from '../lib/format';
 import { rate } from './rates';
 import type { Measure } from '../config/measures';
 import type { BivariateClass } from './bivariate';
@@ -50,7 +50,6 @@ const ABSENCE = 'absenceAnnual';
 
 /** "+48%" / "−12%": relative change from a to b. */
 export const percentChange = (from: number, to: number): number => (100 * (to - from)) / from;
-const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(Math.round(v))}%`;
 const rose = (from: number, to: number) => (to > from ? 'rose' : to < from ? 'fell' : 'was unchanged');
 
 function lookup(records: readonly AbsenceRecord[]) {
@@ -88,7 +87,7 @@ function overallChange(value: Lookup, latest: string): Insight {
   return {
     id: 'overall-change',
     title: 'Overall absence',
-    headline: signed(percentChange(first, last)),
+    headline: signedPercent(percentChange(first, last)),
     explanation: `England's overall absence rate ${rose(first, last)} from ${pct(first)} of sessions in ${FIRST_YEAR} to ${pct(last)} in ${latest}.`,
     chart: { kind: 'line', percent: true, unit: '% of possible sessions missed', points },
     chartSummary: lineSummary("England's overall absence rate", points),
@@ -157,12 +156,13 @@ function northSouthUnauthorised(value: Lookup, latest: string): Insight {
   const north = known(points[0].value, `North unauthorised ${latest}`);
   const south = known(points[2].value, `South unauthorised ${latest}`);
   const gap = north - south;
-  const c = change(south, north);
+  // The two rates, each rounded once: a quoted gap would need more decimals whenever its one-decimal rounding
+  // disagreed with the two rates beside it.
   return {
     id: 'north-south-unauthorised',
     title: 'Unauthorised absence, North vs South',
-    headline: c.diff,
-    explanation: `The North's unauthorised absence rate was ${c.to} in ${latest}, ${gap >= 0 ? 'above' : 'below'} the South's ${c.from} (${signed(percentChange(south, north))}).`,
+    headline: `${pct(north)} vs ${pct(south)}`,
+    explanation: `The North's unauthorised absence rate was ${pct(north)} of possible sessions in ${latest}, ${gap >= 0 ? 'above' : 'below'} the South's ${pct(south)}.`,
     chart: { kind: 'bars', percent: true, unit: '% of possible sessions missed (unauthorised)', points },
     chartSummary: `Bar chart of unauthorised absence in ${latest}: ${points.map((p) => `${p.label} ${pct(p.value)}`).join(', ')}.`,
     years: latest,

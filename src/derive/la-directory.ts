@@ -7,6 +7,7 @@ import { normalise, variantsOf, type SearchEntry } from '../lib/search';
 import { MACRO_REGION_CODES, regionByCode, type MacroRegion } from '../config/geography';
 import { areaFor } from '../data/areas';
 import { sitePath } from '../lib/site-path';
+import { readableName } from './area-name';
 
 export interface LaInfo {
   code: string;
@@ -74,7 +75,9 @@ export const laBySlug = new Map(laDirectory.map((la) => [la.slug, la]));
 export const LA_CODES: readonly string[] = laDirectory.map((la) => la.code);
 
 /** "Dorset (to 2018/19)" for a former LA, the plain name otherwise. */
-export const laLabel = (la: LaInfo): string => (la.current ? la.name : `${la.name} (to ${la.lastYear})`);
+/** A chart's label for an LA: its readable name, with "(to 2018/19)" for a former LA. */
+export const laLabel = (la: LaInfo): string =>
+  la.current ? readableName(la.name) : `${readableName(la.name)} (to ${la.lastYear})`;
 
 /** An LA profile's path from the site's root (figures' pageOf), and its link (under the base). */
 export const laPath = (la: LaInfo): string => `/la/${la.slug}/`;

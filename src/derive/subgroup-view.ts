@@ -47,7 +47,7 @@ export interface SubgroupView extends SubgroupState {
   bars: GroupBar[];
   /** The compared group with the largest gap this year (drives the trend, places and sentences). */
   focus: GroupBar | undefined;
-  /** Gap of each compared group to the reference, every year from the first to the last with data (null = no data). */
+  /** Gap of each compared group to the reference, every year from the first to the last with a gap (null = no data). */
   trend: { year: string; series: string; value: number | null }[];
   places: PlaceRow[];
   /** Years in which the comparison is published for some place other than England. */
@@ -127,7 +127,7 @@ export function subgroupView(
         .map((r) => r.year),
     ),
   ].sort();
-  const trend = yearSpan(years).flatMap((y) => {
+  const gaps = yearSpan(years).flatMap((y) => {
     const ref = referenceRate(index, dimension, measure, y, area);
     return trendGroups.map((group) => ({
       year: y,
@@ -135,6 +135,9 @@ export function subgroupView(
       value: gapTo(index.get(dim, group, y, area)?.rates[measure] ?? null, ref).pp,
     }));
   });
+  // The span runs from the first to the last year with a gap drawn, so the chart, its table and the notes agree.
+  const drawn = gaps.filter((t) => t.value !== null).map((t) => t.year);
+  const trend = gaps.filter((t) => t.year >= drawn[0] && t.year <= drawn[drawn.length - 1]);
 
   const places = focus
     ? areasFor(index, dim, measure)

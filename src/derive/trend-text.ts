@@ -8,6 +8,7 @@ import {
   type PeriodSummaryRow,
   type SummaryPeriodId,
 } from './period-summary';
+import { readableName } from './area-name';
 
 export interface TrendTextInput {
   measure: Measure;
@@ -27,9 +28,7 @@ export interface TrendTextInput {
  * "England"; DfE's index forms read naturally ("Bristol, City of" -> "City of Bristol").
  */
 export const areaPhrase = (name: string): string =>
-  /^(North|South|East|West|Midlands)\b/.test(name)
-    ? `the ${name}`
-    : name.replace(/^(.+), ((?:City|County) of)$/, '$2 $1');
+  /^(North|South|East|West|Midlands)\b/.test(name) ? `the ${name}` : readableName(name);
 const possessive = (name: string): string => (name.endsWith('s') ? `${name}'` : `${name}'s`);
 const inText = (id: SummaryPeriodId): string => periodLabel(id).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -11,6 +11,7 @@ import { subgroupView, type SubgroupView } from '../derive/subgroup-view';
 import type { Provenance } from '../lib/provenance';
 import { subgroupFigureId, subgroupPath, type DimensionId, type SubgroupChart } from '../config/subgroups';
 import {
+  drawn,
   groupsSvg,
   groupsText,
   NO_CHART,
@@ -19,10 +20,10 @@ import {
   placesText,
   trendSvg,
   trendText,
+  trendYearNote,
 } from '../views/subgroups/render';
 import { DEFAULT_MEASURE, type SubgroupsModel } from '../views/subgroups/model';
 import { defineFigure, type FigureColumn, type FigureRow } from './types';
-import { NEUTRAL } from '../charts/palette';
 
 /** States prerendered for embeds and downloads: England, macro-regions, regions, Inner/Outer London (an LA's are drawn in the browser). */
 const PRERENDERED_LEVELS = new Set(['National', 'Macro-region', 'Regional', 'Sub-regional']);
@@ -44,7 +45,8 @@ export function noChart(document: Document, message = NO_CHART): SVGSVGElement {
     'font-size': 14,
     class: 'no-chart',
   });
-  lines.forEach((line, i) => svg.append(svgEl(document, 'text', { x: 0, y: 22 + i * 20, fill: NEUTRAL.frame }, line)));
+  // The page's text colour (readable in both themes); black in a standalone file.
+  lines.forEach((line, i) => svg.append(svgEl(document, 'text', { x: 0, y: 22 + i * 20, fill: 'currentColor' }, line)));
   return svg;
 }
 
@@ -81,8 +83,16 @@ const CHART_PARTS: Record<SubgroupChart, Chart> = {
       { key: 'group', label: 'Group' },
       { key: 'reference', label: 'Reference' },
       num('gap', 'Gap to reference (pp)'),
+      { key: 'note', label: 'Note' },
     ],
-    rows: (v) => v.trend.map((t) => ({ year: t.year, group: t.series, reference: v.referenceLabel, gap: t.value })),
+    rows: (v) =>
+      v.trend.map((t) => ({
+        year: t.year,
+        group: t.series,
+        reference: v.referenceLabel,
+        gap: t.value,
+        note: trendYearNote(v, t.year),
+      })),
   },
   places: {
     text: placesText,
@@ -157,6 +167,7 @@ export function subgroupFigure(model: SubgroupsModel, provenance: Provenance, di
     columns,
     rows: (s) => rowsOf(view(s)),
     table: (s) => text(view(s)).table,
+    empty: (s) => (drawn[chart](view(s)) ? null : noChartReason(view(s))),
     render: (s, { document, width }) => svg(view(s), document, width) ?? noChart(document, noChartReason(view(s))),
   });
 }

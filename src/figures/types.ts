@@ -44,6 +44,8 @@ export interface FigureSpec<S extends StateSpec = StateSpec> {
    * named in a heading); otherwise made from the rows (figures/kit/table.ts). The CSV always holds the rows.
    */
   table?(state: StateOf<S>): TableContent;
+  /** Why no chart is drawn in this state (so nothing is offered to download, embed or cite); null when one is. */
+  empty?(state: StateOf<S>): string | null;
   /** `interactive`: add pointer tooltips (in the browser only). */
   render(
     state: StateOf<S>,
@@ -53,8 +55,14 @@ export interface FigureSpec<S extends StateSpec = StateSpec> {
 
 /** DfE's 2020/21 caveat, for a figure showing that year: the hollow-point wording when the year is one point of a series. */
 export function covidCaveat(state: Record<string, unknown>, rows: readonly FigureRow[]): string | null {
+  // A row listing a year only as a gap (its values all missing) shows no 2020/21 figure.
+  const shown = rows.filter(
+    (r) => Object.values(r).some((v) => typeof v === 'number') || !Object.values(r).includes(null),
+  );
   const years = new Set(
-    rows.flatMap((r) => Object.values(r)).filter((v): v is string => typeof v === 'string' && /^\d{4}\/\d{2}$/.test(v)),
+    shown
+      .flatMap((r) => Object.values(r))
+      .filter((v): v is string => typeof v === 'string' && /^\d{4}\/\d{2}$/.test(v)),
   );
   if (years.has(COVID_CAVEAT_YEAR)) return years.size > 1 ? COVID_CAVEAT : COVID_CAVEAT_TEXT;
   return Object.values(state).includes(COVID_CAVEAT_YEAR) ? COVID_CAVEAT_TEXT : null;

@@ -132,7 +132,7 @@ describeBrowser('Local authority profiles, search and compare', () => {
       expect(await page.locator('#compare-chart thead th').allTextContents()).toEqual([
         'Academic year',
         'Birmingham (%)',
-        'Kingston upon Hull, City of (%)',
+        'City of Kingston upon Hull (%)',
         'England (%)',
       ]);
       expect(await page.inputValue('#compare-measure')).toBe('persistent');

@@ -102,6 +102,20 @@ describeBrowser('A production build (SITE_URL=https://example.org/atlas/)', () =
       expect(oembed.height).toBeGreaterThan(900);
     }));
 
+  it('gives the home page and LA profiles a preview image when shared: a chart PNG that the build wrote', () =>
+    withPage(async (page) => {
+      for (const [path, image] of [
+        ['/', 'embed/macro-region-trends/default.png'],
+        ['/la/knowsley/', 'embed/la-trend/'],
+      ]) {
+        await open(page, path);
+        const og = await page.getAttribute('meta[property="og:image"]', 'content');
+        expect(og, path).toContain(`${TEST_SITE_URL}${image}`);
+        const response = await fetch(siteUrl(new URL(og!).pathname.replace('/atlas/', '/')));
+        expect(response.headers.get('content-type'), og!).toMatch(/image\/png/);
+      }
+    }));
+
   it('sends frame-ancestors for /index.html and the not-found page, and the opener policy and HSTS with every page', async () => {
     const problems: string[] = [];
     for (const path of ['/', '/index.html', '/404.html', '/la/no-such-place/', '/map/', '/embed/la-trend/']) {

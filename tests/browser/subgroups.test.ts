@@ -24,14 +24,14 @@ describeBrowser('The subgroups page', () => {
       const errors = collectConsoleErrors(page);
       await open(page, '/subgroups/');
       expect(await title(page, 'sg-groups')).toMatch(
-        /Persistent absence by Free school meals \(FSM\) eligibility, England, /,
+        /Persistent absence by free school meals \(FSM\) eligibility, England, /,
       );
       await page.selectOption('select[name="dim"]', 'ethnicity-minor');
       await page.waitForURL(new RegExp(`${sitePath('/subgroups/ethnicity-minor/')}$`));
       await page.selectOption('select[name="year"]', '2023/24');
       await page.waitForURL(/year=2023%2F24/);
       expect(await title(page, 'sg-groups')).toContain(
-        'Persistent absence by Ethnicity (minor groups), England, 2023/24',
+        'Persistent absence by ethnicity (minor groups), England, 2023/24',
       );
       expect(await page.textContent('#sg-sentences li')).toMatch(
         /^In 2023\/24, 70\.2% of pupils in the “Irish Traveller” group/,
@@ -62,7 +62,7 @@ describeBrowser('The subgroups page', () => {
       expect(data).toEqual([]);
       await page.selectOption('select[name="dim"]', 'gender');
       await page.waitForURL(new RegExp(`${sitePath('/subgroups/gender/')}$`));
-      expect(await title(page, 'sg-groups')).toMatch(/Persistent absence by Gender, England, /);
+      expect(await title(page, 'sg-groups')).toMatch(/Persistent absence by gender, England, /);
       expect(data.filter((path) => path !== sitePath('/subgroups/data/fsm.json'))).toEqual([]);
       await page.selectOption('select[name="measure"]', 'severe');
       await page.waitForURL(/measure=severe/);
@@ -86,7 +86,7 @@ describeBrowser('The subgroups page', () => {
         expect((await widths()).every((w) => w === 720)).toBe(true);
         for (const id of CHARTS) await page.locator(`#${id} .chart-svg`).scrollIntoViewIfNeeded();
         await expect.poll(async () => (await widths()).every((w) => w < MOBILE.width)).toBe(true);
-        expect(await title(page, 'sg-groups')).toMatch(/Persistent absence by Free school meals/);
+        expect(await title(page, 'sg-groups')).toMatch(/Persistent absence by free school meals/);
         expect(requests.filter((path) => path.startsWith(sitePath('/subgroups/data/')))).toEqual([]);
         expect(requests.filter((path) => path.endsWith('/narrow.svg'))).toEqual(
           [
@@ -159,7 +159,7 @@ describeBrowser('The subgroups page', () => {
       await open(page, '/embed/subgroup-fsm/?area=E08000025');
       await expect
         .poll(() => page.textContent('body'))
-        .toContain('Persistent absence by Free school meals (FSM) eligibility, Birmingham, 2022/23');
+        .toContain('Persistent absence by free school meals (FSM) eligibility, Birmingham, 2022/23');
       expect(await page.isHidden('[data-slot="note"]')).toBe(true);
       expect(await page.locator('figure svg text').allTextContents()).toContain('FSM eligible');
       expect(errors).toEqual([]);
@@ -199,6 +199,34 @@ describeBrowser('The subgroups page', () => {
       },
       { javaScriptEnabled: false },
     ));
+
+  it('offers no image or embed for a chart not drawn, only its data, says why, and offers them again once it is', () =>
+    withPage(async (page) => {
+      await open(page, '/subgroups/');
+      expect(await page.textContent('#sg-places .chart-svg')).toMatch(/nothing to compare by place/);
+      for (const part of ['[data-action="svg"]', '[data-action="png"]', '.embed-actions'])
+        expect(await page.isHidden(`#sg-places ${part}`), part).toBe(true);
+      expect(await page.isVisible('#sg-places [data-action="csv"]')).toBe(true);
+      expect(await page.textContent('#sg-places .chart-actions-empty')).toMatch(/^No image or embed for this choice/);
+      expect(await page.isVisible('#sg-groups [data-action="svg"]')).toBe(true);
+      await page.selectOption('select[name="year"]', '2022/23');
+      await page.waitForURL(/year=2022%2F23/);
+      await expect.poll(() => page.isVisible('#sg-places [data-action="svg"]')).toBe(true);
+      expect(await page.isVisible('#sg-places .embed-actions')).toBe(true);
+      expect(await page.isHidden('#sg-places .chart-actions-empty')).toBe(true);
+    }));
+
+  it('says so when a chosen year has no data for the comparison and another is shown', () =>
+    withPage(async (page) => {
+      await open(page, '/subgroups/sen/?year=2024%2F25');
+      await expect
+        .poll(() => page.textContent('#sg-moved-note'))
+        .toBe(
+          'Persistent absence by SEN provision has no data for 2024/25 in England: showing 2022/23, the latest year with data.',
+        );
+      expect(await page.isVisible('#sg-moved-note')).toBe(true);
+      expect(await page.inputValue('select[name="year"]')).toBe('2022/23');
+    }));
 
   it('says why there is no place to choose for a characteristic published for England only', () =>
     withPage(async (page) => {

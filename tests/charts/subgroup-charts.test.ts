@@ -32,6 +32,25 @@ describe('subgroup charts', () => {
     await expectSvgSnapshot(markup, snapshot('group-bars.svg'));
   });
 
+  it("on a phone, names each group above its bar so the bars take the chart's width, text at least 11 px", async () => {
+    const svg = groupBars(view.bars, {
+      document,
+      width: 358,
+      xLabel: 'Persistent absence (%)',
+      allPupils: { label: 'All pupils', value: view.allPupils.rate },
+    }) as SVGSVGElement;
+    const bars = [...svg.querySelectorAll('rect')];
+    expect(Math.max(...bars.map((r) => Number(r.getAttribute('x')) + Number(r.getAttribute('width'))))).toBeGreaterThan(
+      300,
+    );
+    expect(Math.min(...bars.map((r) => Number(r.getAttribute('x'))))).toBeLessThan(10);
+    const sizes = [...svg.querySelectorAll('[font-size]')].map((el) => Number(el.getAttribute('font-size')));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+    // The all-pupils rule crosses the bars only: one tick per group, none through the names above them.
+    expect(svg.querySelectorAll('[stroke-dasharray="5,4"] line')).toHaveLength(view.bars.length);
+    await expectSvgSnapshot(toMarkup(svg), snapshot('group-bars-phone.svg'));
+  });
+
   it('draws the gap over time with 2019/20 as a break', async () => {
     const markup = toMarkup(gapTrend(view.trend, { document, referenceLabel: view.referenceLabel }));
     expect(markup).toContain('Gap to FSM not eligible');

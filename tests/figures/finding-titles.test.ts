@@ -55,8 +55,8 @@ describe('finding titles on the committed data', () => {
     ],
     [
       'subgroup-sen-places',
-      'The gap in persistent absence between Any SEN and No SEN was widest in the South West in 2022/23',
-      'Any SEN and No SEN by place, persistent absence, 2022/23. ',
+      'The gap in persistent absence between Any SEN and no SEN was widest in the South West in 2022/23',
+      'Any SEN and no SEN by place, persistent absence, 2022/23. ',
     ],
   ])('%s: "%s"', (id, title, lead) => {
     const t = titled(id);

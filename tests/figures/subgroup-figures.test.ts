@@ -91,10 +91,12 @@ describe('subgroup figures', () => {
       const f = figure(dim, 'trend');
       const rows = f.rows(parseState(f.state, search));
       const table = trendText(pageView(dim, search)).table;
-      const groups = table.columns.slice(1).map((c) => c.label.replace(/: gap \(pp\)$/, ''));
+      // Year, one column per group, then the year's note (source break, COVID year, recalculated threshold).
+      const groups = table.columns.slice(1, -1).map((c) => c.label.replace(/: gap \(pp\)$/, ''));
       const pivoted = table.rows.map(([year]) => [
         year,
         ...groups.map((g) => num(rows.find((r) => r.year === year && r.group === g)!.gap)),
+        rows.find((r) => r.year === year)!.note,
       ]);
       expect(pivoted, `${dim} ${search}`).toEqual(table.rows);
       expect(rows).toHaveLength(table.rows.length * groups.length);
@@ -151,11 +153,11 @@ describe('subgroup figures', () => {
 
   it('marks the ethnicity source break in the gap over time, and only where the years shown cross it', () => {
     expect(trendText(pageView('ethnicity-major', '')).subtitle).toContain(
-      'Source break after 2018/19: from 2023/24 a different DfE release (England only), its major groups summed from the minor groups',
+      'source break after 2018/19: from 2023/24 a different DfE release (England only), its major groups summed from the minor groups',
     );
-    expect(trendText(pageView('ethnicity-minor', '')).subtitle).toContain('Source break after 2018/19');
-    expect(trendText(pageView('ethnicity-fsm', '')).subtitle).not.toContain('Source break');
-    expect(trendText(pageView('fsm', '')).subtitle).not.toContain('Source break');
+    expect(trendText(pageView('ethnicity-minor', '')).subtitle).toContain('source break after 2018/19');
+    expect(trendText(pageView('ethnicity-fsm', '')).subtitle).not.toContain('source break');
+    expect(trendText(pageView('fsm', '')).subtitle).not.toContain('source break');
   });
 
   it("links each chart to its characteristic's own page in the same state", () => {

@@ -66,10 +66,12 @@ describe('the palette', () => {
     }
   });
 
-  it('keeps the compared LAs at least ΔE 9 apart from each other and from "this LA" under every common colour-vision deficiency', () => {
-    const lights = [THIS_LA, ...CATEGORICAL_SWATCHES].map((s) => s.light);
-    for (const [vision, matrix] of Object.entries(MACHADO_2009))
-      expect(minDistance(lights, matrix), vision).toBeGreaterThanOrEqual(9);
+  it('keeps the compared LAs at least ΔE 9 apart from each other and from "this LA" under every common colour-vision deficiency, in both themes', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const colours = [THIS_LA, ...CATEGORICAL_SWATCHES].map((s) => s[theme]);
+      for (const [vision, matrix] of Object.entries(MACHADO_2009))
+        expect(minDistance(colours, matrix), `${theme}, ${vision}`).toBeGreaterThanOrEqual(9);
+    }
   });
 
   it('labels compared LAs at 4.5:1 in both themes', () => {

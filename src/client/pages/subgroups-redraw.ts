@@ -15,7 +15,7 @@ import { chartWidth } from '../chart-width';
 import { showFigure } from '../figure-dom';
 import type { LoadedModel, SubgroupsModel } from '../../views/subgroups/model';
 import { coverageText } from '../../views/subgroups/coverage';
-import { placeNote } from '../../views/subgroups/place-note';
+import { movedNote, placeNote } from '../../views/subgroups/place-note';
 
 /** Each chart's registered figure for the characteristic (made once per loaded model). */
 const figures = new WeakMap<LoadedModel, ReturnType<typeof subgroupFigure>[]>();
@@ -54,7 +54,7 @@ function syncControls(form: HTMLFormElement, model: SubgroupsModel, view: Subgro
   const note = document.getElementById('sg-place-note');
   if (note) {
     note.hidden = areas.length > 1;
-    note.textContent = placeNote(view.dimension.label, MEASURE_LABELS[view.measure]);
+    note.textContent = placeNote(view.dimension.midSentence, MEASURE_LABELS[view.measure]);
   }
 }
 
@@ -86,5 +86,11 @@ export function redraw(
   const coverage = document.getElementById('sg-coverage');
   if (coverage) coverage.textContent = coverageText(view, model.index, model.areas);
   syncControls(form, model, view);
+  // A chosen year or place without data for this comparison is replaced, never silently.
+  const moved = document.getElementById('sg-moved-note');
+  if (moved) {
+    moved.textContent = movedNote({ year: state.year, area: state.area }, view, (code) => model.areas.get(code)?.name);
+    moved.hidden = !moved.textContent;
+  }
   return view;
 }

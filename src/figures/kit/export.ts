@@ -58,14 +58,13 @@ export function composeStandalone<S extends StateSpec>(
   state: StateOf<S>,
   chart: RenderedChart,
   width = 800,
+  /** The view's address in the credit (default: on the site the build is for). */
+  url = absoluteUrl(viewPath(spec, state), SITE_URL),
 ): string {
   const title = wrap(spec.title(state), Math.floor(width / 10.5));
   const subtitle = wrap(spec.subtitle(state), Math.floor(width / 7));
   // The source line, then the credit: where the chart comes from, so a reposted image leads back to it.
-  const source = wrap(
-    `${captionSources(spec.provenance)} Chart: ${SITE_NAME}, ${absoluteUrl(viewPath(spec, state), SITE_URL)}`,
-    Math.floor(width / 6.2),
-  );
+  const source = wrap(`${captionSources(spec.provenance)} Chart: ${SITE_NAME}, ${url}`, Math.floor(width / 6.2));
   const text = (lines: string[], y: number, size: number, extra = '') =>
     lines
       .map((l, i) => `<text x="16" y="${y + i * size * 1.3}" font-size="${size}"${extra}>${escapeXml(l)}</text>`)
@@ -88,12 +87,14 @@ export function composeStandalone<S extends StateSpec>(
 export function standaloneSvg<S extends StateSpec>(
   spec: FigureSpec<S>,
   state: StateOf<S>,
-  options: { document: Document },
+  options: { document: Document; url?: string },
 ): string {
   return composeStandalone(
     spec,
     state,
     renderChart(spec, state, { document: options.document, width: STANDALONE_CHART_WIDTH }),
+    undefined,
+    options.url,
   );
 }
 

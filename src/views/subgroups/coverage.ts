@@ -12,6 +12,13 @@ export const LEVEL_NAMES: Record<string, string> = {
   'Local authority': 'local authorities',
 };
 
+/** The years the gap over time draws, from the same points as the chart and its table. */
+function trendCoverage(view: SubgroupView): string {
+  const drawn = [...new Set(view.trend.filter((t) => t.value !== null).map((t) => t.year))];
+  const groups = [...new Set(view.trend.map((t) => t.series))];
+  return drawn.length ? ` The gap over time (${groups.join(', ')}) has values for ${drawn.join(', ')}.` : '';
+}
+
 export function coverageText(view: SubgroupView, index: RateIndex, areas: ReadonlyMap<string, AreaInfo>): string {
   const levels = [
     ...new Set(areasFor(index, view.dim, view.measure).map((code) => areas.get(code)?.level ?? '')),
@@ -21,8 +28,9 @@ export function coverageText(view: SubgroupView, index: RateIndex, areas: Readon
     .ofDimension(view.dim)
     .some((r) => r.published && r.area === view.area && r.rates[view.measure] !== null);
   return (
-    `${MEASURE_LABELS[view.measure]} by ${view.dimension.label} is published for ${levels.map((l) => LEVEL_NAMES[l] ?? l).join(', ')}. ` +
+    `${MEASURE_LABELS[view.measure]} by ${view.dimension.midSentence} is published for ${levels.map((l) => LEVEL_NAMES[l] ?? l).join(', ')}. ` +
     `For ${view.areaName}, years with data: ${years.join(', ') || 'none'}; other years are missing, not estimated.` +
+    trendCoverage(view) +
     (published
       ? ' Some rates here were published without pupil numbers: they are shown as published and cannot be added up or averaged.'
       : '')

@@ -11,7 +11,8 @@ import { gapPlaces } from '../../charts/gap-places';
 import { fixed, int, NO_DATA, pct, pp, round } from '../../lib/format';
 import { MEASURE_LABELS, MEASURE_UNITS } from '../../config/measures';
 import type { SubgroupView } from '../../derive/subgroup-view';
-import { ALL_PUPILS, SMALL_GROUP, SMALL_PLACE, type Dimension } from '../../config/subgroups';
+import { groupMidSentence, SMALL_GROUP, SMALL_PLACE, type Dimension, type SourceBreak } from '../../config/subgroups';
+import { COVID_CAVEAT, COVID_CAVEAT_YEAR, FIRST_YEAR } from '../../config/periods';
 import { LEVEL_NAMES } from './coverage';
 
 export interface FigureText {
@@ -39,7 +40,7 @@ function note(b: SubgroupView['bars'][number], view: SubgroupView): string {
 /** Title, subtitle, summary and table of the group bars (no drawing: also used by the figure registry). */
 export function groupsText(view: SubgroupView): FigureText {
   const measure = MEASURE_LABELS[view.measure];
-  const neutral = `${measure} by ${view.dimension.label}, ${view.areaName}, ${view.year}`;
+  const neutral = `${measure} by ${view.dimension.midSentence}, ${view.areaName}, ${view.year}`;
   // Only groups compared at their published rate can lead: not residuals, not groups too small to be precise.
   const top = clearLeader(
     view.bars.filter((b) => !b.residual && !b.small).map((b) => ({ name: b.group, value: b.rate })),
@@ -57,7 +58,7 @@ export function groupsText(view: SubgroupView): FigureText {
         { label: 'Group' },
         { label: `${measure} (%)`, numeric: true },
         { label: 'Pupils', numeric: true },
-        { label: `Gap to ${view.referenceLabel} (pp)`, numeric: true },
+        { label: `Gap to ${groupMidSentence(view.referenceLabel)} (pp)`, numeric: true },
         { label: 'Ratio', numeric: true },
         { label: 'Note' },
       ],
@@ -84,7 +85,7 @@ export function groupsText(view: SubgroupView): FigureText {
 }
 
 export const groupsSvg = (view: SubgroupView, document: Document, width?: number) =>
-  view.bars.length
+  drawn.groups(view)
     ? groupBars(view.bars, {
         document,
         width,
@@ -93,21 +94,56 @@ export const groupsSvg = (view: SubgroupView, document: Document, width?: number
       })
     : null;
 
+/** Years in which the gap over time has a value: its notes follow what is drawn. */
+const drawnYears = (view: SubgroupView) => [...new Set(view.trend.filter((t) => t.value !== null).map((t) => t.year))];
+
 const trendSeries = (view: SubgroupView) => ({
   groups: [...new Set(view.trend.map((t) => t.series))],
   years: [...new Set(view.trend.map((t) => t.year))],
 });
 
-/** The source break inside the years shown, as a sentence for the subtitle ('' when the years keep to one side). */
-export function sourceBreakText(dimension: Dimension, years: readonly string[]): string {
+/** The dimension's source break when the years shown lie on both sides of it. */
+export function breakWithin(dimension: Dimension, years: readonly string[]): SourceBreak | undefined {
   const cut = dimension.sourceBreak;
-  if (!cut || !years.some((y) => y <= cut.after) || !years.some((y) => y > cut.after)) return '';
-  return ` Source break after ${cut.after}: ${cut.note}; compare across it with care.`;
+  return cut && years.some((y) => y <= cut.after) && years.some((y) => y > cut.after) ? cut : undefined;
 }
+
+/** The source break inside the years shown, as a sentence for the subtitle and table ('' when the years keep to one side). */
+export function sourceBreakText(dimension: Dimension, years: readonly string[]): string {
+  const cut = breakWithin(dimension, years);
+  return cut
+    ? ` A dashed grey rule ("${cut.label}") marks a source break after ${cut.after}: ${cut.note}; compare across it with care.`
+    : '';
+}
+
+/** Persistent absence before 2015/16 is DfE's recalculation at the 10% threshold its headline figures then did not use. */
+const persistentNote = (view: SubgroupView, years: readonly string[]) =>
+  view.measure === 'persistent' && years.some((y) => y < FIRST_YEAR)
+    ? ` Persistent absence is at the 10% threshold in every year shown (DfE's recalculation before ${FIRST_YEAR}, when its headline figures used about 15%).`
+    : '';
+
+/** A year's note in the gap table and CSV: the first year after a source break, the COVID year, recalculated thresholds. */
+export function trendYearNote(view: SubgroupView, year: string): string {
+  const years = drawnYears(view);
+  const cut = breakWithin(view.dimension, years);
+  if (!years.includes(year)) return '';
+  return [
+    cut && year === years.find((y) => y > cut.after)
+      ? `first year after the source break (${cut.label.toLowerCase()})`
+      : '',
+    year === COVID_CAVEAT_YEAR ? 'excludes COVID-related non-attendance: compare with care' : '',
+    view.measure === 'persistent' && year < FIRST_YEAR ? '10% threshold, recalculated by DfE' : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** Said when 2020/21 is shown. */
+const covidNote = (years: readonly string[]) => (years.includes(COVID_CAVEAT_YEAR) ? ` ${COVID_CAVEAT}` : '');
 
 /** "The gap in persistent absence between Any SEN and No SEN" (the focus group and the reference). */
 const gapSubject = (view: SubgroupView) =>
-  `The gap in ${MEASURE_LABELS[view.measure].toLowerCase()} between ${view.focus!.group} and ${view.referenceLabel === ALL_PUPILS ? 'all pupils' : view.referenceLabel}`;
+  `The gap in ${MEASURE_LABELS[view.measure].toLowerCase()} between ${view.focus!.group} and ${groupMidSentence(view.referenceLabel)}`;
 
 /**
  * "The gap in persistent absence between Any SEN and No SEN in England widened from 8.2 pp in 2015/16 to 14.1 pp
@@ -127,26 +163,41 @@ export function trendText(view: SubgroupView): FigureText {
   const { groups, years } = trendSeries(view);
   const value = (year: string, group: string) =>
     view.trend.find((t) => t.year === year && t.series === group)?.value ?? null;
-  const neutral = `Gap to ${view.referenceLabel} over time, ${MEASURE_LABELS[view.measure].toLowerCase()}, ${view.areaName}`;
+  const neutral = `Gap to ${groupMidSentence(view.referenceLabel)} over time, ${MEASURE_LABELS[view.measure].toLowerCase()}, ${view.areaName}`;
   const finding = trendFinding(view);
   return {
     title: findingTitle(finding, neutral),
-    subtitle: `${subtitleLead(finding, neutral)}Percentage points; ${groups.length === 1 ? 'the group' : `the ${groups.length} groups`} with the widest gap in ${view.year}. Breaks are years with no published data.${sourceBreakText(view.dimension, years)}`,
+    subtitle: `${subtitleLead(finding, neutral)}Percentage points; ${groups.length === 1 ? 'the group' : `the ${groups.length} groups`} with the widest gap in ${view.year}. Breaks are years with no published data.${sourceBreakText(view.dimension, drawnYears(view))}${persistentNote(view, drawnYears(view))}${covidNote(drawnYears(view))}`,
     summary:
       `Line chart of the gap in ${MEASURE_LABELS[view.measure].toLowerCase()} to ${view.referenceLabel}, ${years[0] ?? ''} to ${years[years.length - 1] ?? ''}: ` +
       groups.map((g) => `${g} ${years.map((y) => `${y} ${pp(value(y, g))}`).join(', ')}`).join('; ') +
       '.',
     table: {
-      columns: [{ label: 'Academic year' }, ...groups.map((g) => ({ label: `${g}: gap (pp)`, numeric: true }))],
-      rows: years.map((y) => [y, ...groups.map((g) => fixed(value(y, g)))]),
+      columns: [
+        { label: 'Academic year' },
+        ...groups.map((g) => ({ label: `${g}: gap (pp)`, numeric: true })),
+        { label: 'Note' },
+      ],
+      rows: years.map((y) => [y, ...groups.map((g) => fixed(value(y, g))), trendYearNote(view, y)]),
     },
   };
 }
 
+/** Whether each chart has something to draw (a single place or year compares nothing). */
+export const drawn = {
+  groups: (view: SubgroupView) => view.bars.length > 0,
+  trend: (view: SubgroupView) => trendSeries(view).groups.length > 0 && trendSeries(view).years.length > 1,
+  places: (view: SubgroupView) => chartedPlaces(view).length > 1,
+};
+
 export function trendSvg(view: SubgroupView, document: Document, width?: number) {
-  const { groups, years } = trendSeries(view);
-  return groups.length && years.length > 1
-    ? gapTrend(view.trend, { document, width, referenceLabel: view.referenceLabel })
+  return drawn.trend(view)
+    ? gapTrend(view.trend, {
+        document,
+        width,
+        referenceLabel: view.referenceLabel,
+        sourceBreak: breakWithin(view.dimension, drawnYears(view)),
+      })
     : null;
 }
 
@@ -171,7 +222,7 @@ export function placesText(view: SubgroupView): FigureText {
   const charted = chartedPlaces(view);
   const levels = [...new Set(view.places.map((p) => LEVEL_NAMES[p.level] ?? p.level))];
   const onlyEngland = view.places.every((p) => p.level === 'National');
-  const neutral = `${focus} and ${view.referenceLabel} by place, ${MEASURE_LABELS[view.measure].toLowerCase()}, ${view.year}`;
+  const neutral = `${focus} and ${groupMidSentence(view.referenceLabel)} by place, ${MEASURE_LABELS[view.measure].toLowerCase()}, ${view.year}`;
   const finding = placesFinding(view);
   return {
     title: findingTitle(finding, neutral),
@@ -217,9 +268,8 @@ export const noChartReason = (view: SubgroupView): string =>
 
 /** No chart for a single place (England only): one dumbbell compares nothing; the table and text say it. */
 export function placesSvg(view: SubgroupView, document: Document, width?: number) {
-  const charted = chartedPlaces(view);
-  return charted.length > 1
-    ? gapPlaces(charted, {
+  return drawn.places(view)
+    ? gapPlaces(chartedPlaces(view), {
         document,
         width,
         xLabel: `${MEASURE_LABELS[view.measure]} (%)`,

@@ -90,8 +90,8 @@ describe('home page insights', () => {
     expect(pa.chart.points.find((p) => p.label === '2019/20')?.value).toBeNull();
   });
 
-  it("gives the North's unauthorised absence gap to the South in percentage points", () => {
-    expect(insights['north-south-unauthorised'].headline).toBe('+2.0 pp');
+  it("gives the North's and the South's unauthorised absence rates side by side, each rounded once", () => {
+    expect(insights['north-south-unauthorised'].headline).toMatch(/^\d+\.\d% vs \d+\.\d%$/);
     expect(insights['north-south-unauthorised'].explanation).toContain('above the South');
   });
 

@@ -96,6 +96,7 @@ export function mapFigure<S extends MapStateSpec>(data: MapFigureData<S>) {
     provenance: data.provenance,
     columns: [
       { key: 'la', label: 'Local authority' },
+      { key: 'area_code', label: 'LA code (ONS)' },
       { key: 'region', label: 'Region' },
       { key: 'absence', label: 'Absence rate (%, the measure and year in the title)', numeric: true },
       { key: 'absenceRank', label: 'Absence rank (1 = highest)', numeric: true },
@@ -111,6 +112,7 @@ export function mapFigure<S extends MapStateSpec>(data: MapFigureData<S>) {
     rows: (s) =>
       view(s).rows.map((r) => ({
         la: r.name,
+        area_code: r.id,
         region: r.regionName || null,
         absence: r.absence,
         absenceRank: r.absenceRank?.rank ?? null,

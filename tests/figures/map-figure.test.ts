@@ -129,7 +129,7 @@ describe('the map and its scatterplot in plain words', () => {
     expect(figure.columns.map((c) => c.label)).toContain('Absence rate (%, the measure and year in the title)');
     expect(csv).toContain('# Overall absence and child income deprivation by local authority, 2024/25');
     expect(csv).toMatch(
-      /\nKnowsley,North West,[\d.]+,\d+,Child income deprivation \(IDACI 2019\): % of children in income-deprived families,30\.3,/,
+      /\nKnowsley,E08000011,North West,[\d.]+,\d+,Child income deprivation \(IDACI 2019\): % of children in income-deprived families,30\.3,/,
     );
   });
 

@@ -72,6 +72,7 @@ export function changeMapOnly(s: ChangeState, document: Document, width: number)
   for (const path of map.querySelectorAll<SVGPathElement>('path.la')) {
     // The figure is one image with a text alternative, and every value is in its table: no names on the shapes.
     path.removeAttribute('aria-label');
+    path.removeAttribute('role');
     // Small numbers stay honest: an LA whose rate rests on few pupils is faded, with a dashed edge.
     if (fewPupils(byCode.get(path.getAttribute('data-id') ?? '')?.pupils)) {
       path.setAttribute('fill-opacity', '0.35');

@@ -83,3 +83,6 @@ export default defineFigure({
     });
   },
 });
+
+/** The state an LA profile's shared preview shows: its overall absence chart. */
+export const previewState = (code: string): Record<string, string> => ({ la: code, measure: 'overall' });

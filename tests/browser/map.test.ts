@@ -316,7 +316,7 @@ describeBrowser('The bivariate map page', () => {
       const csv = (await download(page, () => page.click('[data-slot="csv"]'))).bytes.toString('utf8');
       expect(csv).toContain('Persistent absence and school readiness by local authority, 2022/23');
       expect(csv).toMatch(
-        /\nMiddlesbrough,North East,[\d.]+,\d+,School readiness: % of children at a good level of development at age 5 \(same year\),[\d.]+,\d+,/,
+        /\nMiddlesbrough,E06000002,North East,[\d.]+,\d+,School readiness: % of children at a good level of development at age 5 \(same year\),[\d.]+,\d+,/,
       );
       expect(errors.filter((e) => !e.includes('/favicon.ico'))).toEqual([]);
     }));
@@ -343,7 +343,7 @@ describeBrowser('The bivariate map page', () => {
       expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
       const csv = (await download(page, () => actions.locator('[data-action="csv"]').click())).bytes.toString('utf8');
       expect(csv).toMatch(
-        /\nMiddlesbrough,North East,[\d.]+,\d+,School readiness: % of children at a good level of development at age 5 \(same year\),[\d.]+,\d+,/,
+        /\nMiddlesbrough,E06000002,North East,[\d.]+,\d+,School readiness: % of children at a good level of development at age 5 \(same year\),[\d.]+,\d+,/,
       );
       expect(await actions.locator('[data-slot="note"]').isHidden()).toBe(true);
       expect(errors).toEqual([]);

@@ -106,7 +106,7 @@ describeBrowser('A production build (SITE_URL=https://example.org/atlas/)', () =
     withPage(async (page) => {
       for (const [path, image] of [
         ['/', 'embed/macro-region-trends/default.png'],
-        ['/la/knowsley/', 'embed/la-trend/'],
+        ['/la/knowsley/', 'la/knowsley/preview.png'],
       ]) {
         await open(page, path);
         const og = await page.getAttribute('meta[property="og:image"]', 'content');

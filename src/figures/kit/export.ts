@@ -61,7 +61,8 @@ export function composeStandalone<S extends StateSpec>(
   /** The view's address in the credit (default: on the site the build is for). */
   url = absoluteUrl(viewPath(spec, state), SITE_URL),
 ): string {
-  const title = wrap(spec.title(state), Math.floor(width / 10.5));
+  // DejaVu Sans Bold at 18 px averages about 11 px a character in these titles (digits and capitals are wide).
+  const title = wrap(spec.title(state), Math.floor(width / 11.8));
   const subtitle = wrap(spec.subtitle(state), Math.floor(width / 7));
   // The source line, then the credit: where the chart comes from, so a reposted image leads back to it.
   const source = wrap(`${captionSources(spec.provenance)} Chart: ${SITE_NAME}, ${url}`, Math.floor(width / 6.2));

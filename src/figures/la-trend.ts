@@ -10,6 +10,7 @@ import { sameAreaPredecessor, laTrendPoints } from '../views/la/profile';
 import { MEASURES, MEASURE_LABELS, MEASURE_UNITS, type Measure } from '../config/measures';
 import { defineFigure } from './types';
 import { againstReferenceFinding, findingTitle, subtitleLead } from '../derive/finding-title';
+import type { StateOf } from '../lib/url-state';
 
 const state = {
   la: { values: LA_CODES, default: 'E08000025' },
@@ -85,4 +86,4 @@ export default defineFigure({
 });
 
 /** The state an LA profile's shared preview shows: its overall absence chart. */
-export const previewState = (code: string): Record<string, string> => ({ la: code, measure: 'overall' });
+export const previewState = (code: string): StateOf<typeof state> => ({ la: code, measure: 'overall' });

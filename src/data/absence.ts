@@ -9,16 +9,16 @@ import { ABSENCE_COLUMNS, type AbsenceRecord } from './absence-columns';
 import { LEVELS } from '../config/geography';
 import { SCHOOL_TYPES, type SchoolType } from '../config/school-types';
 import type { Provenance } from '../lib/provenance';
-import { provenanceSchema } from './schema';
+import { countSchema, provenanceSchema, yearSchema } from './schema';
 
-const count = z.number().int().nonnegative().nullable();
+const count = countSchema;
 
 export const absenceFileSchema = z.object({
   provenance: provenanceSchema,
   columns: z.tuple(ABSENCE_COLUMNS.map((c) => z.literal(c)) as never),
   rows: z.array(
     z.tuple([
-      z.string().regex(/^\d{4}\/\d{2}$/),
+      yearSchema,
       z.enum(LEVELS),
       z.string(),
       z.string(),

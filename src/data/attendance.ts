@@ -21,9 +21,9 @@ import {
   type RegisterRecord,
 } from './attendance-columns';
 import type { Provenance } from '../lib/provenance';
-import { provenanceSchema } from './schema';
+import { countSchema, provenanceSchema } from './schema';
 
-const count = z.number().int().nonnegative().nullable();
+const count = countSchema;
 
 const attendanceSchema = z.object({
   provenance: provenanceSchema,

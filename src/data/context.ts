@@ -15,11 +15,11 @@ import {
   type Ks4GroupId,
 } from '../config/context-indicators';
 import type { Provenance } from '../lib/provenance';
-import { provenanceSchema } from './schema';
+import { codeSchema, countSchema, provenanceSchema, yearSchema } from './schema';
 
-const year = z.string().regex(/^\d{4}\/\d{2}$/);
+const year = yearSchema;
 const value = z.number().nullable();
-const count = z.number().int().nonnegative().nullable();
+const count = countSchema;
 
 /** data/context.json, checked where it enters the site. */
 export const contextFileSchema = z.object({
@@ -27,7 +27,7 @@ export const contextFileSchema = z.object({
   /** Indicator ids, in the order of each row's values. */
   indicators: z.array(z.enum(INDICATOR_IDS as [IndicatorId, ...IndicatorId[]])),
   /** [code, name, level, region code] */
-  areas: z.array(z.tuple([z.string().regex(/^E\d{8}$/), z.string(), z.enum(AREA_LEVELS), z.string().nullable()])),
+  areas: z.array(z.tuple([codeSchema, z.string(), z.enum(AREA_LEVELS), z.string().nullable()])),
   /** [code, year, ...one value per indicator] */
   rows: z.array(z.tuple([z.string(), year]).rest(value)),
   /** [year, group id, Attainment 8, pupils] */

@@ -5,9 +5,9 @@
 import { z } from 'zod';
 import neighboursJson from '../../data/neighbours.json';
 import type { Provenance } from '../lib/provenance';
-import { provenanceSchema } from './schema';
+import { codeSchema, provenanceSchema } from './schema';
 
-const code = z.string().regex(/^E\d{8}$/);
+const code = codeSchema;
 const groupSchema = z.object({
   code,
   name: z.string(),

@@ -5,14 +5,12 @@
 import { z } from 'zod';
 import reportJson from '../../data/reports/child-of-the-north.json';
 import type { Provenance } from '../lib/provenance';
-import { provenanceSchema } from './schema';
+import { codeSchema, provenanceSchema, yearSchema } from './schema';
 
 const schema = z.object({
   provenance: provenanceSchema,
   /** [year, code, floor of the overall absence rate of persistent absentees (%)] */
-  persistentAbsenteesFloor: z.array(
-    z.tuple([z.string().regex(/^\d{4}\/\d{2}$/), z.string().regex(/^E\d{8}$/), z.number()]),
-  ),
+  persistentAbsenteesFloor: z.array(z.tuple([yearSchema, codeSchema, z.number()])),
 });
 
 const file = schema.parse(reportJson);
